@@ -1,0 +1,146 @@
+"""Load every file under campaigns/ into one validated data set, or report every problem.
+
+Layout (paths are the stable ids used in URLs and exports):
+- ``phong-trao.yaml``: the shared list of movements;
+- ``<tinh>/<dia-phuong>/<nam>-<ten>.yaml``: one campaign, optionally with its original text beside it;
+- ``<...>/khen-thuong/<ten>.yaml``: one exemplar (honored person or collective);
+- ``minh-hoa/...``: illustrative data, loaded only when asked for.
+"""
+
+import difflib
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .model.campaign import Campaign
+from .model.exemplar import Exemplar
+from .model.movement import Movement, MovementList
+from .problems import DataError, Problem
+from .validation import validate_source
+from .yamlsource import SourceFile, read_yaml
+
+MOVEMENTS_FILE = "phong-trao.yaml"
+EXEMPLAR_FOLDER = "khen-thuong"
+ILLUSTRATIVE_FOLDER = "minh-hoa"
+_SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
+
+
+@dataclass(frozen=True)
+class CampaignRecord:
+    id: str
+    path: Path
+    campaign: Campaign
+    source_text: str | None
+
+
+@dataclass(frozen=True)
+class ExemplarRecord:
+    id: str
+    path: Path
+    exemplar: Exemplar
+    illustrative: bool
+
+
+@dataclass
+class Dataset:
+    root: Path
+    campaigns: list[CampaignRecord] = field(default_factory=list)
+    exemplars: list[ExemplarRecord] = field(default_factory=list)
+    movements: dict[str, Movement] = field(default_factory=dict)
+    sources: dict[str, SourceFile] = field(default_factory=dict)
+
+    def campaign(self, campaign_id: str) -> CampaignRecord | None:
+        return next((record for record in self.campaigns if record.id == campaign_id), None)
+
+
+def data_files(root: Path, include_illustrative: bool) -> list[Path]:
+    files = sorted(path for path in root.rglob("*") if path.suffix in (".yaml", ".yml") and path.is_file())
+    return [
+        path for path in files
+        if include_illustrative or path.relative_to(root).parts[0] != ILLUSTRATIVE_FOLDER
+    ]
+
+
+def load_dataset(root: Path, *, include_illustrative: bool = False, display_root: Path | None = None) -> Dataset:
+    """Every campaign, exemplar and movement under ``root``; raise DataError listing all problems."""
+    display_root = display_root if display_root is not None else root
+    dataset = Dataset(root)
+    problems: list[Problem] = []
+    for path in data_files(root, include_illustrative):
+        relative = path.relative_to(root)
+        source = read_yaml(path, display_root / relative)
+        dataset.sources[relative.with_suffix("").as_posix()] = source
+        problems.extend(_load_file(dataset, path, relative, source))
+    problems.extend(_cross_check(dataset))
+    if problems:
+        raise DataError(problems)
+    return dataset
+
+
+def _load_file(dataset: Dataset, path: Path, relative: Path, source: SourceFile) -> list[Problem]:
+    record_id = relative.with_suffix("").as_posix()
+    bad_part = next((part for part in relative.with_suffix("").parts if not _SLUG.fullmatch(part)), None)
+    if bad_part is not None:
+        source.problems.append(
+            Problem(source.path, 1, 1, f"tên thư mục/tệp “{bad_part}” không hợp lệ",
+                    "chỉ dùng chữ thường không dấu, số và dấu gạch ngang, ví dụ 2024-phat-dong-thi-dua")
+        )
+    if path.suffix != ".yaml":
+        source.problems.append(Problem(source.path, 1, 1, "tệp dữ liệu phải có đuôi .yaml", "đổi tên tệp"))
+    if relative.as_posix() == MOVEMENTS_FILE:
+        movements = validate_source(source, MovementList)
+        for index, movement in enumerate(movements.movements if movements else []):
+            if movement.id in dataset.movements:
+                source.problems.append(source.problem(("phong_trao", index, "ma"), f"mã phong trào “{movement.id}” bị trùng"))
+            dataset.movements[movement.id] = movement
+    elif EXEMPLAR_FOLDER in relative.parts:
+        exemplar = validate_source(source, Exemplar)
+        if exemplar:
+            illustrative = relative.parts[0] == ILLUSTRATIVE_FOLDER
+            dataset.exemplars.append(ExemplarRecord(record_id, source.path, exemplar, illustrative))
+    else:
+        campaign = validate_source(source, Campaign)
+        if campaign:
+            text = _source_text(path, campaign, source)
+            dataset.campaigns.append(CampaignRecord(record_id, source.path, campaign, text))
+    return source.problems
+
+
+def _source_text(path: Path, campaign: Campaign, source: SourceFile) -> str | None:
+    if campaign.source is None or campaign.source.file is None:
+        return None
+    text_path = path.parent / campaign.source.file
+    if not text_path.is_file():
+        source.problems.append(
+            source.problem(("ban_goc", "tep"), f"không tìm thấy tệp văn bản gốc “{campaign.source.file}”",
+                           "đặt tệp .txt cạnh tệp .yaml và ghi đúng tên tệp")
+        )
+        return None
+    return text_path.read_text(encoding="utf-8")
+
+
+def _cross_check(dataset: Dataset) -> list[Problem]:
+    problems = []
+    for record in dataset.campaigns:
+        source = dataset.sources[record.id]
+        for index, ref in enumerate(record.campaign.movements):
+            if ref.id not in dataset.movements:
+                problems.append(source.problem(
+                    ("phong_trao", index, "ma"),
+                    f"không có phong trào mã “{ref.id}” trong campaigns/{MOVEMENTS_FILE}",
+                    _did_you_mean(ref.id, dataset.movements) or f"thêm phong trào này vào {MOVEMENTS_FILE}",
+                ))
+    campaign_ids = {record.id for record in dataset.campaigns}
+    for record in dataset.exemplars:
+        campaign_id = record.exemplar.campaign
+        if campaign_id and campaign_id not in campaign_ids:
+            problems.append(dataset.sources[record.id].problem(
+                ("ke_hoach",), f"không có kế hoạch mã “{campaign_id}”",
+                _did_you_mean(campaign_id, campaign_ids) or "mã kế hoạch là đường dẫn tệp trong campaigns/, bỏ .yaml",
+            ))
+    return problems
+
+
+def _did_you_mean(value: str, known) -> str | None:
+    close = difflib.get_close_matches(value, list(known), n=1, cutoff=0.6)
+    return f"có phải ý bạn là “{close[0]}”?" if close else None

@@ -1,0 +1,64 @@
+"""Dates that may be partial: drafts leave the day (or the month) blank."""
+
+import datetime
+import re
+from dataclasses import dataclass
+
+from babel.dates import format_date
+
+_PATTERN = re.compile(r"(?P<year>\d{4})(?:-(?P<month>\d{2})(?:-(?P<day>\d{2}))?)?")
+
+
+@dataclass(frozen=True, order=True)
+class PartialDate:
+    """A date known to the year, the month or the day: "2023", "2023-12", "2024-01-20"."""
+
+    year: int
+    month: int | None = None
+    day: int | None = None
+
+    @classmethod
+    def parse(cls, text: str) -> "PartialDate":
+        """Parse ISO-like text; raise ValueError with a Vietnamese reason."""
+        match = _PATTERN.fullmatch(text.strip())
+        if not match:
+            raise ValueError(
+                f"ngày “{text}” không đúng dạng; viết NĂM-THÁNG-NGÀY (2024-01-20), "
+                "hoặc NĂM-THÁNG (2023-12) khi văn bản để trống ngày"
+            )
+        year, month, day = (int(part) if part else None for part in match.group("year", "month", "day"))
+        try:
+            datetime.date(year, month or 1, day or 1)
+        except ValueError:
+            raise ValueError(f"ngày “{text}” không có thật trên lịch") from None
+        return cls(year, month, day)
+
+    @property
+    def first_day(self) -> datetime.date:
+        return datetime.date(self.year, self.month or 1, self.day or 1)
+
+    def iso(self) -> str:
+        return "-".join(
+            [f"{self.year:04d}"]
+            + ([f"{self.month:02d}"] if self.month else [])
+            + ([f"{self.day:02d}"] if self.day else [])
+        )
+
+    def vietnamese(self) -> str:
+        """As printed on plans: "ngày 20 tháng 01 năm 2022", "tháng 12 năm 2023", "năm 2024"."""
+        if self.day:
+            return format_date(self.first_day, "'ngày' dd 'tháng' MM 'năm' y", locale="vi")
+        if self.month:
+            return format_date(self.first_day, "'tháng' MM 'năm' y", locale="vi")
+        return f"năm {self.year}"
+
+    def short(self) -> str:
+        """Compact form for tables: "20/01/2022", "12/2023", "2024"."""
+        if self.day:
+            return format_date(self.first_day, "dd/MM/y", locale="vi")
+        if self.month:
+            return format_date(self.first_day, "MM/y", locale="vi")
+        return str(self.year)
+
+    def __str__(self) -> str:
+        return self.iso()

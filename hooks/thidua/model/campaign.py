@@ -1,0 +1,211 @@
+"""A campaign: one plan (kế hoạch / phát động) issued by one authority for one period."""
+
+import datetime
+from decimal import Decimal
+from typing import Literal
+
+from pydantic import Field, model_validator
+
+from ..numbers import format_vn_number, numbers_in
+from .common import DataModel, Date, DocumentRef, LocalityRef, Number, Text
+
+Comparison = Literal[
+    "dat", "tu", "tren", "duoi", "toi-da", "tang", "giam", "giam-con", "duy-tri", "khoang", "ty-so", "bang"
+]
+
+COMPARISON_LABELS: dict[str, str] = {
+    "dat": "đạt",
+    "tu": "từ … trở lên",
+    "tren": "trên",
+    "duoi": "dưới",
+    "toi-da": "không quá",
+    "tang": "tăng",
+    "giam": "giảm",
+    "giam-con": "giảm còn",
+    "duy-tri": "duy trì",
+    "khoang": "trong khoảng",
+    "ty-so": "tỷ số",
+    "bang": "bằng",
+}
+
+
+class Signer(DataModel):
+    name: Text = Field(alias="ho_ten")
+    title: Text = Field(alias="chuc_vu", description="CHỦ TỊCH, PHÓ CHỦ TỊCH…")
+    on_behalf_of: str | None = Field(None, alias="thay_mat", description="Dòng “TM. …”, ví dụ “TM. ỦY BAN NHÂN DÂN”")
+
+
+class Document(DataModel):
+    """Identity of the official document."""
+
+    number: str | None = Field(None, alias="so", description="Số văn bản; để trống (null) nếu bản nháp chưa có số")
+    symbol: Text = Field(alias="ky_hieu", description="Ký hiệu, ví dụ KH-UBND")
+    as_written: Text = Field(alias="so_ky_hieu_nguyen_van", description="Dòng “Số: …” nguyên văn")
+    type: Text = Field(alias="loai_van_ban", description="KẾ HOẠCH, PHÁT ĐỘNG…")
+    issuer: Text = Field(alias="co_quan_ban_hanh")
+    issuer_header: str | None = Field(None, alias="tieu_de_co_quan", description="Tên cơ quan in ở góc trái, nguyên văn")
+    place: Text = Field(alias="dia_danh")
+    issued: Date = Field(alias="ngay_ban_hanh", description="2024-01-20, hoặc 2023-12 khi để trống ngày")
+    signed_at: datetime.datetime | None = Field(None, alias="thoi_diem_ky_so", description="Thời điểm ký số, nếu có")
+    signer: Signer = Field(alias="nguoi_ky")
+    received_stamp: str | None = Field(
+        None, alias="dau_van_ban_den", description="Dấu “văn bản đến” của nơi nhận (không phải cơ quan ban hành)"
+    )
+
+    @property
+    def is_draft(self) -> bool:
+        return self.number is None or self.issued.day is None
+
+
+class TargetValue(DataModel):
+    """A structured value derived from a target's verbatim text."""
+
+    subject: str | None = Field(None, alias="noi_dung", description="Đại lượng được đo, nếu dòng có nhiều số")
+    comparison: Comparison = Field("dat", alias="so_sanh")
+    value: Number | None = Field(None, alias="so_lieu")
+    low: Number | None = Field(None, alias="tu", description="Cận dưới của khoảng (15 trong “15 - 35”)")
+    high: Number | None = Field(None, alias="den", description="Cận trên của khoảng (35 trong “15 - 35”)")
+    total: Number | None = Field(None, alias="tren_tong", description="Mẫu số của tỷ số (12 trong “12/12 thôn”)")
+    unit: str | None = Field(None, alias="don_vi", description="tỷ đồng, %, ha, con, hộ…")
+    award: str | None = Field(None, alias="danh_hieu", description="Hình thức khen thưởng, khi chỉ tiêu là số lượng khen thưởng")
+
+    @model_validator(mode="after")
+    def _has_a_number(self) -> "TargetValue":
+        if self.comparison == "khoang":
+            if self.low is None or self.high is None:
+                raise ValueError("so_sanh: khoang cần cả “tu” và “den”")
+        elif self.value is None and self.comparison != "duy-tri":
+            raise ValueError("cần “so_lieu” (hoặc so_sanh: duy-tri khi không có số)")
+        return self
+
+    def numbers(self) -> list[Decimal]:
+        return [n for n in (self.value, self.low, self.high, self.total) if n is not None]
+
+
+class Target(DataModel):
+    """A measurable commitment (chỉ tiêu), verbatim, with optional structured values and children."""
+
+    label: str | None = Field(None, alias="so", description="Ký hiệu đầu dòng như văn bản: a., -, +")
+    text: Text = Field(alias="nguyen_van", description="Nguyên văn dòng chỉ tiêu, không sửa chữ nào")
+    values: list[TargetValue] = Field([], alias="gia_tri")
+    children: list["Target"] = Field([], alias="chi_tieu_con")
+
+    @model_validator(mode="after")
+    def _values_are_in_text(self) -> "Target":
+        printed = set(numbers_in(self.text))
+        for value in self.values:
+            for number in value.numbers():
+                if number not in printed:
+                    shown = ", ".join(format_vn_number(n) for n in sorted(printed)) or "không có số nào"
+                    raise ValueError(
+                        f"số {format_vn_number(number)} không có trong nguyên văn chỉ tiêu "
+                        f"(các số trong nguyên văn: {shown}); nhớ rằng “2.147” trong văn bản là 2147"
+                    )
+        return self
+
+    def count(self) -> int:
+        return 1 + sum(child.count() for child in self.children)
+
+
+class TargetGroup(DataModel):
+    """Targets of one sector, in the order and nesting of the document."""
+
+    label: str | None = Field(None, alias="so", description="Số mục như văn bản: 2.1., a)")
+    sector: Text = Field(alias="linh_vuc", description="Tên nhóm như văn bản: Kinh tế, Văn hóa - Xã hội…")
+    intro: str | None = Field(None, alias="dan_nhap", description="Câu dẫn trước danh sách, nếu có")
+    targets: list[Target] = Field([], alias="chi_tieu")
+    groups: list["TargetGroup"] = Field([], alias="nhom_con")
+
+    def count(self) -> int:
+        return sum(t.count() for t in self.targets) + sum(g.count() for g in self.groups)
+
+
+class Item(DataModel):
+    """A numbered passage: content item, duty, measure. Text is verbatim (Markdown allowed)."""
+
+    label: str | None = Field(None, alias="so")
+    title: str | None = Field(None, alias="tieu_de", description="Tiêu đề mục, nguyên văn")
+    responsible: str | None = Field(
+        None, alias="don_vi_thuc_hien", description="Đơn vị được giao (rút ra từ nội dung, để người đọc lọc nhanh)"
+    )
+    text: str | None = Field(None, alias="noi_dung")
+    points: list[str] = Field([], alias="y", description="Các gạch đầu dòng, nguyên văn")
+    children: list["Item"] = Field([], alias="muc_con")
+
+
+class MovementRef(DataModel):
+    id: str = Field(alias="ma", pattern=r"^[a-z0-9-]+$", description="Mã phong trào trong campaigns/phong-trao.yaml")
+    as_written: Text = Field(alias="ten_trong_van_ban", description="Tên phong trào như văn bản viết")
+
+
+class Occasion(DataModel):
+    """An anniversary celebrated: "70 năm Ngày chiến thắng Điện Biên Phủ (07/5/1954 - 07/5/2024)"."""
+
+    text: Text = Field(alias="nguyen_van")
+    name: str | None = Field(None, alias="ten")
+    original: Date | None = Field(None, alias="ngay_goc", description="Ngày của sự kiện gốc")
+    date: Date | None = Field(None, alias="ngay", description="Ngày kỷ niệm trong năm thi đua")
+
+
+class Period(DataModel):
+    text: Text = Field(alias="nguyen_van")
+    start: Date | None = Field(None, alias="tu_ngay")
+    end: Date | None = Field(None, alias="den_ngay")
+
+
+class Phase(DataModel):
+    name: Text = Field(alias="ten")
+    start: Date | None = Field(None, alias="tu_ngay")
+    end: Date | None = Field(None, alias="den_ngay")
+    text: str | None = Field(None, alias="noi_dung")
+    occasions: list[Occasion] = Field([], alias="ngay_ky_niem")
+    review: str | None = Field(None, alias="so_ket", description="Khi nào, cách nào sơ kết / tổng kết đợt")
+
+
+class AwardCriteria(DataModel):
+    collectives: list[str] = Field([], alias="tap_the")
+    individuals: list[str] = Field([], alias="ca_nhan")
+    heading: str | None = Field(None, alias="tieu_de")
+
+
+class Dossier(DataModel):
+    documents: list[str] = Field([], alias="thanh_phan")
+    deadline: Date | None = Field(None, alias="han_nop")
+    deadline_text: str | None = Field(None, alias="han_nop_nguyen_van")
+
+
+class Source(DataModel):
+    file: str | None = Field(None, alias="tep", description="Tệp văn bản gốc, đặt cạnh tệp này")
+    url: str | None = Field(None, alias="duong_dan", pattern=r"^https?://")
+
+
+class Campaign(DataModel):
+    """One plan. Every field keeps the document's wording; structured values sit beside it."""
+
+    document: Document = Field(alias="van_ban")
+    locality: LocalityRef = Field(alias="dia_phuong")
+    year: int = Field(alias="nam", ge=1945, le=2100, description="Năm thi đua (có thể khác năm ban hành)")
+    title: Text = Field(alias="trich_yeu", description="Dòng trích yếu dưới tên loại văn bản")
+    preamble: list[str] = Field([], alias="mo_dau", description="Các đoạn mở đầu, nguyên văn")
+    themes: list[str] = Field([], alias="chu_de")
+    slogans: list[str] = Field([], alias="khau_hieu")
+    purposes: list[str] = Field([], alias="muc_dich")
+    requirements: list[str] = Field([], alias="yeu_cau")
+    goals: list[str] = Field([], alias="muc_tieu")
+    legal_basis: list[DocumentRef] = Field([], alias="can_cu")
+    references: list[DocumentRef] = Field([], alias="van_ban_lien_quan")
+    movements: list[MovementRef] = Field([], alias="phong_trao")
+    occasions: list[Occasion] = Field([], alias="ngay_ky_niem")
+    targets: list[TargetGroup] = Field([], alias="chi_tieu")
+    content: list[Item] = Field([], alias="noi_dung_thi_dua")
+    period: Period | None = Field(None, alias="thoi_gian")
+    phases: list[Phase] = Field([], alias="dot_thi_dua")
+    award_criteria: AwardCriteria | None = Field(None, alias="tieu_chuan_khen_thuong")
+    dossier: Dossier | None = Field(None, alias="ho_so_khen_thuong")
+    duties: list[Item] = Field([], alias="to_chuc_thuc_hien")
+    closing: str | None = Field(None, alias="ket_thuc", description="Đoạn kết (“Trên đây là…”), nguyên văn")
+    recipients: list[str] = Field([], alias="noi_nhan")
+    source: Source | None = Field(None, alias="ban_goc")
+
+    def target_count(self) -> int:
+        return sum(group.count() for group in self.targets)

@@ -1,0 +1,96 @@
+"""Building blocks shared by every data file: strict models, dates, numbers, references."""
+
+from decimal import Decimal
+from typing import Annotated, Literal
+
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, PlainSerializer, WithJsonSchema
+
+from ..dates import PartialDate
+from ..numbers import parse_vn_number
+
+
+class DataModel(BaseModel):
+    """Every data model: unknown keys are errors, keys are the Vietnamese names staff write."""
+
+    model_config = ConfigDict(extra="forbid", populate_by_name=True, frozen=True)
+
+
+def _to_partial_date(value: object) -> PartialDate:
+    if isinstance(value, PartialDate):
+        return value
+    if isinstance(value, str):
+        return PartialDate.parse(value)
+    raise ValueError("ngày phải viết dạng chữ, ví dụ 2024-01-20 hoặc 2023-12")
+
+
+def _to_decimal(value: object) -> Decimal:
+    if isinstance(value, bool):
+        raise ValueError("cần một con số, không phải đúng/sai")
+    if isinstance(value, Decimal):
+        return value
+    if isinstance(value, int):
+        return Decimal(value)
+    if isinstance(value, float):
+        return Decimal(repr(value))
+    if isinstance(value, str):
+        try:
+            return parse_vn_number(value)
+        except ValueError:
+            raise ValueError(
+                f"“{value}” không phải một số viết đúng kiểu Việt Nam "
+                "(dấu chấm ngăn cách hàng nghìn, dấu phẩy thập phân: “2.147,429”)"
+            ) from None
+    raise ValueError("cần một con số")
+
+
+Date = Annotated[
+    PartialDate,
+    BeforeValidator(_to_partial_date),
+    PlainSerializer(lambda d: d.iso(), return_type=str),
+    WithJsonSchema({"type": "string", "pattern": r"^\d{4}(-\d{2}(-\d{2})?)?$", "examples": ["2024-01-20", "2023-12"]}),
+]
+
+Number = Annotated[
+    Decimal,
+    BeforeValidator(_to_decimal),
+    PlainSerializer(lambda d: float(d) if d % 1 else int(d), return_type=float | int),
+    WithJsonSchema(
+        {
+            "anyOf": [
+                {"type": "number"},
+                {"type": "string", "pattern": r"^\d{1,3}(\.\d{3})*(,\d+)?$|^\d+(,\d+)?$"},
+            ],
+            "examples": [2147.429, "2.147,429"],
+        }
+    ),
+]
+
+Text = Annotated[str, Field(min_length=1)]
+
+Era = Literal["truoc-2025", "tu-2025"]
+
+
+class LocalityRef(DataModel):
+    """The territorial unit, named by its official General Statistics Office code."""
+
+    code: str = Field(alias="ma", pattern=r"^\d{2,5}$", description="Mã đơn vị hành chính (Tổng cục Thống kê)")
+    era: Era = Field(
+        "truoc-2025",
+        alias="thoi_ky",
+        description="truoc-2025: đơn vị trước sắp xếp 1/7/2025; tu-2025: đơn vị hiện nay",
+    )
+    name_as_written: str | None = Field(
+        None, alias="ten_trong_van_ban", description="Tên như văn bản viết, nếu khác tên chính thức"
+    )
+
+
+class DocumentRef(DataModel):
+    """A document the plan cites: legal basis, instruction, decision."""
+
+    kind: str | None = Field(None, alias="loai", description="Quyết định, Nghị quyết, Chỉ thị, Kế hoạch…")
+    number: str | None = Field(None, alias="so_ky_hieu", description="Số và ký hiệu, ví dụ 01/QĐ-UBND")
+    date: Date | None = Field(None, alias="ngay")
+    issuer: str | None = Field(None, alias="co_quan", description="Cơ quan ban hành")
+    title: str | None = Field(None, alias="trich_yeu", description="Trích yếu nội dung")
+    verbatim: Text = Field(alias="nguyen_van", description="Câu trích nguyên văn trong kế hoạch")
+

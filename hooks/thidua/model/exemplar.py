@@ -1,0 +1,103 @@
+"""An exemplar: a person or collective honored, as award announcements publish them."""
+
+import re
+from typing import Literal
+
+from pydantic import Field, field_validator, model_validator
+
+from .common import DataModel, Date, LocalityRef, Text
+
+# Law on Emulation and Commendation 06/2022/QH15: emulation titles and forms of commendation.
+INDIVIDUAL_TITLES = (
+    "Chiến sĩ thi đua toàn quốc",
+    "Chiến sĩ thi đua bộ, ban, ngành, tỉnh",
+    "Chiến sĩ thi đua cơ sở",
+    "Lao động tiên tiến",
+    "Chiến sĩ tiên tiến",
+)
+COLLECTIVE_TITLES = (
+    "Cờ thi đua của Chính phủ",
+    "Cờ thi đua của bộ, ban, ngành, tỉnh",
+    "Tập thể lao động xuất sắc",
+    "Đơn vị quyết thắng",
+    "Tập thể lao động tiên tiến",
+    "Đơn vị tiên tiến",
+    "Thôn, tổ dân phố văn hóa",
+    "Gia đình văn hóa",
+)
+COMMENDATIONS = (
+    "Huân chương",
+    "Huy chương",
+    "Danh hiệu vinh dự nhà nước",
+    "Giải thưởng Hồ Chí Minh",
+    "Giải thưởng Nhà nước",
+    "Kỷ niệm chương",
+    "Bằng khen",
+    "Giấy khen",
+)
+Award = Literal[INDIVIDUAL_TITLES + COLLECTIVE_TITLES + COMMENDATIONS]  # type: ignore[valid-type]
+
+# Personal data that must never be published (Decree 13/2023/NĐ-CP, Law 91/2025/QH15).
+_FORBIDDEN = (
+    (re.compile(r"(?<!\d)\d{12}(?!\d)|(?<!\d)\d{9}(?!\d)"), "số căn cước công dân / chứng minh nhân dân"),
+    (re.compile(r"(?<![\d.])(?:\+84|0)(?:[\s.-]?\d){9}(?!\d)"), "số điện thoại"),
+    (re.compile(r"\b(?:sinh ngày|ngày sinh|năm sinh|sinh năm)\b", re.IGNORECASE), "ngày sinh"),
+    (re.compile(r"\b(?:trú tại|thường trú|tạm trú|địa chỉ nhà|nơi ở|quê quán)\b", re.IGNORECASE), "địa chỉ nhà riêng"),
+)
+
+
+def personal_data_in(text: str) -> str | None:
+    """Name of the kind of forbidden personal data found in a text, or None."""
+    for pattern, kind in _FORBIDDEN:
+        if pattern.search(text):
+            return kind
+    return None
+
+
+class Decision(DataModel):
+    """The decision (quyết định) that conferred the award."""
+
+    number: Text = Field(alias="so_ky_hieu", description="Ví dụ 125/QĐ-UBND")
+    date: Date = Field(alias="ngay")
+    issuer: Text = Field(alias="co_quan", description="Cơ quan, người ký quyết định")
+
+
+class Consent(DataModel):
+    recorded_on: Date = Field(alias="ngay")
+    record: Text = Field(alias="bien_ban", description="Văn bản ghi nhận sự đồng ý (số, nơi lưu)")
+
+
+class Photo(DataModel):
+    file: Text = Field(alias="tep")
+    consent: Consent = Field(alias="dong_y", description="Bắt buộc: sự đồng ý đã ghi nhận của người trong ảnh")
+
+
+class Exemplar(DataModel):
+    name: Text = Field(alias="ten", description="Họ tên cá nhân hoặc tên tập thể")
+    kind: Literal["ca-nhan", "tap-the"] = Field(alias="loai")
+    position: str | None = Field(None, alias="chuc_vu")
+    unit: str | None = Field(None, alias="don_vi", description="Cơ quan, đơn vị công tác hoặc thôn, tổ dân phố")
+    locality: LocalityRef = Field(alias="dia_phuong")
+    year: int = Field(alias="nam", ge=1945, le=2100)
+    award: Award = Field(alias="danh_hieu", description="Danh hiệu thi đua / hình thức khen thưởng theo Luật 06/2022/QH15")
+    award_detail: str | None = Field(None, alias="chi_tiet", description="Ví dụ: Bằng khen của Chủ tịch UBND tỉnh")
+    decision: Decision = Field(alias="quyet_dinh")
+    achievement: Text = Field(alias="thanh_tich", max_length=1500, description="Thành tích, ngắn gọn")
+    photo: Photo | None = Field(None, alias="anh")
+    campaign: str | None = Field(None, alias="ke_hoach", description="Mã kế hoạch thi đua (đường dẫn tệp, bỏ .yaml)")
+
+    @field_validator("name", "position", "unit", "award_detail", "achievement")
+    @classmethod
+    def _no_personal_data(cls, value: str | None) -> str | None:
+        kind = value and personal_data_in(value)
+        if kind:
+            raise ValueError(f"không được công bố {kind} của người được khen thưởng; hãy xóa thông tin này")
+        return value
+
+    @model_validator(mode="after")
+    def _award_fits_kind(self) -> "Exemplar":
+        if self.kind == "ca-nhan" and self.award in COLLECTIVE_TITLES:
+            raise ValueError(f"“{self.award}” là danh hiệu cho tập thể, không cho cá nhân")
+        if self.kind == "tap-the" and self.award in INDIVIDUAL_TITLES:
+            raise ValueError(f"“{self.award}” là danh hiệu cho cá nhân, không cho tập thể")
+        return self

@@ -1,0 +1,17 @@
+"""A named, recurring movement that many campaigns join."""
+
+from pydantic import Field
+
+from .common import DataModel, Text
+
+
+class Movement(DataModel):
+    id: str = Field(alias="ma", pattern=r"^[a-z0-9]+(-[a-z0-9]+)*$", description="Mã cố định, chữ thường không dấu")
+    name: Text = Field(alias="ten", description="Tên phong trào")
+    launched_by: str | None = Field(None, alias="co_quan_phat_dong")
+    period: str | None = Field(None, alias="giai_doan", description="Ví dụ 2021 - 2025")
+    description: str | None = Field(None, alias="gioi_thieu")
+
+
+class MovementList(DataModel):
+    movements: list[Movement] = Field(alias="phong_trao")

@@ -1,0 +1,33 @@
+"""Vietnamese number format: "." groups thousands, "," is the decimal mark."""
+
+import re
+from decimal import Decimal
+
+from babel.numbers import format_decimal
+
+# A Vietnamese number as printed in plans: "2.147,429", "24.075", "5.516.000.000", "17,8", "05".
+VN_NUMBER = re.compile(r"(?<![\d.,])\d{1,3}(?:\.\d{3})+(?:,\d+)?(?![\d])|(?<![\d.,])\d+(?:,\d+)?(?![\d])")
+_GROUPED = re.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?")
+_PLAIN = re.compile(r"\d+(?:,\d+)?")
+
+
+def parse_vn_number(text: str) -> Decimal:
+    """Parse one number written the Vietnamese way; raise ValueError otherwise.
+
+    "2.147,429" -> 2147.429; "24.075" -> 24075; "17,8" -> 17.8. "2.14" is not a
+    Vietnamese number (a group after "." must have three digits).
+    """
+    text = text.strip()
+    if not (_GROUPED.fullmatch(text) or _PLAIN.fullmatch(text)):
+        raise ValueError(text)
+    return Decimal(text.replace(".", "").replace(",", "."))
+
+
+def numbers_in(text: str) -> list[Decimal]:
+    """Every number printed in a verbatim text, parsed the Vietnamese way."""
+    return [parse_vn_number(match.group()) for match in VN_NUMBER.finditer(text)]
+
+
+def format_vn_number(value: Decimal | int | float) -> str:
+    """Format a number for citizens: 2147.429 -> "2.147,429"."""
+    return format_decimal(value, locale="vi", decimal_quantization=False)

@@ -1,0 +1,122 @@
+"""Validate one file's data against a model and word every error in Vietnamese."""
+
+import difflib
+import types
+import typing
+from typing import Literal, get_args, get_origin
+
+from pydantic import BaseModel, ValidationError
+
+from .problems import Problem
+from .yamlsource import SourceFile
+
+_TYPE_NAMES = {
+    "string_type": "một đoạn chữ",
+    "int_type": "một số nguyên",
+    "int_parsing": "một số nguyên",
+    "int_from_float": "một số nguyên",
+    "float_type": "một con số",
+    "bool_type": "true hoặc false",
+    "list_type": "một danh sách (mỗi dòng bắt đầu bằng “- ”)",
+    "dict_type": "một nhóm trường (tên_trường: giá trị)",
+    "model_type": "một nhóm trường (tên_trường: giá trị)",
+    "model_attributes_type": "một nhóm trường (tên_trường: giá trị)",
+    "datetime_type": "thời điểm dạng 2024-01-15T10:58:54+07:00",
+    "datetime_parsing": "thời điểm dạng 2024-01-15T10:58:54+07:00",
+    "datetime_from_date_parsing": "thời điểm dạng 2024-01-15T10:58:54+07:00",
+}
+
+
+def validate_source(source: SourceFile, model: type[BaseModel]) -> BaseModel | None:
+    """The validated model, or None with problems added to ``source.problems``."""
+    if source.data is None:
+        return None
+    try:
+        validated = model.model_validate(source.data)
+    except ValidationError as error:
+        source.problems.extend(_problem(source, model, detail) for detail in error.errors())
+        return None
+    return None if source.problems else validated
+
+
+def _problem(source: SourceFile, root: type[BaseModel], detail: dict) -> Problem:
+    loc = tuple(detail["loc"])
+    kind = detail["type"]
+    given = detail.get("input")
+    field = next((str(part) for part in reversed(loc) if isinstance(part, str)), "")
+    if kind == "missing":
+        return source.problem(loc[:-1], f"thiếu trường bắt buộc “{loc[-1]}”", _field_help(root, loc))
+    if kind == "extra_forbidden":
+        allowed = sorted(_fields_of(_model_at(root, loc[:-1])))
+        close = difflib.get_close_matches(str(loc[-1]), allowed, n=1, cutoff=0.6)
+        hint = f"có phải ý bạn là “{close[0]}”?" if close else "các trường được dùng ở đây: " + ", ".join(allowed)
+        return source.problem(loc, f"trường “{loc[-1]}” không có trong mẫu dữ liệu", hint)
+    if kind == "literal_error":
+        choices = [str(c) for c in _literal_choices(root, loc)]
+        close = difflib.get_close_matches(str(given), choices, n=1, cutoff=0.5)
+        hint = f"có phải ý bạn là “{close[0]}”?" if close else None
+        return source.problem(
+            loc, f"“{field}”: giá trị “{given}” không hợp lệ; chỉ nhận: " + "; ".join(choices), hint
+        )
+    if kind in _TYPE_NAMES:
+        return source.problem(loc, f"“{field}” cần {_TYPE_NAMES[kind]}, không phải “{given}”", _field_help(root, loc))
+    if kind == "value_error":
+        message = str(detail["ctx"]["error"])
+        return source.problem(loc, f"“{field}”: {message}" if field else message)
+    if kind == "string_too_short":
+        return source.problem(loc, f"“{field}” không được để trống")
+    if kind == "string_too_long":
+        return source.problem(loc, f"“{field}” quá dài (tối đa {detail['ctx']['max_length']} ký tự)")
+    if kind == "string_pattern_mismatch":
+        return source.problem(loc, f"“{field}”: “{given}” không đúng dạng", _field_help(root, loc))
+    if kind in ("greater_than_equal", "less_than_equal", "greater_than", "less_than"):
+        return source.problem(loc, f"“{field}”: giá trị {given} nằm ngoài khoảng cho phép")
+    return source.problem(loc, f"“{field}”: giá trị không hợp lệ ({detail['msg']})")
+
+
+def _unwrap(annotation: object) -> list[object]:
+    """The concrete types inside Optional, list and Annotated."""
+    origin = get_origin(annotation)
+    if origin is typing.Annotated:
+        return _unwrap(get_args(annotation)[0])
+    if origin in (typing.Union, types.UnionType, list):
+        return [inner for arg in get_args(annotation) for inner in _unwrap(arg)]
+    return [annotation]
+
+
+def _field_info(model: type[BaseModel] | None, key: str):
+    if model is None:
+        return None
+    return next((info for name, info in model.model_fields.items() if (info.alias or name) == key), None)
+
+
+def _model_at(root: type[BaseModel], loc: tuple) -> type[BaseModel] | None:
+    model: type[BaseModel] | None = root
+    for part in loc:
+        if isinstance(part, int):
+            continue
+        info = _field_info(model, part)
+        if info is None:
+            return None
+        model = next(
+            (t for t in _unwrap(info.annotation) if isinstance(t, type) and issubclass(t, BaseModel)), None
+        )
+    return model
+
+
+def _fields_of(model: type[BaseModel] | None) -> list[str]:
+    return [info.alias or name for name, info in model.model_fields.items()] if model else []
+
+
+def _literal_choices(root: type[BaseModel], loc: tuple) -> list[object]:
+    keys = [part for part in loc if isinstance(part, str)]
+    info = _field_info(_model_at(root, tuple(keys[:-1])), keys[-1]) if keys else None
+    if info is None:
+        return []
+    return [c for t in _unwrap(info.annotation) if get_origin(t) is Literal for c in get_args(t)]
+
+
+def _field_help(root: type[BaseModel], loc: tuple) -> str | None:
+    keys = [part for part in loc if isinstance(part, str)]
+    info = _field_info(_model_at(root, tuple(keys[:-1])), keys[-1]) if keys else None
+    return info.description if info is not None else None

@@ -1,0 +1,139 @@
+"""Read a YAML file into plain data while remembering where every value was written.
+
+PyYAML follows YAML 1.1, where `no`, `on` and `yes` are booleans and `010` is octal. Staff
+write Vietnamese text, so those surprises are reported instead of silently converted.
+Dates stay text: the model parses them, partial dates included.
+"""
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+
+from .problems import Problem
+
+Location = tuple[int, int]
+DataPath = tuple[str | int, ...]
+
+_YAML11_BOOLEANS = re.compile(r"(?i:y|n|yes|no|on|off)")
+_LEADING_ZERO = re.compile(r"[-+]?0\d+")
+_BOOLEANS = {"true": True, "false": False}
+_NULLS = {"", "~", "null"}
+_INT = re.compile(r"[-+]?(?:0|[1-9]\d*)")
+_FLOAT = re.compile(r"[-+]?(?:\d+\.\d*|\.\d+)(?:[eE][-+]?\d+)?")
+
+
+@dataclass
+class SourceFile:
+    """Plain data of one file and the line/column (1-based) of every key and value."""
+
+    path: Path
+    data: object = None
+    locations: dict[DataPath, Location] = field(default_factory=dict)
+    problems: list[Problem] = field(default_factory=list)
+
+    def locate(self, data_path: DataPath) -> Location:
+        """Location of the deepest written part of a data path (the whole file if none)."""
+        for end in range(len(data_path), -1, -1):
+            if data_path[:end] in self.locations:
+                return self.locations[data_path[:end]]
+        return (1, 1)
+
+    def problem(self, data_path: DataPath, message: str, hint: str | None = None) -> Problem:
+        line, column = self.locate(data_path)
+        return Problem(self.path, line, column, message, hint)
+
+
+def read_yaml(path: Path, display_path: Path | None = None) -> SourceFile:
+    source = SourceFile(display_path or path)
+    try:
+        text = path.read_text(encoding="utf-8")
+    except UnicodeDecodeError:
+        source.problems.append(Problem(source.path, 1, 1, "tệp không phải UTF-8", "lưu lại tệp với mã hóa UTF-8"))
+        return source
+    try:
+        node = yaml.compose(text, Loader=yaml.SafeLoader)
+    except yaml.MarkedYAMLError as error:
+        mark = error.problem_mark or error.context_mark
+        line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
+        source.problems.append(
+            Problem(
+                source.path,
+                line,
+                column,
+                f"YAML sai cú pháp: {error.problem or error.context}",
+                "kiểm tra thụt lề (dùng dấu cách, không dùng tab), dấu hai chấm sau tên trường, "
+                "và đặt câu có dấu “:” hoặc “#” trong ngoặc kép",
+            )
+        )
+        return source
+    if node is None:
+        source.problems.append(Problem(source.path, 1, 1, "tệp trống", "xem ví dụ đầy đủ trong README"))
+        return source
+    source.data = _convert(node, (), source)
+    return source
+
+
+def _mark(node: yaml.Node) -> Location:
+    return (node.start_mark.line + 1, node.start_mark.column + 1)
+
+
+def _convert(node: yaml.Node, data_path: DataPath, source: SourceFile) -> object:
+    source.locations.setdefault(data_path, _mark(node))
+    if isinstance(node, yaml.MappingNode):
+        result: dict[str, object] = {}
+        for key_node, value_node in node.value:
+            key = str(_scalar(key_node, data_path, source)) if isinstance(key_node, yaml.ScalarNode) else None
+            if key is None:
+                source.problems.append(source.problem(data_path, "tên trường phải là chữ"))
+                continue
+            if key in result:
+                line, column = _mark(key_node)
+                source.problems.append(
+                    Problem(source.path, line, column, f"trường “{key}” bị viết hai lần", "xóa một trong hai lần")
+                )
+                continue
+            source.locations[data_path + (key,)] = _mark(key_node)
+            result[key] = _convert(value_node, data_path + (key,), source)
+            source.locations[data_path + (key,)] = _mark(key_node)
+        return result
+    if isinstance(node, yaml.SequenceNode):
+        return [_convert(item, data_path + (index,), source) for index, item in enumerate(node.value)]
+    return _scalar(node, data_path, source)
+
+
+def _scalar(node: yaml.ScalarNode, data_path: DataPath, source: SourceFile) -> object:
+    value = node.value
+    if node.style is not None or node.tag not in ("tag:yaml.org,2002:str", "tag:yaml.org,2002:int",
+                                                   "tag:yaml.org,2002:float", "tag:yaml.org,2002:bool",
+                                                   "tag:yaml.org,2002:null", "tag:yaml.org,2002:timestamp"):
+        return value
+    line, column = _mark(node)
+    if _YAML11_BOOLEANS.fullmatch(value):
+        source.problems.append(
+            Problem(
+                source.path, line, column,
+                f"giá trị “{value}” không đặt trong ngoặc kép sẽ bị YAML hiểu thành đúng/sai",
+                f"viết \"{value}\" nếu đây là chữ, hoặc true/false nếu là đúng/sai",
+            )
+        )
+        return value
+    if _LEADING_ZERO.fullmatch(value):
+        source.problems.append(
+            Problem(
+                source.path, line, column,
+                f"số “{value}” có số 0 đứng đầu sẽ bị YAML đọc sai (hệ bát phân)",
+                f"viết \"{value}\" trong ngoặc kép nếu cần giữ số 0, hoặc {value.lstrip('0') or '0'} nếu là số",
+            )
+        )
+        return value
+    if value.lower() in _BOOLEANS:
+        return _BOOLEANS[value.lower()]
+    if value.lower() in _NULLS:
+        return None
+    if _INT.fullmatch(value):
+        return int(value)
+    if _FLOAT.fullmatch(value):
+        return float(value)
+    return value
