@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from .checks import check_campaign
 from .model.campaign import Campaign
 from .model.exemplar import Exemplar
 from .model.movement import Movement, MovementList
@@ -101,6 +102,7 @@ def _load_file(dataset: Dataset, path: Path, relative: Path, source: SourceFile)
     else:
         campaign = validate_source(source, Campaign)
         if campaign:
+            source.problems.extend(check_campaign(campaign, source))
             text = _source_text(path, campaign, source)
             dataset.campaigns.append(CampaignRecord(record_id, source.path, campaign, text))
     return source.problems

@@ -8,7 +8,7 @@ _TONE_MARKS = frozenset("\u0301\u0300\u0309\u0303\u0323")
 
 def fold(text: str) -> str:
     """Lowercase ``text`` and drop every diacritic, "đ" included: "Tùng Ảnh" -> "tung anh"."""
-    decomposed = unicodedata.normalize("NFD", text.lower().replace("đ", "d").replace("Đ", "d"))
+    decomposed = unicodedata.normalize("NFD", text.lower().replace("đ", "d"))
     return "".join(char for char in decomposed if not unicodedata.combining(char))
 
 

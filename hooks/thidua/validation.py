@@ -62,7 +62,7 @@ def _problem(source: SourceFile, root: type[BaseModel], detail: dict) -> Problem
         return source.problem(loc, f"“{field}” cần {_TYPE_NAMES[kind]}, không phải “{given}”", _field_help(root, loc))
     if kind == "value_error":
         message = str(detail["ctx"]["error"])
-        return source.problem(loc, f"“{field}”: {message}" if field else message)
+        return source.problem(loc, f"“{loc[-1]}”: {message}" if loc and isinstance(loc[-1], str) else message)
     if kind == "string_too_short":
         return source.problem(loc, f"“{field}” không được để trống")
     if kind == "string_too_long":
