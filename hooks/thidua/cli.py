@@ -1,6 +1,7 @@
 """The `thidua` command: validate data, write schemas, scaffold new files."""
 
 import argparse
+import os
 import sys
 from pathlib import Path
 
@@ -16,7 +17,7 @@ def _data_root(paths: list[str], default: Path) -> Path:
     for start in (Path(p).resolve() for p in paths):
         for folder in (start, *start.parents):
             if (folder / MOVEMENTS_FILE).is_file():
-                return folder
+                return Path(os.path.relpath(folder))
     return default
 
 

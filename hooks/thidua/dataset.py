@@ -14,9 +14,12 @@ from pathlib import Path
 
 from .checks import check_campaign
 from .model.campaign import Campaign
+from .model.common import LocalityRef
 from .model.exemplar import Exemplar
 from .model.movement import Movement, MovementList
+from .places import resolve_locality
 from .problems import DataError, Problem
+from .register import Register, Unit, load_register
 from .validation import validate_source
 from .yamlsource import SourceFile, read_yaml
 
@@ -31,6 +34,7 @@ class CampaignRecord:
     id: str
     path: Path
     campaign: Campaign
+    unit: Unit
     source_text: str | None
 
 
@@ -39,12 +43,14 @@ class ExemplarRecord:
     id: str
     path: Path
     exemplar: Exemplar
+    unit: Unit
     illustrative: bool
 
 
 @dataclass
 class Dataset:
     root: Path
+    register: Register
     campaigns: list[CampaignRecord] = field(default_factory=list)
     exemplars: list[ExemplarRecord] = field(default_factory=list)
     movements: dict[str, Movement] = field(default_factory=dict)
@@ -62,10 +68,16 @@ def data_files(root: Path, include_illustrative: bool) -> list[Path]:
     ]
 
 
-def load_dataset(root: Path, *, include_illustrative: bool = False, display_root: Path | None = None) -> Dataset:
+def load_dataset(
+    root: Path,
+    *,
+    include_illustrative: bool = False,
+    display_root: Path | None = None,
+    register: Register | None = None,
+) -> Dataset:
     """Every campaign, exemplar and movement under ``root``; raise DataError listing all problems."""
     display_root = display_root if display_root is not None else root
-    dataset = Dataset(root)
+    dataset = Dataset(root, register or load_register())
     problems: list[Problem] = []
     for path in data_files(root, include_illustrative):
         relative = path.relative_to(root)
@@ -96,16 +108,26 @@ def _load_file(dataset: Dataset, path: Path, relative: Path, source: SourceFile)
             dataset.movements[movement.id] = movement
     elif EXEMPLAR_FOLDER in relative.parts:
         exemplar = validate_source(source, Exemplar)
-        if exemplar:
+        unit = exemplar and _unit(exemplar.locality, dataset, source)
+        if unit:
             illustrative = relative.parts[0] == ILLUSTRATIVE_FOLDER
-            dataset.exemplars.append(ExemplarRecord(record_id, source.path, exemplar, illustrative))
+            dataset.exemplars.append(ExemplarRecord(record_id, source.path, exemplar, unit, illustrative))
     else:
         campaign = validate_source(source, Campaign)
-        if campaign:
+        unit = campaign and _unit(campaign.locality, dataset, source)
+        if unit:
             source.problems.extend(check_campaign(campaign, source))
             text = _source_text(path, campaign, source)
-            dataset.campaigns.append(CampaignRecord(record_id, source.path, campaign, text))
+            dataset.campaigns.append(CampaignRecord(record_id, source.path, campaign, unit, text))
     return source.problems
+
+
+def _unit(ref: LocalityRef, dataset: Dataset, source: SourceFile) -> Unit | None:
+    found = resolve_locality(ref, dataset.register, source, ("dia_phuong",))
+    if isinstance(found, Problem):
+        source.problems.append(found)
+        return None
+    return found
 
 
 def _source_text(path: Path, campaign: Campaign, source: SourceFile) -> str | None:

@@ -3,7 +3,7 @@
 from decimal import Decimal
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, PlainSerializer, WithJsonSchema
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, PlainSerializer, WithJsonSchema, model_validator
 
 from ..dates import PartialDate
 from ..numbers import parse_vn_number
@@ -71,9 +71,11 @@ Era = Literal["truoc-2025", "tu-2025"]
 
 
 class LocalityRef(DataModel):
-    """The territorial unit, named by its official General Statistics Office code."""
+    """The territorial unit: its official General Statistics Office code, or its name and parents."""
 
-    code: str = Field(alias="ma", pattern=r"^\d{2,5}$", description="Mã đơn vị hành chính (Tổng cục Thống kê)")
+    code: str | None = Field(None, alias="ma", pattern=r"^\d{2,5}$", description="Mã đơn vị hành chính (Tổng cục Thống kê)")
+    name: str | None = Field(None, alias="ten", description="Tên đơn vị, khi chưa biết mã: “Xã Tùng Ảnh”")
+    parents: list[str] = Field([], alias="thuoc", description="Đơn vị cấp trên, để phân biệt tên trùng: [Đức Thọ, Hà Tĩnh]")
     era: Era = Field(
         "truoc-2025",
         alias="thoi_ky",
@@ -82,6 +84,12 @@ class LocalityRef(DataModel):
     name_as_written: str | None = Field(
         None, alias="ten_trong_van_ban", description="Tên như văn bản viết, nếu khác tên chính thức"
     )
+
+    @model_validator(mode="after")
+    def _code_or_name(self) -> "LocalityRef":
+        if (self.code is None) == (self.name is None):
+            raise ValueError("ghi mã đơn vị (ma) hoặc tên đơn vị (ten), một trong hai")
+        return self
 
 
 class DocumentRef(DataModel):
