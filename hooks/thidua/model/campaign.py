@@ -115,7 +115,7 @@ class Item(DataModel):
         None, alias="don_vi_thuc_hien", description="Đơn vị được giao (rút ra từ nội dung, để người đọc lọc nhanh)"
     )
     text: str | None = Field(None, alias="noi_dung")
-    points: list[str] = Field([], alias="y", description="Các gạch đầu dòng, nguyên văn")
+    points: list[str] = Field([], alias="gach_dau_dong", description="Các gạch đầu dòng, nguyên văn")
     children: list["Item"] = Field([], alias="muc_con")
 
 
@@ -173,7 +173,10 @@ class Campaign(DataModel):
     year: int = Field(alias="nam", ge=1945, le=2100, description="Năm thi đua (có thể khác năm ban hành)")
     title: Text = Field(alias="trich_yeu", description="Dòng trích yếu dưới tên loại văn bản")
     preamble: list[str] = Field([], alias="mo_dau", description="Các đoạn mở đầu, nguyên văn")
-    themes: list[str] = Field([], alias="chu_de")
+    themes: list[str] = Field([], alias="chu_de", description="Câu chủ đề, không kèm dấu ngoặc kép")
+    theme_text: list[str] = Field(
+        [], alias="chu_de_nguyen_van", description="Các đoạn văn nêu chủ đề, nguyên văn (khi văn bản có mục chủ đề riêng)"
+    )
     slogans: list[str] = Field([], alias="khau_hieu")
     purposes: list[str] = Field([], alias="muc_dich")
     requirements: list[str] = Field([], alias="yeu_cau")

@@ -1,0 +1,68 @@
+"""MkDocs wiring. Each event hands its work to the ``thidua`` package, which knows nothing of MkDocs.
+
+- on_config: load and validate campaigns/ (invalid data stops the build; nothing is published);
+- on_files: add one generated page per page model (none of them is in the navigation);
+- on_page_content: the page's HTML is rendered from its model;
+- on_page_context: edit link to the data file, description for previews;
+- on_post_build: open-data exports and the search index.
+"""
+
+import json
+import os
+from pathlib import Path
+
+from mkdocs.exceptions import Abort
+from mkdocs.structure.files import File
+
+from thidua.exports import write_exports
+from thidua.problems import DataError
+from thidua.search import index_site
+from thidua.sitebuild import SiteBuild
+
+REPOSITORY = Path(__file__).resolve().parent.parent
+_build: SiteBuild | None = None
+
+
+def on_config(config):
+    global _build
+    settings = config.extra.get("thidua", {})
+    edit_base = f"{config.repo_url.rstrip('/')}/{config.edit_uri.strip('/')}/" if config.repo_url else None
+    try:
+        _build = SiteBuild.load(
+            REPOSITORY,
+            include_illustrative=os.environ.get("THIDUA_MINH_HOA", str(settings.get("minh_hoa", False))).lower()
+            in ("1", "true"),
+            edit_base=edit_base,
+        )
+    except DataError as error:
+        raise Abort(f"Dữ liệu có {len(error.problems)} lỗi, không xuất bản:\n{error}") from None
+    return config
+
+
+def on_files(files, config):
+    for page in _build.pages.values():
+        hide = "\n".join(f"  - {part}" for part in ("navigation", "toc"))
+        front = f"---\ntitle: {json.dumps(page.title, ensure_ascii=False)}\n" \
+            f"description: {json.dumps(page.description, ensure_ascii=False)}\nhide:\n{hide}\n---\n"
+        files.append(File.generated(config, page.src_uri, content=front))
+    return files
+
+
+def on_page_content(html, page, config, files):
+    if page.file.src_uri in _build.pages:
+        return _build.render(page.file.src_uri)
+    return html
+
+
+def on_page_context(context, page, config, nav):
+    model = _build.pages.get(page.file.src_uri)
+    if model is not None:
+        page.edit_url = _build.edit_url(page.file.src_uri)
+        context["thidua_page"] = model
+    return context
+
+
+def on_post_build(config):
+    site_dir = Path(config.site_dir)
+    write_exports(_build, site_dir, config.site_url or "")
+    index_site(site_dir)

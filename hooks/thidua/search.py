@@ -1,0 +1,221 @@
+"""Site search with Pagefind: what a page must carry, and the index built after MkDocs.
+
+Page contract (the page templates follow it; ``search_markup`` writes the hidden part)::
+
+    <article data-pagefind-body>
+      <h1>Kế hoạch thi đua xã Phú Sơn năm 2024</h1>   <- result title: first <h1> inside
+      ... the visible page text: the only text that is indexed ...
+      <div data-pagefind-ignore hidden>               <- search_markup(...): captured, not indexed as text
+        <span data-pagefind-filter="tinh">Thanh Hóa</span>
+        <span data-pagefind-filter="cap">Xã, phường, thị trấn</span>
+        <span data-pagefind-filter="nam">2024</span>
+        <span data-pagefind-filter="loai">Kế hoạch thi đua</span>
+        <span data-pagefind-meta="dia_phuong">Xã Phú Sơn, tỉnh Thanh Hóa</span>
+        <span data-pagefind-meta="nam">2024</span>
+        <span data-pagefind-sort="year">2024</span>
+      </div>
+    </article>
+
+- Exactly the pages with a ``data-pagefind-body`` element are indexed, and only the text inside it.
+  Pages without one (home, lists, the search page itself) are left out of the index.
+- Filters (facets, each key may repeat): ``tinh`` province; ``cap`` one of ``CAP_VALUES``;
+  ``nam`` year; ``loai`` one of ``LOAI_VALUES``.
+- Meta shown in results: ``dia_phuong`` locality, ``nam`` year (``title`` may override the <h1>).
+- Sort: ``year`` (four digits), on campaign pages only; pages without it come after the sorted ones.
+
+Vietnamese folding: Pagefind itself matches tone marks loosely ("phu son" finds "Phú Sơn"), but
+"đ" is a letter of its own to it, so "thi dua" would miss "thi đua". ``index_site`` therefore
+indexes each page with an extra hidden ``data-pagefind-body`` block, never written to disk, that
+starts with ``FOLD_SENTINEL`` and holds every word of the page containing "đ", folded ("đua" ->
+"dua"), grouped by the weight Pagefind gives the original (headings weigh more). The search
+client runs the folded query for the result set and facet counts, runs the query as typed with
+exact diacritics to put exact matches first, and cuts excerpts at ``FOLD_SENTINEL``.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import html
+import re
+import shutil
+import time
+from collections.abc import Iterator, Mapping, Sequence
+from html.parser import HTMLParser
+from pathlib import Path
+
+from pagefind.index import PagefindIndex
+
+from .text import fold
+
+FILTER_KEYS = ("tinh", "cap", "nam", "loai")
+CAP_VALUES = ("Tỉnh", "Huyện", "Xã, phường, thị trấn")
+LOAI_VALUES = ("Kế hoạch thi đua", "Địa phương", "Phong trào", "Người được khen thưởng")
+META_KEYS = ("title", "dia_phuong", "nam")
+SORT_KEYS = ("year",)
+
+# Starts the folded block in a page's indexed text; Pagefind does not index it as a word.
+# overrides/assets/javascripts/search.js cuts result text here: keep both in sync.
+FOLD_SENTINEL = "\u2042"
+BUNDLE_DIR = "pagefind"
+
+_CLOSED_VALUES = {"cap": CAP_VALUES, "loai": LOAI_VALUES}
+_YEAR = re.compile(r"\d{4}")
+# Pagefind's own weights for headings; other text weighs 1.
+_HEADING_WEIGHTS = {"h1": 7.0, "h2": 6.0, "h3": 5.0, "h4": 4.0, "h5": 3.0, "h6": 2.0}
+_VOID_TAGS = frozenset(
+    "area base br col embed hr img input link meta param source track wbr".split()
+)
+# Elements whose text Pagefind never indexes.
+_SKIPPED_TAGS = frozenset({"script", "style", "noscript", "template", "svg"})
+_BODY_END = re.compile(r"</body\s*>", re.IGNORECASE)
+_WORD_EDGES = re.compile(r"^\W+|\W+$")
+
+
+def search_markup(
+    filters: Mapping[str, str | Sequence[str]],
+    meta: Mapping[str, str] | None = None,
+    sort: Mapping[str, str | int] | None = None,
+) -> str:
+    """The hidden filter/meta/sort block a page prints inside its ``data-pagefind-body`` element.
+
+    ``search_markup({"tinh": "Thanh Hóa", "cap": "Xã, phường, thị trấn", "nam": "2024",
+    "loai": "Kế hoạch thi đua"}, {"dia_phuong": "Xã Phú Sơn, tỉnh Thanh Hóa", "nam": "2024"},
+    {"year": 2024})``. Raises ValueError on a key or value outside the contract above.
+    """
+    spans = []
+    for key, values in filters.items():
+        if key not in FILTER_KEYS:
+            raise ValueError(f"unknown search filter {key!r}; expected one of {FILTER_KEYS}")
+        for value in [values] if isinstance(values, str) else values:
+            if key in _CLOSED_VALUES and value not in _CLOSED_VALUES[key]:
+                raise ValueError(f"search filter {key}={value!r}; expected one of {_CLOSED_VALUES[key]}")
+            spans.append(_span("filter", key, value))
+    for key, value in (meta or {}).items():
+        if key not in META_KEYS:
+            raise ValueError(f"unknown search meta {key!r}; expected one of {META_KEYS}")
+        spans.append(_span("meta", key, value))
+    for key, value in (sort or {}).items():
+        if key not in SORT_KEYS or not _YEAR.fullmatch(str(value)):
+            raise ValueError(f"search sort {key}={value!r}; expected year=<four digits>")
+        spans.append(_span("sort", key, str(value)))
+    return f'<div data-pagefind-ignore hidden>{"".join(spans)}</div>'
+
+
+def _span(kind: str, key: str, value: str) -> str:
+    if not value.strip():
+        raise ValueError(f"empty search {kind} {key!r}")
+    return f'<span data-pagefind-{kind}="{key}">{html.escape(value.strip())}</span>'
+
+
+def index_site(site_dir: Path) -> dict[str, float | int]:
+    """Index the built site in ``site_dir`` into ``site_dir/pagefind/`` (replaced if present).
+
+    Returns statistics: ``html_files`` scanned, ``pages`` indexed, ``folded_words`` added,
+    ``index_files`` and ``index_bytes`` of the bundle on disk, and ``seconds`` taken.
+    """
+    started = time.perf_counter()
+    site_dir = Path(site_dir).resolve()
+    bundle = site_dir / BUNDLE_DIR
+    shutil.rmtree(bundle, ignore_errors=True)
+    html_files = sorted(site_dir.rglob("*.html"))
+    pages, folded_words = asyncio.run(_index(site_dir, bundle, html_files))
+    written = [path for path in bundle.rglob("*") if path.is_file()]
+    return {
+        "html_files": len(html_files),
+        "pages": pages,
+        "folded_words": folded_words,
+        "index_files": len(written),
+        "index_bytes": sum(path.stat().st_size for path in written),
+        "seconds": round(time.perf_counter() - started, 3),
+    }
+
+
+async def _index(site_dir: Path, bundle: Path, html_files: list[Path]) -> tuple[int, int]:
+    pages = folded_words = 0
+    config = {"output_path": str(bundle), "force_language": "vi"}
+    async with PagefindIndex(config) as index:
+        for path in html_files:
+            content = path.read_text(encoding="utf-8")
+            if "data-pagefind-body" not in content:
+                continue
+            content, added = with_folded_block(content)
+            await index.add_html_file(content=content, url=_page_url(path.relative_to(site_dir)))
+            pages += 1
+            folded_words += added
+    return pages, folded_words
+
+
+def _page_url(relative: Path) -> str:
+    """URL of a built file as MkDocs serves it: ``a/b/index.html`` -> ``/a/b/``."""
+    url = "/" + relative.as_posix()
+    return url[: -len("index.html")] if url.endswith("/index.html") else url
+
+
+def with_folded_block(page_html: str) -> tuple[str, int]:
+    """``page_html`` plus the hidden folded block before ``</body>``, and its number of words."""
+    parser = _BodyText()
+    parser.feed(page_html)
+    parser.close()
+    by_weight: dict[float, dict[str, None]] = {}
+    for weight, text in parser.chunks:
+        for word in _d_words(text):
+            by_weight.setdefault(weight, {})[word] = None
+    if not by_weight:
+        return page_html, 0
+    paragraphs = "".join(
+        f'<p data-pagefind-weight="{weight:g}">{html.escape(" ".join(words))}</p>'
+        for weight, words in sorted(by_weight.items(), reverse=True)
+    )
+    block = f"<div data-pagefind-body hidden>{FOLD_SENTINEL}{paragraphs}</div>"
+    ends = list(_BODY_END.finditer(page_html))
+    at = ends[-1].start() if ends else len(page_html)
+    return page_html[:at] + block + page_html[at:], sum(len(words) for words in by_weight.values())
+
+
+def _d_words(text: str) -> Iterator[str]:
+    """Folded forms of the words of ``text`` that contain "đ"/"Đ"."""
+    for word in text.split():
+        if "đ" in word.lower():
+            folded = _WORD_EDGES.sub("", fold(word))
+            if folded:
+                yield folded
+
+
+class _BodyText(HTMLParser):
+    """Collects ``(weight, text)`` for the text Pagefind indexes: inside ``data-pagefind-body``,
+    outside ``data-pagefind-ignore`` and non-content elements, weighted like Pagefind does."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        # One entry per open element: (tag, inside body, ignored, weight).
+        self._open: list[tuple[str, bool, bool, float]] = [("", False, False, 1.0)]
+        self.chunks: list[tuple[float, str]] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in _VOID_TAGS:
+            return
+        names = dict(attrs)
+        _, in_body, ignored, weight = self._open[-1]
+        if "data-pagefind-weight" in names:
+            weight = float(names["data-pagefind-weight"] or weight)
+        elif tag in _HEADING_WEIGHTS:
+            weight = _HEADING_WEIGHTS[tag]
+        self._open.append(
+            (
+                tag,
+                in_body or "data-pagefind-body" in names,
+                ignored or "data-pagefind-ignore" in names or tag in _SKIPPED_TAGS,
+                weight,
+            )
+        )
+
+    def handle_endtag(self, tag: str) -> None:
+        for depth in range(len(self._open) - 1, 0, -1):
+            if self._open[depth][0] == tag:
+                del self._open[depth:]
+                return
+
+    def handle_data(self, data: str) -> None:
+        _, in_body, ignored, weight = self._open[-1]
+        if in_body and not ignored:
+            self.chunks.append((weight, data))

@@ -1,0 +1,39 @@
+"""One build of the site, engine-independent: data -> pages -> HTML fragments -> exports, index.
+
+A site engine asks for the pages, renders each one's fragment into its layout, and after
+writing the site calls ``finish`` for the open-data exports and the search index.
+"""
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from .dataset import Dataset, load_dataset
+from .history import last_updated
+from .render import render_page
+from .site.build import build_pages
+from .site.context import SiteOptions
+from .site.page import Page
+
+
+@dataclass
+class SiteBuild:
+    dataset: Dataset
+    options: SiteOptions
+    pages: dict[str, Page]  # by src_uri
+
+    @classmethod
+    def load(cls, repository: Path, *, include_illustrative: bool, edit_base: str | None) -> "SiteBuild":
+        """Load and validate ``campaigns/`` (raises DataError) and build every page model."""
+        dataset = load_dataset(
+            repository / "campaigns", include_illustrative=include_illustrative, display_root=Path("campaigns")
+        )
+        options = SiteOptions(edit_base=edit_base, updated=last_updated(repository, "campaigns"))
+        pages = build_pages(dataset, options)
+        return cls(dataset, options, {page.src_uri: page for page in pages})
+
+    def render(self, src_uri: str) -> str:
+        return render_page(self.pages[src_uri])
+
+    def edit_url(self, src_uri: str) -> str | None:
+        page = self.pages[src_uri]
+        return self.options.edit_base + page.source if self.options.edit_base and page.source else None

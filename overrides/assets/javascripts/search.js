@@ -1,0 +1,415 @@
+/*
+ * Site search on Pagefind's JS API: the header dialog of partials/search.html on every page,
+ * and the full search page (#thidua-search-page on tim-kiem/) with facets, counts and sorting.
+ *
+ * Pagefind ignores tone marks but not "đ". hooks/thidua/search.py indexes every page with a
+ * hidden block of its "đ" words folded to "d", after FOLD_SENTINEL. So a query runs folded
+ * ("Đảng bộ" -> "dang bo"): that finds every match and gives the facet counts. A query typed
+ * with diacritics also runs as typed with exact diacritics, and those results come first.
+ * Excerpts are built here from the page text before FOLD_SENTINEL, highlighting words whose
+ * folded form starts with a folded query word, as Pagefind matches them.
+ */
+(() => {
+  "use strict";
+
+  const FOLD_SENTINEL = "\u2042"; // = FOLD_SENTINEL in hooks/thidua/search.py
+  const PAGE_SIZE = 10;
+  const EXCERPT_WORDS = 30;
+  const TYPING_DELAY_MS = 150;
+  const FACETS = [
+    { key: "tinh", label: "Tỉnh, thành phố" },
+    { key: "cap", label: "Cấp", order: ["Tỉnh", "Huyện", "Xã, phường, thị trấn"] },
+    { key: "nam", label: "Năm" },
+    {
+      key: "loai",
+      label: "Loại trang",
+      order: ["Kế hoạch thi đua", "Địa phương", "Phong trào", "Người được khen thưởng"],
+    },
+  ];
+  const SORTS = [
+    ["", "Phù hợp nhất"],
+    ["desc", "Năm mới nhất"],
+    ["asc", "Năm cũ nhất"],
+  ];
+  const number = new Intl.NumberFormat("vi-VN");
+  const TEXT = {
+    searching: "Đang tìm…",
+    none: "Không tìm thấy kết quả phù hợp",
+    error: "Không tải được dữ liệu tìm kiếm. Vui lòng tải lại trang.",
+    found: (count) => `Tìm thấy ${number.format(count)} kết quả`,
+    all: (count) => `Xem cả ${number.format(count)} kết quả, lọc theo tỉnh, cấp, năm, loại trang`,
+    year: (year) => `Năm ${year}`,
+  };
+
+  const config = JSON.parse(document.getElementById("__config").textContent);
+  const base = new URL(config.base.replace(/\/?$/, "/"), location.href);
+  const searchPage = new URL("tim-kiem/", base);
+
+  /* Lowercase, drop tone and vowel marks, "đ" -> "d": hooks/thidua/text.py fold(). */
+  const fold = (text) => text.toLowerCase().replace(/đ/g, "d").normalize("NFD").replace(/\p{M}/gu, "");
+
+  const escapeHtml = (text) =>
+    text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
+
+  let bundle = null;
+  function loadPagefind() {
+    bundle ??= import(new URL("pagefind/pagefind.js", base).href).then(async (pagefind) => {
+      await pagefind.options({ baseUrl: base.pathname });
+      await pagefind.init();
+      return pagefind;
+    });
+    bundle.catch(() => {
+      bundle = null; // let a later search retry
+    });
+    return bundle;
+  }
+
+  /* Searches run one at a time: the exact pass flips a Pagefind option around its own search. */
+  let queue = Promise.resolve();
+  function exclusive(task) {
+    const run = queue.then(task);
+    queue = run.catch(() => undefined);
+    return run;
+  }
+
+  const pagefindFilters = (filters) =>
+    Object.fromEntries(
+      Object.entries(filters)
+        .filter(([, values]) => values.length)
+        .map(([key, values]) => [key, { any: values }]),
+    );
+
+  /*
+   * Pages matching `query` ("" lists every page) within `filters` ({key: [values]}, values of one
+   * key combined with OR), sorted by year if `sort` is "asc" or "desc" (pages without a year
+   * follow). Resolves to {hits, counts, terms}: Pagefind results, per-facet counts in which a
+   * facet's own selection is left out (so its other values stay selectable), folded query words.
+   */
+  function search(query, filters, sort) {
+    return exclusive(async () => {
+      const pagefind = await loadPagefind();
+      const typed = query.trim().toLowerCase();
+      const term = fold(typed) || null;
+      const options = { filters: pagefindFilters(filters) };
+      const folded = await pagefind.search(term, options);
+      let first = [];
+      if (sort) {
+        first = (await pagefind.search(term, { ...options, sort: { year: sort } })).results;
+      } else if (term && term !== typed) {
+        await pagefind.options({ exactDiacritics: true });
+        try {
+          first = (await pagefind.search(typed, options)).results;
+        } finally {
+          await pagefind.options({ exactDiacritics: false });
+        }
+      }
+      const seen = new Set();
+      const hits = [...first, ...folded.results].filter((hit) => !seen.has(hit.id) && seen.add(hit.id));
+      const counts = { ...folded.filters };
+      for (const [key, values] of Object.entries(filters)) {
+        if (values.length) {
+          const others = pagefindFilters({ ...filters, [key]: [] });
+          counts[key] = (await pagefind.search(term, { filters: others })).filters[key];
+        }
+      }
+      return { hits, counts, terms: term ? term.split(/\s+/) : [] };
+    });
+  }
+
+  const EDGE_PUNCTUATION = /^[\p{P}\p{S}]+|[\p{P}\p{S}]+$/gu;
+  function matches(word, terms) {
+    const folded = fold(word).replace(EDGE_PUNCTUATION, "");
+    return folded !== "" && terms.some((term) => folded.startsWith(term));
+  }
+
+  const highlight = (words, hits) =>
+    words.map((word, i) => (hits[i] ? `<mark>${escapeHtml(word)}</mark>` : escapeHtml(word))).join(" ");
+
+  /* HTML excerpt of the page text: the window of EXCERPT_WORDS words with the most matches. */
+  function excerpt(content, terms) {
+    const words = content.split(FOLD_SENTINEL)[0].split(/\s+/).filter(Boolean);
+    const hits = words.map((word) => matches(word, terms));
+    let best = 0;
+    let bestScore = 0;
+    let score = 0;
+    hits.forEach((hit, end) => {
+      score += hit - (end >= EXCERPT_WORDS && hits[end - EXCERPT_WORDS] ? 1 : 0);
+      if (score > bestScore) {
+        bestScore = score;
+        best = end;
+      }
+    });
+    const firstHit = hits.indexOf(true, Math.max(0, best - EXCERPT_WORDS + 1));
+    const start = Math.max(0, Math.min(firstHit - 5, words.length - EXCERPT_WORDS));
+    const end = Math.min(words.length, start + EXCERPT_WORDS);
+    const text = highlight(words.slice(start, end), hits.slice(start, end));
+    return `${start > 0 ? "… " : ""}${text}${end < words.length ? " …" : ""}`;
+  }
+
+  /* One result as a list item; `titleTag` is "h2" on the search page, "div" in the dialog. */
+  async function renderHit(hit, terms, titleTag) {
+    const data = await hit.data();
+    const titleWords = (data.meta.title || data.url).split(/\s+/);
+    const info = [data.meta.dia_phuong, data.meta.nam && TEXT.year(data.meta.nam), data.filters.loai?.[0]];
+    const item = document.createElement("li");
+    item.className = "md-search-result__item";
+    item.innerHTML = `
+      <a href="${escapeHtml(data.url)}" class="md-search-result__link"${titleTag === "div" ? ' tabindex="-1"' : ""}>
+        <article class="md-search-result__article md-typeset">
+          <div class="md-search-result__icon md-icon"></div>
+          <${titleTag} class="thidua-search__title">${highlight(titleWords, titleWords.map((word) => matches(word, terms)))}</${titleTag}>
+          <p class="thidua-search__info">${escapeHtml(info.filter(Boolean).join(" · "))}</p>
+          <p class="thidua-search__excerpt">${excerpt(data.content, terms)}</p>
+        </article>
+      </a>`;
+    return item;
+  }
+
+  function pageUrl(query, filters = {}, sort = "") {
+    const url = new URL(searchPage);
+    if (query) url.searchParams.set("q", query);
+    if (sort) url.searchParams.set("sort", sort);
+    for (const [key, values] of Object.entries(filters)) {
+      for (const value of values) url.searchParams.append(key, value);
+    }
+    return url.href;
+  }
+
+  const isEditable = (element) =>
+    element instanceof HTMLElement &&
+    (element.isContentEditable || ["INPUT", "TEXTAREA", "SELECT"].includes(element.tagName));
+
+  /* The header dialog: Material's search markup, opened by the __search toggle. */
+  function mountDialog(root) {
+    const toggle = document.getElementById("__search");
+    const input = root.querySelector("[data-thidua-search-input]");
+    const meta = root.querySelector("[data-thidua-search-meta]");
+    const list = root.querySelector("[data-thidua-search-list]");
+    const all = root.querySelector("[data-thidua-search-all]");
+    const prompt = meta.textContent;
+    const allText = all.textContent;
+    let latest = 0;
+    let timer = 0;
+
+    async function update() {
+      const run = ++latest;
+      const query = input.value.trim();
+      all.href = pageUrl(query);
+      all.textContent = allText;
+      if (!query) {
+        meta.textContent = prompt;
+        list.replaceChildren();
+        return;
+      }
+      meta.textContent = TEXT.searching;
+      try {
+        const { hits, terms } = await search(query, {}, "");
+        const items = await Promise.all(hits.slice(0, PAGE_SIZE).map((hit) => renderHit(hit, terms, "div")));
+        if (run !== latest) return;
+        meta.textContent = hits.length ? TEXT.found(hits.length) : TEXT.none;
+        list.replaceChildren(...items);
+        if (hits.length) all.textContent = TEXT.all(hits.length);
+      } catch (error) {
+        if (run === latest) meta.textContent = TEXT.error;
+        console.error(error);
+      }
+    }
+
+    const open = () => {
+      toggle.checked = true;
+      input.focus();
+      input.select();
+    };
+    const close = () => {
+      toggle.checked = false;
+      input.blur();
+    };
+
+    input.addEventListener("focus", () => {
+      toggle.checked = true;
+      loadPagefind().catch(() => undefined); // warm up; errors show on search
+    });
+    input.addEventListener("input", () => {
+      clearTimeout(timer);
+      timer = setTimeout(update, TYPING_DELAY_MS);
+    });
+    input.form.addEventListener("reset", () => {
+      setTimeout(update);
+      input.focus();
+    });
+    toggle.addEventListener("change", () => (toggle.checked ? open() : close()));
+
+    document.addEventListener("keydown", (event) => {
+      if (event.ctrlKey || event.metaKey || event.altKey || event.isComposing) return;
+      if (!toggle.checked) {
+        if (["/", "s", "f"].includes(event.key) && !isEditable(event.target)) {
+          event.preventDefault();
+          open();
+        }
+        return;
+      }
+      if (event.key === "Escape") {
+        event.preventDefault();
+        close();
+      } else if (event.key === "ArrowDown" || event.key === "ArrowUp") {
+        const stops = [input, ...list.querySelectorAll("a"), all];
+        const at = stops.indexOf(document.activeElement);
+        const step = event.key === "ArrowDown" ? 1 : -1;
+        event.preventDefault();
+        stops[(at + step + stops.length) % stops.length].focus();
+      }
+    });
+  }
+
+  /* The full search page: query, sort, facets with counts, results in pages of PAGE_SIZE. */
+  async function mountPage(root) {
+    const params = new URLSearchParams(location.search);
+    const state = {
+      query: params.get("q") ?? "",
+      sort: SORTS.some(([value]) => value === params.get("sort")) ? params.get("sort") : "",
+      filters: Object.fromEntries(FACETS.map(({ key }) => [key, params.getAll(key)])),
+    };
+    root.classList.add("thidua-page");
+    root.innerHTML = `
+      <form class="thidua-page__form" role="search">
+        <p class="thidua-page__field thidua-page__field--query">
+          <label for="thidua-page-query">Từ khóa</label>
+          <input id="thidua-page-query" type="search" name="q" autocomplete="off" spellcheck="false"
+            placeholder="Ví dụ: hộ nghèo, Phú Sơn, thi đua">
+        </p>
+        <p class="thidua-page__field">
+          <label for="thidua-page-sort">Sắp xếp</label>
+          <select id="thidua-page-sort" name="sort">
+            ${SORTS.map(([value, label]) => `<option value="${value}">${label}</option>`).join("")}
+          </select>
+        </p>
+      </form>
+      <div class="thidua-page__body">
+        <div class="thidua-page__facets" role="group" aria-label="Bộ lọc">
+          <button type="button" class="md-button thidua-page__clear" hidden>Bỏ chọn tất cả bộ lọc</button>
+        </div>
+        <div class="thidua-page__results">
+          <p class="thidua-page__summary" role="status">${TEXT.searching}</p>
+          <ol class="md-search-result__list thidua-page__list"></ol>
+          <button type="button" class="md-button thidua-page__more" hidden>Xem thêm kết quả</button>
+        </div>
+      </div>`;
+    const form = root.querySelector("form");
+    const queryInput = form.elements.q;
+    const sortSelect = form.elements.sort;
+    const facets = root.querySelector(".thidua-page__facets");
+    const clear = root.querySelector(".thidua-page__clear");
+    const summary = root.querySelector(".thidua-page__summary");
+    const list = root.querySelector(".thidua-page__list");
+    const more = root.querySelector(".thidua-page__more");
+    queryInput.value = state.query;
+    sortSelect.value = state.sort;
+
+    let options;
+    try {
+      options = await (await loadPagefind()).filters();
+    } catch (error) {
+      summary.textContent = TEXT.error;
+      throw error;
+    }
+    const boxes = renderFacets(facets, clear, options, state.filters);
+
+    let latest = 0;
+    let result = { hits: [], terms: [] };
+    let timer = 0;
+
+    async function showMore() {
+      const shown = list.children.length;
+      const items = await Promise.all(
+        result.hits.slice(shown, shown + PAGE_SIZE).map((hit) => renderHit(hit, result.terms, "h2")),
+      );
+      list.append(...items);
+      more.hidden = list.children.length >= result.hits.length;
+    }
+
+    async function update() {
+      const run = ++latest;
+      history.replaceState(history.state, "", pageUrl(state.query.trim(), state.filters, state.sort));
+      clear.hidden = !Object.values(state.filters).some((values) => values.length);
+      summary.textContent = TEXT.searching;
+      try {
+        const found = await search(state.query, state.filters, state.sort);
+        if (run !== latest) return;
+        result = found;
+        for (const box of boxes) {
+          const count = found.counts[box.name]?.[box.value] ?? 0;
+          box.count.textContent = number.format(count);
+          box.disabled = count === 0 && !box.checked;
+        }
+        summary.textContent = found.hits.length ? TEXT.found(found.hits.length) : TEXT.none;
+        list.replaceChildren();
+        await showMore();
+      } catch (error) {
+        if (run === latest) summary.textContent = TEXT.error;
+        throw error;
+      }
+    }
+
+    form.addEventListener("submit", (event) => {
+      event.preventDefault();
+      clearTimeout(timer);
+      update();
+    });
+    queryInput.addEventListener("input", () => {
+      state.query = queryInput.value;
+      clearTimeout(timer);
+      timer = setTimeout(update, TYPING_DELAY_MS);
+    });
+    sortSelect.addEventListener("change", () => {
+      state.sort = sortSelect.value;
+      update();
+    });
+    facets.addEventListener("change", (event) => {
+      const { name, value, checked } = event.target;
+      const values = state.filters[name].filter((selected) => selected !== value);
+      state.filters[name] = checked ? [...values, value] : values;
+      update();
+    });
+    clear.addEventListener("click", () => {
+      for (const box of boxes) box.checked = false;
+      for (const key of Object.keys(state.filters)) state.filters[key] = [];
+      update();
+    });
+    more.addEventListener("click", showMore);
+    await update();
+  }
+
+  /* Checkbox groups for FACETS from all values in the index; returns the checkboxes. */
+  function renderFacets(container, before, options, selected) {
+    const boxes = [];
+    for (const { key, label, order } of FACETS) {
+      const values = Object.keys(options[key] ?? {});
+      if (!values.length) continue;
+      if (order) values.sort((a, b) => order.indexOf(a) - order.indexOf(b));
+      else if (key === "nam") values.sort((a, b) => b.localeCompare(a));
+      else values.sort((a, b) => a.localeCompare(b, "vi"));
+      const fieldset = document.createElement("fieldset");
+      fieldset.className = "thidua-page__facet";
+      fieldset.innerHTML = `<legend>${escapeHtml(label)}</legend>`;
+      for (const value of values) {
+        const option = document.createElement("label");
+        option.className = "thidua-page__option";
+        option.innerHTML = `<input type="checkbox" name="${key}" value="${escapeHtml(value)}">
+          <span>${escapeHtml(value)}</span> <span class="thidua-page__count"></span>`;
+        const box = option.querySelector("input");
+        box.checked = selected[key].includes(value);
+        box.count = option.querySelector(".thidua-page__count");
+        boxes.push(box);
+        fieldset.append(option);
+      }
+      container.insertBefore(fieldset, before);
+    }
+    return boxes;
+  }
+
+  mountDialog(document.querySelector("[data-thidua-search]"));
+  document$.subscribe(() => {
+    const page = document.getElementById("thidua-search-page");
+    if (page) mountPage(page);
+  });
+})();
