@@ -1,5 +1,6 @@
 """Checks on validated campaigns that need the verbatim text and the exact place of a value."""
 
+import re
 from collections.abc import Iterator
 
 from .model.campaign import Campaign, Target, TargetGroup
@@ -10,8 +11,30 @@ from .yamlsource import DataPath, SourceFile
 _NUMBER_FIELDS = (("value", "so_lieu"), ("low", "tu"), ("high", "den"), ("total", "tren_tong"))
 
 
+_PRINTED_DATE = re.compile(r"(?<!\d)(\d{1,2})/(\d{1,2})/(\d{4})(?!\d)")
+
+
 def check_campaign(campaign: Campaign, source: SourceFile) -> list[Problem]:
-    return list(_values_not_in_text(campaign, source))
+    return [*_values_not_in_text(campaign, source), *_dates_not_in_text(campaign, source)]
+
+
+def _dates_not_in_text(campaign: Campaign, source: SourceFile) -> Iterator[Problem]:
+    """Occasion dates are derived from the text: each must be printed in it ("07/5/1954")."""
+    occasions = [(o, ("ngay_ky_niem", i)) for i, o in enumerate(campaign.occasions)]
+    occasions += [
+        (o, ("dot_thi_dua", p, "ngay_ky_niem", i))
+        for p, phase in enumerate(campaign.phases)
+        for i, o in enumerate(phase.occasions)
+    ]
+    for occasion, path in occasions:
+        printed = {(int(y), int(m), int(d)) for d, m, y in _PRINTED_DATE.findall(occasion.text)}
+        for key, value in (("ngay_goc", occasion.original), ("ngay", occasion.date)):
+            if value is not None and (value.year, value.month, value.day) not in printed:
+                yield source.problem(
+                    path + (key,),
+                    f"ngày {value.short()} không có trong nguyên văn “{occasion.text}”",
+                    "chỉ ghi ngày khi văn bản in ngày đó; không tự thêm ngày theo hiểu biết riêng",
+                )
 
 
 def _targets(groups: list[TargetGroup], path: DataPath) -> Iterator[tuple[Target, DataPath]]:

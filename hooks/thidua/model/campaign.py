@@ -140,6 +140,7 @@ class Period(DataModel):
 
 
 class Phase(DataModel):
+    label: str | None = Field(None, alias="so", description="Số mục như văn bản: 4.1.")
     name: Text = Field(alias="ten")
     start: Date | None = Field(None, alias="tu_ngay")
     end: Date | None = Field(None, alias="den_ngay")
