@@ -1,6 +1,7 @@
 """MkDocs wiring. Each event hands its work to the ``thidua`` package, which knows nothing of MkDocs.
 
-- on_config: load and validate campaigns/ (invalid data stops the build; nothing is published);
+- on_config: load and validate campaigns/ (or $THIDUA_DATA; invalid data stops the build,
+  nothing is published; $THIDUA_MINH_HOA=1 adds the illustrative data);
 - on_files: add one generated page per page model (none of them is in the navigation);
 - on_page_content: the page's HTML is rendered from its model;
 - on_page_context: edit link to the data file, description for previews;
@@ -19,7 +20,7 @@ from thidua.problems import DataError
 from thidua.search import index_site
 from thidua.sitebuild import SiteBuild
 
-REPOSITORY = Path(__file__).resolve().parent.parent
+DATA = Path(__file__).resolve().parent.parent / "campaigns"
 _build: SiteBuild | None = None
 
 
@@ -29,7 +30,7 @@ def on_config(config):
     edit_base = f"{config.repo_url.rstrip('/')}/{config.edit_uri.strip('/')}/" if config.repo_url else None
     try:
         _build = SiteBuild.load(
-            REPOSITORY,
+            Path(os.environ.get("THIDUA_DATA", DATA)),
             include_illustrative=os.environ.get("THIDUA_MINH_HOA", str(settings.get("minh_hoa", False))).lower()
             in ("1", "true"),
             edit_base=edit_base,

@@ -124,3 +124,36 @@ def test_output() -> Path:
     out = ROOT / "test-output"
     out.mkdir(exist_ok=True)
     return out
+
+
+SITE_URL = "https://example.org/repo/"
+
+
+def build_site(site_dir: Path, *, illustrative: bool, data: Path | None = None) -> None:
+    """Build the real site with MkDocs (strict), as `make build` does, into ``site_dir``."""
+    import subprocess
+    import sys
+
+    env = dict(os.environ, SITE_URL=SITE_URL, NO_MKDOCS_2_WARNING="1", THIDUA_MINH_HOA="1" if illustrative else "0")
+    if data is not None:
+        env["THIDUA_DATA"] = str(data)
+    subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(site_dir)],
+        cwd=ROOT, env=env, check=True, capture_output=True, text=True,
+    )
+
+
+@pytest.fixture(scope="session")
+def built_site(tmp_path_factory) -> Path:
+    """The real site from the real data, with the illustrative honored people switched on."""
+    site = tmp_path_factory.mktemp("site")
+    build_site(site, illustrative=True)
+    return site
+
+
+@pytest.fixture(scope="session")
+def published_site(tmp_path_factory) -> Path:
+    """The real site as published: illustrative data off (the default)."""
+    site = tmp_path_factory.mktemp("published")
+    build_site(site, illustrative=False)
+    return site

@@ -1,0 +1,50 @@
+"""Open data built with the site: JSON, CSV for Excel, schemas, the Atom feed."""
+
+import csv
+import io
+import json
+
+import feedparser
+
+from conftest import SITE_URL
+
+
+def test_targets_csv_opens_in_excel_and_has_one_row_per_target(built_site):
+    raw = (built_site / "du-lieu/chi-tieu.csv").read_bytes()
+    assert raw.startswith(b"\xef\xbb\xbf")
+    rows = list(csv.DictReader(io.StringIO(raw.decode("utf-8-sig"))))
+    assert len(rows) == 100
+    first = next(r for r in rows if r["nguyen_van"].startswith("Tổng giá trị SXKD"))
+    assert (first["ma_dia_phuong"], first["nam"], first["so_lieu"], first["don_vi"]) == ("14823", "2024", "2147.429", "tỷ đồng")
+    assert first["linh_vuc"] == "Kinh tế."
+    quota = next(r for r in rows if r["nguyen_van"].startswith("15 - 35 tập thể"))
+    assert (quota["so_sanh"], quota["tu"], quota["den"], quota["danh_hieu"]) == ("khoang", "15", "35", "Huân chương")
+
+
+def test_campaigns_json_and_one_file_per_campaign(built_site):
+    campaigns = json.loads((built_site / "du-lieu/ke-hoach.json").read_text(encoding="utf-8"))
+    assert len(campaigns) == 5
+    tung_anh = next(c for c in campaigns if c["dia_phuong"]["ma"] == "18259")
+    assert tung_anh["dia_phuong"]["nay_thuoc"][0]["ma"] == "18229"
+    assert tung_anh["du_lieu"]["khau_hieu"]
+    single = json.loads((built_site / f"du-lieu/ke-hoach/{tung_anh['ma']}.json").read_text(encoding="utf-8"))
+    assert single == tung_anh
+    assert (built_site / "du-lieu/schema/campaign.schema.json").is_file()
+    assert (built_site / f"du-lieu/van-ban/{tung_anh['ma']}.txt").read_text(encoding="utf-8").lstrip().startswith("ỦY BAN NHÂN DÂN")
+
+
+def test_honored_people_exports(built_site):
+    people = json.loads((built_site / "du-lieu/khen-thuong.json").read_text(encoding="utf-8"))
+    raw = (built_site / "du-lieu/khen-thuong.csv").read_bytes()
+    assert raw.startswith(b"\xef\xbb\xbf")
+    assert len(list(csv.DictReader(io.StringIO(raw.decode("utf-8-sig"))))) == len(people) > 0
+    assert all(set(p) >= {"ten", "danh_hieu", "so_quyet_dinh"} for p in people)
+
+
+def test_feed_is_valid_atom_with_absolute_links_under_the_sub_path(built_site):
+    feed = feedparser.parse((built_site / "feed.xml").read_bytes())
+    assert not feed.bozo
+    assert feed.version == "atom10"
+    links = [entry.link for entry in feed.entries]
+    assert len(links) == 5
+    assert all(link.startswith(SITE_URL + "ke-hoach/") for link in links)

@@ -1,0 +1,55 @@
+"""Home, years, themes and slogans, movements, honored people, 404."""
+
+from pages import CAMPAIGNS, PHU_SON, TUNG_ANH, main_text, page
+
+
+def test_home_has_search_figures_latest_campaigns_and_provinces(built_site):
+    soup = page(built_site, "")
+    assert soup.html["lang"] == "vi"
+    figures = [li.get_text(" ", strip=True) for li in soup.select(".td-figures li")]
+    assert "5 kế hoạch thi đua" in figures and "100 chỉ tiêu" in figures
+    assert soup.select_one("form.td-home-search")["action"] == "tim-kiem/"
+    latest = [a["href"] for a in soup.select(".td-campaign-list a")]
+    assert set(latest) == set(CAMPAIGNS)
+    assert soup.select(".td-exemplar-card")
+
+
+def test_year_page_groups_campaigns_by_province(built_site):
+    soup = page(built_site, "nam/2024/")
+    assert [h.get_text() for h in soup.select(".md-content h2")] == [
+        "Tỉnh Hà Tĩnh", "Tỉnh Lạng Sơn", "Tỉnh Phú Thọ", "Tỉnh Thanh Hóa",
+    ]
+    assert page(built_site, "nam/2022/").select_one(".td-campaign-list a")["href"].endswith("2022-ke-hoach-phat-dong-thi-dua/")
+
+
+def test_themes_and_slogans_page_has_every_theme_and_slogan_of_the_year(built_site):
+    text = main_text(page(built_site, "chu-de-khau-hieu/2024/"))
+    assert "Siết chặt kỷ cương, tăng cường trách nhiệm, quyết liệt hành động, sáng tạo bứt phá" in text
+    assert "Chung tay phát triển kinh tế, xã hội, giữ vững ổn định Quốc phòng, an ninh" in text
+    assert "Đảng bộ, chính quyền và nhân dân phường Phú Sơn đoàn kết" in text
+
+
+def test_movement_page_lists_every_campaign_that_joins_it(built_site):
+    links = {a["href"].split("ke-hoach/")[-1] for a in page(built_site, "phong-trao/vi-nguoi-ngheo/").select(".td-campaign-list a")}
+    assert {PHU_SON.split("ke-hoach/")[-1], TUNG_ANH.split("ke-hoach/")[-1]} <= links
+    assert len(links) == 4
+
+
+def test_gallery_and_person_pages_are_marked_illustrative(built_site):
+    gallery = page(built_site, "khen-thuong/")
+    assert "Dữ liệu minh họa" in gallery.select_one(".td-illustrative").get_text()
+    card = gallery.select_one(".td-exemplar-card a")
+    person = page(built_site, "khen-thuong/" + card["href"])
+    assert person.select_one(".td-illustrative")
+    assert "Quyết định" in main_text(person)
+
+
+def test_published_site_has_no_illustrative_data(published_site):
+    for path in published_site.rglob("*.html"):
+        assert "Dữ liệu minh họa" not in path.read_text(encoding="utf-8"), path
+    assert "Chưa có tập thể, cá nhân nào được công bố" in main_text(page(published_site, "khen-thuong/"))
+
+
+def test_404_page_is_vietnamese(built_site):
+    text = (built_site / "404.html").read_text(encoding="utf-8")
+    assert "Không tìm thấy trang" in text and 'lang="vi"' in text
