@@ -81,3 +81,10 @@ def test_share_preview_tags(built_site):
     assert "năm 2024" in description and "Xã Tùng Ảnh" in description
     assert soup.select_one('meta[property="og:url"]')["content"].startswith("https://example.org/repo/ke-hoach/")
     assert soup.select_one('meta[name="twitter:card"]')["content"] == "summary"
+
+
+def test_abbreviations_are_explained(built_site):
+    soup = page(built_site, PHU_SON)
+    assert soup.select_one('abbr[title="sản xuất kinh doanh"]').get_text() == "SXKD"
+    glossary = soup.select_one("details.td-abbreviations").get_text(" ")
+    assert "BHYT bảo hiểm y tế" in " ".join(glossary.split())

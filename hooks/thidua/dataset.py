@@ -1,7 +1,7 @@
 """Load every file under campaigns/ into one validated data set, or report every problem.
 
 Layout (paths are the stable ids used in URLs and exports):
-- ``phong-trao.yaml``: the shared list of movements;
+- ``phong-trao.yaml``: the shared list of movements; ``viet-tat.yaml``: abbreviations;
 - ``<tinh>/<dia-phuong>/<nam>-<ten>.yaml``: one campaign, optionally with its original text beside it;
 - ``<...>/khen-thuong/<ten>.yaml``: one exemplar (honored person or collective);
 - ``minh-hoa/...``: illustrative data, loaded only when asked for.
@@ -16,7 +16,7 @@ from .checks import check_campaign
 from .model.campaign import Campaign
 from .model.common import LocalityRef
 from .model.exemplar import Exemplar
-from .model.movement import Movement, MovementList
+from .model.movement import AbbreviationList, Movement, MovementList
 from .places import resolve_locality
 from .problems import DataError, Problem
 from .register import Register, Unit, load_register
@@ -24,6 +24,7 @@ from .validation import validate_source
 from .yamlsource import SourceFile, read_yaml
 
 MOVEMENTS_FILE = "phong-trao.yaml"
+ABBREVIATIONS_FILE = "viet-tat.yaml"
 EXEMPLAR_FOLDER = "khen-thuong"
 ILLUSTRATIVE_FOLDER = "minh-hoa"
 _SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
@@ -54,6 +55,7 @@ class Dataset:
     campaigns: list[CampaignRecord] = field(default_factory=list)
     exemplars: list[ExemplarRecord] = field(default_factory=list)
     movements: dict[str, Movement] = field(default_factory=dict)
+    abbreviations: dict[str, str] = field(default_factory=dict)
     sources: dict[str, SourceFile] = field(default_factory=dict)
 
     def campaign(self, campaign_id: str) -> CampaignRecord | None:
@@ -106,6 +108,10 @@ def _load_file(dataset: Dataset, path: Path, relative: Path, source: SourceFile)
             if movement.id in dataset.movements:
                 source.problems.append(source.problem(("phong_trao", index, "ma"), f"mã phong trào “{movement.id}” bị trùng"))
             dataset.movements[movement.id] = movement
+    elif relative.as_posix() == ABBREVIATIONS_FILE:
+        abbreviations = validate_source(source, AbbreviationList)
+        for item in abbreviations.abbreviations if abbreviations else []:
+            dataset.abbreviations[item.short] = item.meaning
     elif EXEMPLAR_FOLDER in relative.parts:
         exemplar = validate_source(source, Exemplar)
         unit = exemplar and _unit(exemplar.locality, dataset, source)

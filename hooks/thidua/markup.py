@@ -1,5 +1,8 @@
 """Long-text fields may use Markdown; the result is sanitized before it reaches a page."""
 
+import html
+import re
+
 import markdown
 import nh3
 from markupsafe import Markup
@@ -22,3 +25,33 @@ def render_inline(text: str | None) -> Markup:
     if html.startswith("<p>") and html.endswith("</p>") and html.count("<p>") == 1:
         html = html[3:-4]
     return Markup(html)
+
+
+class Abbreviations:
+    """Wraps known abbreviations in safe HTML in <abbr title="meaning">, outside tags only."""
+
+    _TAG = re.compile(r"(<[^>]*>)")
+
+    def __init__(self, meanings: dict[str, str]):
+        self._titles = {html.escape(short, quote=False): html.escape(meaning) for short, meaning in meanings.items()}
+        alternatives = "|".join(re.escape(short) for short in sorted(self._titles, key=len, reverse=True))
+        self._pattern = re.compile(rf"(?<![\w])({alternatives})(?![\w])") if alternatives else None
+
+    def explain(self, safe_html: Markup) -> Markup:
+        if self._pattern is None:
+            return safe_html
+        parts = self._TAG.split(str(safe_html))
+        explained = [
+            part if part.startswith("<") else self._pattern.sub(self._abbr, part) for part in parts
+        ]
+        return Markup("".join(explained))
+
+    def found_in(self, text: str) -> list[tuple[str, str]]:
+        """(abbreviation, meaning) for each known abbreviation the plain text uses, in order of length."""
+        if self._pattern is None:
+            return []
+        used = set(self._pattern.findall(html.escape(text, quote=False)))
+        return [(html.unescape(short), html.unescape(self._titles[short])) for short in sorted(used)]
+
+    def _abbr(self, match: re.Match) -> str:
+        return f'<abbr title="{self._titles[match.group(1)]}">{match.group(1)}</abbr>'

@@ -7,12 +7,13 @@ from pydantic import BaseModel
 
 from .model.campaign import Campaign
 from .model.exemplar import Exemplar
-from .model.movement import MovementList
+from .model.movement import AbbreviationList, MovementList
 
 SCHEMAS: dict[str, type[BaseModel]] = {
     "campaign.schema.json": Campaign,
     "exemplar.schema.json": Exemplar,
     "movements.schema.json": MovementList,
+    "abbreviations.schema.json": AbbreviationList,
 }
 
 

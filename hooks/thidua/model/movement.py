@@ -1,4 +1,4 @@
-"""A named, recurring movement that many campaigns join."""
+"""Shared reference lists: named movements that many campaigns join, and abbreviations."""
 
 from pydantic import Field
 
@@ -15,3 +15,12 @@ class Movement(DataModel):
 
 class MovementList(DataModel):
     movements: list[Movement] = Field(alias="phong_trao")
+
+
+class Abbreviation(DataModel):
+    short: Text = Field(alias="chu", description="Chữ viết tắt, đúng như văn bản viết")
+    meaning: Text = Field(alias="nghia", description="Nghĩa đầy đủ")
+
+
+class AbbreviationList(DataModel):
+    abbreviations: list[Abbreviation] = Field(alias="viet_tat")
