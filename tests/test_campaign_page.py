@@ -19,9 +19,9 @@ def test_theme_is_prominent_and_targets_keep_verbatim_text_with_vietnamese_value
     assert soup.select_one("blockquote.td-theme").get_text().startswith("Đảng bộ, chính quyền và nhân dân phường Phú Sơn")
     rows = soup.select("table.td-targets tbody tr")
     assert len(rows) == 35
-    first = rows[0].get_text(" ")
-    assert "Tổng giá trị SXKD: 2.147,429 tỷ đồng, tăng 17,8%." in first
-    assert "đạt 2.147,429 tỷ đồng" in first and "tăng 17,8%" in first
+    text, values = rows[0].select("td")
+    assert "Tổng giá trị SXKD: 2.147,429 tỷ đồng, tăng 17,8%." in text.get_text()
+    assert [v.get_text() for v in values.select(".td-value")] == ["đạt 2.147,429 tỷ đồng", "tăng 17,8%"]
     assert any("OCOOP" in row.get_text() for row in rows)
     nested = [row for row in rows if "td-depth-2" in row["class"]]
     assert len(nested) == 5

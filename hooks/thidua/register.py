@@ -149,23 +149,32 @@ class Register:
         order of parents. Diacritics count only when given: "Tung Anh" finds Xã Tùng Ảnh,
         "Tùng Anh" does not and gets it as a suggestion. Raises LocalityError.
         """
-        candidates = [
-            unit
-            for unit in self._by_name.get((era, _fold_words(name)), ())
-            if _matches(name, unit) and self._within(unit, parents)
-        ]
+        candidates = [unit for unit in self._named(name, era) if self._within(unit, parents)]
         if len(candidates) == 1:
             return candidates[0]
         if candidates:
             raise self._ambiguous(name, candidates, era)
         raise self._unknown(name, parents, era)
 
+    def _named(self, name: str, era: Era) -> list[Unit]:
+        return [unit for unit in self._by_name.get((era, _fold_words(name)), ()) if _matches(name, unit)]
+
     def _within(self, unit: Unit, parents: Sequence[str]) -> bool:
         ancestors = self.ancestors(unit)
         return all(any(_matches(parent, ancestor) for ancestor in ancestors) for parent in parents)
 
-    def _in_era(self, era: Era) -> list[Unit]:
-        return [unit for unit in self._units.values() if unit.era == era]
+    def _scope(self, parents: Sequence[str], era: Era) -> list[Unit]:
+        """The units of ``era`` inside every unit named in ``parents``."""
+        if not parents:
+            return [unit for unit in self._units.values() if unit.era == era]
+        first, *others = parents
+        inside_first = [unit for root in self._named(first, era) for unit in self._descendants(root)]
+        return [unit for unit in inside_first if self._within(unit, others)]
+
+    def _descendants(self, unit: Unit) -> Iterator[Unit]:
+        for child in self.children(unit):
+            yield child
+            yield from self._descendants(child)
 
     def _ambiguous(self, name: str, candidates: list[Unit], era: Era) -> LocalityError:
         return LocalityError(
@@ -176,10 +185,9 @@ class Register:
         )
 
     def _unknown(self, name: str, parents: Sequence[str], era: Era) -> LocalityError:
-        units = self._in_era(era)
-        suggestions = _close_to(name, [unit for unit in units if self._within(unit, parents)])
+        suggestions = _close_to(name, self._scope(parents, era))
         if parents and not suggestions:
-            suggestions = _close_to(name, units)
+            suggestions = _close_to(name, self._scope((), era))
         where = f" thuộc {', '.join(parents)}" if parents else ""
         hint = (
             "có phải " + "; ".join(self.describe(unit) for unit in suggestions) + "?"
