@@ -34,6 +34,18 @@ class Signer(DataModel):
     on_behalf_of: str | None = Field(None, alias="thay_mat", description="Dòng “TM. …”, ví dụ “TM. ỦY BAN NHÂN DÂN”")
 
 
+ISSUER_TYPES: dict[str, str] = {
+    "uy-ban-nhan-dan": "Ủy ban nhân dân",
+    "co-quan": "cơ quan",
+    "don-vi-su-nghiep": "đơn vị sự nghiệp",
+    "truong-hoc": "trường học",
+    "doanh-nghiep": "doanh nghiệp",
+    "doan-the": "đoàn thể",
+    "khoi-thi-dua": "khối thi đua",
+    "cum-thi-dua": "cụm thi đua",
+}
+
+
 class Document(DataModel):
     """Identity of the official document."""
 
@@ -42,6 +54,11 @@ class Document(DataModel):
     as_written: Text = Field(alias="so_ky_hieu_nguyen_van", description="Dòng “Số: …” nguyên văn")
     type: Text = Field(alias="loai_van_ban", description="KẾ HOẠCH, PHÁT ĐỘNG…")
     issuer: Text = Field(alias="co_quan_ban_hanh")
+    issuer_type: Literal[tuple(ISSUER_TYPES)] = Field(  # type: ignore[valid-type]
+        "uy-ban-nhan-dan",
+        alias="loai_co_quan",
+        description="Cơ quan ban hành không phải UBND (trường học, cơ quan, khối thi đua…) vẫn gắn với một địa phương",
+    )
     issuer_header: str | None = Field(None, alias="tieu_de_co_quan", description="Tên cơ quan in ở góc trái, nguyên văn")
     place: Text = Field(alias="dia_danh")
     issued: Date = Field(alias="ngay_ban_hanh", description="2024-01-20, hoặc 2023-12 khi để trống ngày")
