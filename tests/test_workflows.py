@@ -107,3 +107,26 @@ def test_deploy_permissions_concurrency_and_pages_actions():
     assert checkout["with"]["fetch-depth"] == 0, "pages show last-updated dates from git history"
     runs = "\n".join(step.get("run", "") for step in steps(workflow))
     assert "mkdocs build --strict" in runs
+
+
+def test_validation_step_annotates_the_broken_file_and_line(tmp_path):
+    """Run the pull-request workflow's validation step, as written, on a broken copy of the data."""
+    import os
+    import shutil
+    import subprocess
+
+    root = WORKFLOWS.parent.parent
+    step = next(s for s in load(CHECKS)["jobs"]["checks"]["steps"] if s.get("name") == "Validate campaign data")
+    shutil.copytree(root / "campaigns", tmp_path / "campaigns")
+    plan = tmp_path / "campaigns/ha-tinh/huyen-duc-tho/xa-tung-anh/2024-ke-hoach-phat-dong-thi-dua.yaml"
+    lines = plan.read_text(encoding="utf-8").splitlines()
+    broken = next(i for i, line in enumerate(lines) if line.startswith("nam: "))
+    lines[broken] = "nam: hai nghìn"
+    plan.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    env = dict(os.environ, PATH=f"{root / '.venv/bin'}{os.pathsep}{os.environ['PATH']}")
+    result = subprocess.run(step["run"], shell=True, cwd=tmp_path, env=env, capture_output=True, text=True)
+    assert result.returncode != 0
+    assert (
+        f"::error file=campaigns/ha-tinh/huyen-duc-tho/xa-tung-anh/2024-ke-hoach-phat-dong-thi-dua.yaml,"
+        f"line={broken + 1},col=1::“nam” cần một số nguyên, không phải “hai nghìn”"
+    ) in result.stdout
