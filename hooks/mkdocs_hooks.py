@@ -42,9 +42,8 @@ def on_config(config):
 
 def on_files(files, config):
     for page in _build.pages.values():
-        hide = "\n".join(f"  - {part}" for part in ("navigation", "toc"))
         front = f"---\ntitle: {json.dumps(page.title, ensure_ascii=False)}\n" \
-            f"description: {json.dumps(page.description, ensure_ascii=False)}\nhide:\n{hide}\n---\n"
+            f"description: {json.dumps(page.description, ensure_ascii=False)}\nhide:\n  - toc\n---\n"
         files.append(File.generated(config, page.src_uri, content=front))
     return files
 

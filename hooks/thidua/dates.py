@@ -28,7 +28,7 @@ class PartialDate:
             )
         year, month, day = (int(part) if part else None for part in match.group("year", "month", "day"))
         try:
-            datetime.date(year, month or 1, day or 1)
+            datetime.date(year, 1 if month is None else month, 1 if day is None else day)  # "2023-00" is no month
         except ValueError:
             raise ValueError(f"ngày “{text}” không có thật trên lịch") from None
         return cls(year, month, day)

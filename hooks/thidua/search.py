@@ -40,6 +40,7 @@ import re
 import shutil
 import time
 from collections.abc import Iterator, Mapping, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -67,6 +68,16 @@ _VOID_TAGS = frozenset(
 )
 # Elements whose text Pagefind never indexes.
 _SKIPPED_TAGS = frozenset({"script", "style", "noscript", "template", "svg"})
+# Pagefind's prebuilt UIs: the site has its own (overrides/assets/javascripts/search.js).
+_UNUSED_BUNDLE_FILES = (
+    "pagefind-ui.js",
+    "pagefind-ui.css",
+    "pagefind-modular-ui.js",
+    "pagefind-modular-ui.css",
+    "pagefind-component-ui.js",
+    "pagefind-component-ui.css",
+    "pagefind-highlight.js",
+)
 _BODY_END = re.compile(r"</body\s*>", re.IGNORECASE)
 _WORD_EDGES = re.compile(r"^\W+|\W+$")
 
@@ -118,7 +129,9 @@ def index_site(site_dir: Path) -> dict[str, float | int]:
     bundle = site_dir / BUNDLE_DIR
     shutil.rmtree(bundle, ignore_errors=True)
     html_files = sorted(site_dir.rglob("*.html"))
-    pages, folded_words = asyncio.run(_index(site_dir, bundle, html_files))
+    # A thread of its own, as the caller may be running an event loop (Playwright's sync API does).
+    with ThreadPoolExecutor(max_workers=1) as thread:
+        pages, folded_words = thread.submit(asyncio.run, _index(site_dir, bundle, html_files)).result()
     written = [path for path in bundle.rglob("*") if path.is_file()]
     return {
         "html_files": len(html_files),
@@ -136,12 +149,17 @@ async def _index(site_dir: Path, bundle: Path, html_files: list[Path]) -> tuple[
     async with PagefindIndex(config) as index:
         for path in html_files:
             content = path.read_text(encoding="utf-8")
-            if "data-pagefind-body" not in content:
+            if "data-pagefind-body" not in content:  # cheap pre-check before parsing
                 continue
-            content, added = with_folded_block(content)
+            prepared = with_folded_block(content)
+            if prepared is None:
+                continue
+            content, added = prepared
             await index.add_html_file(content=content, url=_page_url(path.relative_to(site_dir)))
             pages += 1
             folded_words += added
+    for name in _UNUSED_BUNDLE_FILES:
+        (bundle / name).unlink(missing_ok=True)
     return pages, folded_words
 
 
@@ -151,11 +169,14 @@ def _page_url(relative: Path) -> str:
     return url[: -len("index.html")] if url.endswith("/index.html") else url
 
 
-def with_folded_block(page_html: str) -> tuple[str, int]:
-    """``page_html`` plus the hidden folded block before ``</body>``, and its number of words."""
+def with_folded_block(page_html: str) -> tuple[str, int] | None:
+    """``page_html`` plus the hidden folded block before ``</body>``, and its number of words;
+    None for a page without a ``data-pagefind-body`` element, which is not to be indexed."""
     parser = _BodyText()
     parser.feed(page_html)
     parser.close()
+    if not parser.has_body:
+        return None
     by_weight: dict[float, dict[str, None]] = {}
     for weight, text in parser.chunks:
         for word in _d_words(text):
@@ -190,12 +211,14 @@ class _BodyText(HTMLParser):
         # One entry per open element: (tag, inside body, ignored, weight).
         self._open: list[tuple[str, bool, bool, float]] = [("", False, False, 1.0)]
         self.chunks: list[tuple[float, str]] = []
+        self.has_body = False
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag in _VOID_TAGS:
             return
         names = dict(attrs)
         _, in_body, ignored, weight = self._open[-1]
+        self.has_body = self.has_body or "data-pagefind-body" in names
         if "data-pagefind-weight" in names:
             weight = float(names["data-pagefind-weight"] or weight)
         elif tag in _HEADING_WEIGHTS:

@@ -1,14 +1,28 @@
-"""Vietnamese text helpers for matching what people type."""
+"""Vietnamese text keys for comparing names typed by people with official names."""
 
 import unicodedata
 
+# Combining marks of the five Vietnamese tones (sắc, huyền, hỏi, ngã, nặng).
+_TONE_MARKS = frozenset("\u0301\u0300\u0309\u0303\u0323")
+
 
 def fold(text: str) -> str:
-    """Lowercase without tone marks or diacritics, "đ" included: "Đảng bộ" -> "dang bo"."""
-    decomposed = unicodedata.normalize("NFD", text.lower().replace("đ", "d").replace("Đ", "d"))
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    """Lowercase ``text`` and drop every diacritic, "đ" included: "Tùng Ảnh" -> "tung anh"."""
+    decomposed = unicodedata.normalize("NFD", text.lower().replace("đ", "d"))
+    return "".join(char for char in decomposed if not unicodedata.combining(char))
 
 
 def spelling(text: str) -> str:
-    """Lowercase, NFC, single spaces: compares names keeping their diacritics."""
-    return " ".join(unicodedata.normalize("NFC", text).lower().split())
+    """Key that keeps every diacritic but ignores case, Unicode form and tone-mark placement.
+
+    Old-style "Hoà", "Thuỷ" and new-style "Hòa", "Thủy" give the same key;
+    "Tùng Anh" and "Tùng Ảnh" do not.
+    """
+    return " ".join(_syllable_spelling(word) for word in text.lower().split())
+
+
+def _syllable_spelling(word: str) -> str:
+    decomposed = unicodedata.normalize("NFD", word)
+    tones = "".join(sorted(char for char in decomposed if char in _TONE_MARKS))
+    letters = "".join(char for char in decomposed if char not in _TONE_MARKS)
+    return unicodedata.normalize("NFC", letters) + tones

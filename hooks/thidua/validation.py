@@ -59,7 +59,8 @@ def _problem(source: SourceFile, root: type[BaseModel], detail: dict) -> Problem
             loc, f"“{field}”: giá trị “{given}” không hợp lệ; chỉ nhận: " + "; ".join(choices), hint
         )
     if kind in _TYPE_NAMES:
-        return source.problem(loc, f"“{field}” cần {_TYPE_NAMES[kind]}, không phải “{given}”", _field_help(root, loc))
+        subject = f"“{field}”" if field else "tệp"  # the whole file, e.g. written as a list
+        return source.problem(loc, f"{subject} cần {_TYPE_NAMES[kind]}, không phải “{given}”", _field_help(root, loc))
     if kind == "value_error":
         message = str(detail["ctx"]["error"])
         return source.problem(loc, f"“{loc[-1]}”: {message}" if loc and isinstance(loc[-1], str) else message)

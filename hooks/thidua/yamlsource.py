@@ -54,6 +54,17 @@ def read_yaml(path: Path, display_path: Path | None = None) -> SourceFile:
         return source
     try:
         node = yaml.compose(text, Loader=yaml.SafeLoader)
+    except yaml.reader.ReaderError as error:  # a control character, often pasted from Word or PDF
+        line = text.count("\n", 0, error.position) + 1
+        column = error.position - text.rfind("\n", 0, error.position)
+        source.problems.append(
+            Problem(
+                source.path, line, column,
+                f"tệp có ký tự không được phép (mã U+{error.character:04X})",
+                "xóa ký tự này; ký tự ẩn thường lẫn vào khi sao chép từ Word hoặc PDF",
+            )
+        )
+        return source
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
         line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
@@ -68,10 +79,11 @@ def read_yaml(path: Path, display_path: Path | None = None) -> SourceFile:
             )
         )
         return source
-    if node is None:
+    data = None if node is None else _convert(node, (), source)
+    if data is None and not source.problems:  # nothing at all, or only "---", "~", "null"
         source.problems.append(Problem(source.path, 1, 1, "tệp trống", "xem ví dụ đầy đủ trong README"))
         return source
-    source.data = _convert(node, (), source)
+    source.data = data
     return source
 
 

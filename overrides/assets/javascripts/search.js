@@ -7,7 +7,7 @@
  * ("Đảng bộ" -> "dang bo"): that finds every match and gives the facet counts. A query typed
  * with diacritics also runs as typed with exact diacritics, and those results come first.
  * Excerpts are built here from the page text before FOLD_SENTINEL, highlighting words whose
- * folded form starts with a folded query word, as Pagefind matches them.
+ * folded form is a folded query word.
  */
 (() => {
   "use strict";
@@ -116,10 +116,13 @@
     });
   }
 
+  /* Whether `word` matches a folded query word: in full, or as a prefix for the last one (which
+   * is often still being typed). */
   const EDGE_PUNCTUATION = /^[\p{P}\p{S}]+|[\p{P}\p{S}]+$/gu;
   function matches(word, terms) {
     const folded = fold(word).replace(EDGE_PUNCTUATION, "");
-    return folded !== "" && terms.some((term) => folded.startsWith(term));
+    const last = terms.length - 1;
+    return folded !== "" && terms.some((term, i) => folded === term || (i === last && folded.startsWith(term)));
   }
 
   const highlight = (words, hits) =>
@@ -133,7 +136,7 @@
     let bestScore = 0;
     let score = 0;
     hits.forEach((hit, end) => {
-      score += hit - (end >= EXCERPT_WORDS && hits[end - EXCERPT_WORDS] ? 1 : 0);
+      score += (hit ? 1 : 0) - (end >= EXCERPT_WORDS && hits[end - EXCERPT_WORDS] ? 1 : 0);
       if (score > bestScore) {
         bestScore = score;
         best = end;
@@ -264,11 +267,6 @@
   /* The full search page: query, sort, facets with counts, results in pages of PAGE_SIZE. */
   async function mountPage(root) {
     const params = new URLSearchParams(location.search);
-    const state = {
-      query: params.get("q") ?? "",
-      sort: SORTS.some(([value]) => value === params.get("sort")) ? params.get("sort") : "",
-      filters: Object.fromEntries(FACETS.map(({ key }) => [key, params.getAll(key)])),
-    };
     root.classList.add("thidua-page");
     root.innerHTML = `
       <form class="thidua-page__form" role="search">
@@ -302,17 +300,18 @@
     const summary = root.querySelector(".thidua-page__summary");
     const list = root.querySelector(".thidua-page__list");
     const more = root.querySelector(".thidua-page__more");
-    queryInput.value = state.query;
-    sortSelect.value = state.sort;
+    queryInput.value = params.get("q") ?? "";
+    sortSelect.value = SORTS.some(([value]) => value === params.get("sort")) ? params.get("sort") : "";
 
     let options;
     try {
       options = await (await loadPagefind()).filters();
     } catch (error) {
       summary.textContent = TEXT.error;
-      throw error;
+      console.error(error);
+      return;
     }
-    const boxes = renderFacets(facets, clear, options, state.filters);
+    const boxes = renderFacets(facets, clear, options, params);
 
     let latest = 0;
     let result = { hits: [], terms: [] };
@@ -327,18 +326,21 @@
       more.hidden = list.children.length >= result.hits.length;
     }
 
+    /* Searches for what the controls say, which may have changed while the index loaded. */
     async function update() {
       const run = ++latest;
-      history.replaceState(history.state, "", pageUrl(state.query.trim(), state.filters, state.sort));
-      clear.hidden = !Object.values(state.filters).some((values) => values.length);
+      const filters = Object.fromEntries(FACETS.map(({ key }) => [key, []]));
+      for (const [box] of boxes) if (box.checked) filters[box.name].push(box.value);
+      history.replaceState(history.state, "", pageUrl(queryInput.value.trim(), filters, sortSelect.value));
+      clear.hidden = !Object.values(filters).some((values) => values.length);
       summary.textContent = TEXT.searching;
       try {
-        const found = await search(state.query, state.filters, state.sort);
+        const found = await search(queryInput.value, filters, sortSelect.value);
         if (run !== latest) return;
         result = found;
-        for (const box of boxes) {
+        for (const [box, label] of boxes) {
           const count = found.counts[box.name]?.[box.value] ?? 0;
-          box.count.textContent = number.format(count);
+          label.textContent = number.format(count);
           box.disabled = count === 0 && !box.checked;
         }
         summary.textContent = found.hits.length ? TEXT.found(found.hits.length) : TEXT.none;
@@ -346,7 +348,7 @@
         await showMore();
       } catch (error) {
         if (run === latest) summary.textContent = TEXT.error;
-        throw error;
+        console.error(error);
       }
     }
 
@@ -356,31 +358,22 @@
       update();
     });
     queryInput.addEventListener("input", () => {
-      state.query = queryInput.value;
       clearTimeout(timer);
       timer = setTimeout(update, TYPING_DELAY_MS);
     });
-    sortSelect.addEventListener("change", () => {
-      state.sort = sortSelect.value;
-      update();
-    });
-    facets.addEventListener("change", (event) => {
-      const { name, value, checked } = event.target;
-      const values = state.filters[name].filter((selected) => selected !== value);
-      state.filters[name] = checked ? [...values, value] : values;
-      update();
-    });
+    sortSelect.addEventListener("change", update);
+    facets.addEventListener("change", update);
     clear.addEventListener("click", () => {
-      for (const box of boxes) box.checked = false;
-      for (const key of Object.keys(state.filters)) state.filters[key] = [];
+      for (const [box] of boxes) box.checked = false;
       update();
     });
     more.addEventListener("click", showMore);
     await update();
   }
 
-  /* Checkbox groups for FACETS from all values in the index; returns the checkboxes. */
-  function renderFacets(container, before, options, selected) {
+  /* Checkbox groups for FACETS from all values in the index, checked as in the URL `params`;
+   * returns [checkbox, count] pairs. */
+  function renderFacets(container, before, options, params) {
     const boxes = [];
     for (const { key, label, order } of FACETS) {
       const values = Object.keys(options[key] ?? {});
@@ -397,9 +390,8 @@
         option.innerHTML = `<input type="checkbox" name="${key}" value="${escapeHtml(value)}">
           <span>${escapeHtml(value)}</span> <span class="thidua-page__count"></span>`;
         const box = option.querySelector("input");
-        box.checked = selected[key].includes(value);
-        box.count = option.querySelector(".thidua-page__count");
-        boxes.push(box);
+        box.checked = params.getAll(key).includes(value);
+        boxes.push([box, option.querySelector(".thidua-page__count")]);
         fieldset.append(option);
       }
       container.insertBefore(fieldset, before);
