@@ -132,20 +132,24 @@ def test_validation_error_screenshot(browser, tmp_path, anh):
     page_html = f"""<!doctype html>
 <html lang="vi"><head><meta charset="utf-8"><title>Kết quả kiểm tra dữ liệu</title>
 <style>
+  /* A proportional font: the monospace fonts of Debian lack the Vietnamese stacked accents. */
   body {{ margin: 0; padding: 16px; background: #fff; color: #1b1b1b;
-         font: 16px/1.4 "DejaVu Sans", "Noto Sans", sans-serif; }}
+         font: 16px/1.4 "Noto Sans", "DejaVu Sans", sans-serif; }}
   h1 {{ font-size: 17px; margin: 0 0 8px; }}
   pre {{ margin: 0; padding: 12px 14px; background: #1e1e1e; color: #f0f0f0; border-radius: 6px;
-        font: 15px/1.5 "DejaVu Sans Mono", monospace; white-space: pre-wrap; }}
+        font: 15px/1.55 "Noto Sans", "DejaVu Sans", sans-serif; white-space: pre-wrap; }}
   .lenh {{ color: #9cdcfe; }}
 </style></head>
 <body><h1>Kết quả kiểm tra dữ liệu</h1>
 <pre><span class="lenh">$ thidua validate campaigns/</span>
 {html.escape(output.strip())}</pre>
 </body></html>"""
-    page = browser.new_page(viewport={"width": 1000, "height": 230}, device_scale_factor=1)
+    page = browser.new_page(viewport={"width": 1000, "height": 400}, device_scale_factor=1)
     try:
         page.set_content(page_html)
+        # Fit the picture to the text: no empty band below it.
+        height = page.evaluate("Math.ceil(document.body.getBoundingClientRect().height)")
+        page.set_viewport_size({"width": 1000, "height": height})
         expect(page.locator("pre")).to_contain_text(where + "không tìm thấy đơn vị hành chính “Tùng Anh”")
         expect(page.locator("pre")).to_contain_text("Gợi ý: có phải Xã Tùng Ảnh (mã 18259)")
         expect(page.locator("pre")).to_be_in_viewport(ratio=1)

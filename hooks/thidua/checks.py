@@ -61,7 +61,8 @@ def _values_not_in_text(campaign: Campaign, source: SourceFile) -> Iterator[Prob
                 listing = ", ".join(f"“{format_vn_number(n)}” = {n}" for n in printed) or "không có số nào"
                 yield source.problem(
                     path + ("gia_tri", v, key),
-                    f"số {number} không có trong nguyên văn chỉ tiêu (trong nguyên văn: {listing})",
+                    f"số {format_vn_number(number)} (viết kiểu Việt Nam) không có trong nguyên văn chỉ tiêu "
+                    f"(trong nguyên văn: {listing})",
                     "chép đúng số trong nguyên văn; trong văn bản tiếng Việt dấu chấm ngăn cách hàng nghìn "
                     "(“1.573” là 1573) và dấu phẩy là thập phân (“41,429” là 41.429)",
                 )

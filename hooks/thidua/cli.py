@@ -22,7 +22,14 @@ def _data_root(paths: list[str], default: Path) -> Path:
 
 
 def _validate(args: argparse.Namespace) -> int:
+    missing = [p for p in args.paths if not Path(p).exists()]
+    if missing:
+        print(f"Không tìm thấy: {', '.join(missing)}", file=sys.stderr)
+        return 2
     root = _data_root(args.paths, args.root)
+    if not (root / MOVEMENTS_FILE).is_file():
+        print(f"Không có thư mục dữ liệu (thiếu {root / MOVEMENTS_FILE}); chạy lệnh từ thư mục gốc của kho", file=sys.stderr)
+        return 2
     try:
         dataset = load_dataset(root, include_illustrative=True, display_root=root)
     except DataError as error:

@@ -25,7 +25,7 @@ Page contract (the page templates follow it; ``search_markup`` writes the hidden
 
 Vietnamese folding: Pagefind itself matches tone marks loosely ("phu son" finds "Phú Sơn"), but
 "đ" is a letter of its own to it, so "thi dua" would miss "thi đua". ``index_site`` therefore
-indexes each page with an extra hidden ``data-pagefind-body`` block, never written to disk, that
+indexes each page with an extra hidden ``data-pagefind-body`` block (not in the served page) that
 starts with ``FOLD_SENTINEL`` and holds every word of the page containing "đ", folded ("đua" ->
 "dua"), grouped by the weight Pagefind gives the original (headings weigh more). The search
 client runs the folded query for the result set and facet counts, runs the query as typed with
@@ -38,6 +38,7 @@ import asyncio
 import html
 import re
 import shutil
+import tempfile
 import time
 from collections.abc import Iterator, Mapping, Sequence
 from concurrent.futures import ThreadPoolExecutor
@@ -129,9 +130,27 @@ def index_site(site_dir: Path) -> dict[str, float | int]:
     bundle = site_dir / BUNDLE_DIR
     shutil.rmtree(bundle, ignore_errors=True)
     html_files = sorted(site_dir.rglob("*.html"))
-    # A thread of its own, as the caller may be running an event loop (Playwright's sync API does).
-    with ThreadPoolExecutor(max_workers=1) as thread:
-        pages, folded_words = thread.submit(asyncio.run, _index(site_dir, bundle, html_files)).result()
+    folded_words = 0
+    # Pagefind reads a copy of the pages to index, each with its folded block: the served
+    # pages stay as built. One directory, not one request per page: the Python API waits
+    # 0.1 s for each answer of its Pagefind service.
+    with tempfile.TemporaryDirectory(prefix="thidua-search-") as copy:
+        for path in html_files:
+            content = path.read_text(encoding="utf-8")
+            if "data-pagefind-body" not in content:  # cheap pre-check before parsing
+                continue
+            prepared = with_folded_block(content)
+            if prepared is None:
+                continue
+            target = Path(copy, path.relative_to(site_dir))
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_text(prepared[0], encoding="utf-8")
+            folded_words += prepared[1]
+        # A thread of its own, as the caller may run an event loop (Playwright's sync API does).
+        with ThreadPoolExecutor(max_workers=1) as thread:
+            pages = thread.submit(asyncio.run, _index(Path(copy), bundle)).result()
+    for name in _UNUSED_BUNDLE_FILES:
+        (bundle / name).unlink(missing_ok=True)
     written = [path for path in bundle.rglob("*") if path.is_file()]
     return {
         "html_files": len(html_files),
@@ -143,30 +162,11 @@ def index_site(site_dir: Path) -> dict[str, float | int]:
     }
 
 
-async def _index(site_dir: Path, bundle: Path, html_files: list[Path]) -> tuple[int, int]:
-    pages = folded_words = 0
+async def _index(pages_dir: Path, bundle: Path) -> int:
+    """Index the HTML pages under ``pages_dir`` into ``bundle``; returns the page count."""
     config = {"output_path": str(bundle), "force_language": "vi"}
     async with PagefindIndex(config) as index:
-        for path in html_files:
-            content = path.read_text(encoding="utf-8")
-            if "data-pagefind-body" not in content:  # cheap pre-check before parsing
-                continue
-            prepared = with_folded_block(content)
-            if prepared is None:
-                continue
-            content, added = prepared
-            await index.add_html_file(content=content, url=_page_url(path.relative_to(site_dir)))
-            pages += 1
-            folded_words += added
-    for name in _UNUSED_BUNDLE_FILES:
-        (bundle / name).unlink(missing_ok=True)
-    return pages, folded_words
-
-
-def _page_url(relative: Path) -> str:
-    """URL of a built file as MkDocs serves it: ``a/b/index.html`` -> ``/a/b/``."""
-    url = "/" + relative.as_posix()
-    return url[: -len("index.html")] if url.endswith("/index.html") else url
+        return (await index.add_directory(str(pages_dir)))["page_count"]
 
 
 def with_folded_block(page_html: str) -> tuple[str, int] | None:
