@@ -24,7 +24,9 @@ import sys
 import tempfile
 import threading
 import time
+import unicodedata
 from functools import partial
+from itertools import accumulate
 from pathlib import Path
 
 from playwright.sync_api import sync_playwright
@@ -57,6 +59,28 @@ WORDS = (
     "đường giao thông trường học trạm y tế nhà văn hóa đại đoàn kết an ninh trật tự môi trường "
     "sáng kiến cải tiến kỹ thuật doanh nghiệp hợp tác xã sản xuất kinh doanh giỏi năm giai đoạn"
 ).split()
+ONSETS = "b c ch d đ g gh h k kh l m n ng nh p ph qu r s t th tr v x".split()
+RHYMES = (
+    "a ai am an ang anh ao au ay e em en eng i ia im in inh it o oi om on ong ot u ui um un ung "
+    "ut ưa ươn ương ơi ân âu ây ê êu iên iêu uô uôn uông ôi ông"
+).split()
+TONES = ["", "\u0301", "\u0300", "\u0309", "\u0303", "\u0323"]
+
+
+def _vocabulary() -> tuple[list[str], list[float]]:
+    """WORDS, then some 7,000 made-up syllables, with Zipf-like cumulative weights: few
+    words on every page, most on few pages, as in real text."""
+    rng = random.Random(0)
+    made_up = [
+        unicodedata.normalize("NFC", onset + rhyme[0] + tone + rhyme[1:])
+        for onset in ONSETS for rhyme in RHYMES for tone in TONES
+    ]
+    rng.shuffle(made_up)
+    vocabulary = list(dict.fromkeys(WORDS + made_up))
+    return vocabulary, list(accumulate(1 / rank for rank in range(1, len(vocabulary) + 1)))
+
+
+VOCABULARY, CUMULATIVE_WEIGHTS = _vocabulary()
 KINDS = [  # (share of pages, loai, URL folder)
     (0.60, "Kế hoạch thi đua", "ke-hoach"),
     (0.25, "Địa phương", "dia-phuong"),
@@ -84,7 +108,7 @@ def synthetic_pages(count: int) -> list[dict]:
             "Người được khen thưởng": f"Người Tổng Hợp {i:05d}",
             "Phong trào": f"Phong trào Tổng Hợp {i:05d}",
         }[kind]
-        text = " ".join(rng.choice(WORDS) for _ in range(rng.randint(120, 240)))
+        text = " ".join(rng.choices(VOCABULARY, cum_weights=CUMULATIVE_WEIGHTS, k=rng.randint(150, 300)))
         search = {"filters": {"loai": kind}}
         if kind != "Phong trào":
             search["filters"] |= {"tinh": province, "cap": rng.choice(CAPS)}
@@ -146,8 +170,9 @@ class _QuietHandler(http.server.SimpleHTTPRequestHandler):
         pass
 
 
-def first_query_bytes(browser, base_url: str) -> tuple[int, int]:
-    """(bytes, requests) fetched from pagefind/ to show the results of QUERY in the header."""
+def first_query(browser, base_url: str) -> tuple[int, int, float]:
+    """(bytes, requests) fetched from pagefind/ to show the results of QUERY in the header, and
+    the seconds from the last key typed to the results shown (typing delay included)."""
     page = browser.new_page()
     responses = []
     page.on("requestfinished", lambda request: responses.append(request) if "/pagefind/" in request.url else None)
@@ -155,14 +180,19 @@ def first_query_bytes(browser, base_url: str) -> tuple[int, int]:
     box = page.locator("[data-thidua-search-input]")
     box.click()
     box.press_sequentially(QUERY, delay=30)
-    page.wait_for_function("() => document.querySelector('[data-thidua-search-meta]').textContent.startsWith('Tìm thấy')")
+    typed = time.perf_counter()
+    page.wait_for_function(
+        "() => document.querySelector('[data-thidua-search-meta]').textContent.startsWith('Tìm thấy')",
+        timeout=300_000,
+    )
+    seconds = time.perf_counter() - typed
     page.wait_for_timeout(1000)  # stragglers: fragments of the listed results
     total = 0
     for request in responses:
         sizes = request.sizes()
         total += sizes["responseBodySize"] + sizes["responseHeadersSize"]
     page.close()
-    return total, len(responses)
+    return total, len(responses), seconds
 
 
 def measure(size: int, lunr_max: int, browser, work: Path) -> dict:
@@ -178,7 +208,7 @@ def measure(size: int, lunr_max: int, browser, work: Path) -> dict:
     stats = index_site(site)
     server, base_url = serve(root)
     try:
-        query_bytes, requests = first_query_bytes(browser, base_url)
+        query_bytes, requests, query_seconds = first_query(browser, base_url)
     finally:
         server.shutdown()
         server.server_close()
@@ -190,6 +220,7 @@ def measure(size: int, lunr_max: int, browser, work: Path) -> dict:
         "index_files": stats["index_files"],
         "query_bytes": query_bytes,
         "requests": requests,
+        "query_seconds": query_seconds,
         "lunr": None,
     }
     if size <= lunr_max:
@@ -219,7 +250,7 @@ def main() -> None:
     measured = [row for row in rows if row["lunr"]]
     header = (
         f"{'pages':>7} {'indexed':>7} {'index s':>8} {'bundle on disk':>16} {'files':>6} "
-        f"{'1st query dl':>13} {'reqs':>5}   {'lunr json':>10} {'lunr gzip':>10}"
+        f"{'1st query dl':>13} {'reqs':>5} {'query s':>8}   {'lunr json':>10} {'lunr gzip':>10}"
     )
     print(f'Pagefind vs lunr, first query "{QUERY}" typed in the header (Chromium, pagefind/ only)')
     print(header)
@@ -236,7 +267,8 @@ def main() -> None:
             lunr = f"{'-':>10} {'-':>10}"
         print(
             f"{row['size']:>7} {row['pages']:>7} {row['seconds']:>8.1f} {mib(row['index_bytes']):>16} "
-            f"{row['index_files']:>6} {mib(row['query_bytes']):>13} {row['requests']:>5}   {lunr}"
+            f"{row['index_files']:>6} {mib(row['query_bytes']):>13} {row['requests']:>5} "
+            f"{row['query_seconds']:>8.1f}   {lunr}"
         )
     print(
         "Indexed = synthetic pages + the toy site's 7. Lunr's whole JSON is downloaded before a first "

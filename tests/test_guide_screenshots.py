@@ -1,11 +1,14 @@
-"""Screenshots for the staff guide (docs/huong-dan/), taken from the real site in Chromium.
+"""The staff guide (docs/huong-dan/) stays true to the product.
 
-Each test saves one viewport-sized PNG into docs/huong-dan/anh/ (committed, shown in the guide)
-and checks that what the guide says is on the picture is really on the screen, so a change of
-the site that makes a picture wrong fails here. Run again to refresh the pictures.
+- Screenshots: each test saves one viewport-sized PNG into docs/huong-dan/anh/ (committed, shown
+  in the guide), taken from the real site in Chromium, and checks that what the guide says is on
+  the picture is really on the screen. Run again to refresh the pictures.
+- Error examples: each example of doc-loi.md is the real output of `thidua validate` on a broken
+  copy of the real data, word for word; the templates the guide tells staff to copy are valid.
 """
 
 import html
+import re
 import shutil
 import subprocess
 import sys
@@ -105,22 +108,106 @@ def test_honored_people_gallery(screen, site_url, anh):
     expect(page.locator("h1")).to_have_text("Tập thể, cá nhân được khen thưởng")
     expect(page.locator("h1")).to_be_in_viewport()
     page.screenshot(path=anh / f"khen-thuong-{name}.png", full_page=False)
+    # The guide's description of this picture says whether anyone is listed: keep it true.
+    empty = page.get_by_text("Chưa có tập thể, cá nhân nào được công bố.").is_visible()
+    guide = (ROOT / "docs/huong-dan/them-khen-thuong.md").read_text(encoding="utf-8")
+    assert ("lúc chưa có ai được đăng" in guide) == empty
 
 
-def _validation_output(tmp_path) -> tuple[int, str]:
-    """`thidua validate campaigns/` on a copy of the real data where the commune is written by
-    its name as the document spells it (“Tùng Anh”) instead of its code."""
+GUIDE = ROOT / "docs/huong-dan"
+PHU_SON_FILE = "thanh-hoa/thi-xa-bim-son/phuong-phu-son/2024-phat-dong-thi-dua.yaml"
+EXEMPLAR_FILE = "ha-tinh/huyen-duc-tho/xa-tung-anh/khen-thuong/nguyen-van-a.yaml"
+PHONE_SENTENCE = " Liên hệ anh A qua số 0912 345 678."
+
+
+def _yaml_blocks(page: str) -> list[str]:
+    return re.findall(r"```yaml\n(.*?)```", (GUIDE / page).read_text(encoding="utf-8"), re.S)
+
+
+def _exemplar_template() -> str:
+    """The honored-person template the guide tells staff to copy."""
+    return _yaml_blocks("them-khen-thuong.md")[0]
+
+
+def _edit(data, relative: str, *replacements: tuple[str, str]) -> None:
+    path = data / relative
+    text = path.read_text(encoding="utf-8")
+    for old, new in replacements:
+        assert old in text, f"{old!r} not in {relative}"
+        text = text.replace(old, new, 1)
+    path.write_text(text, encoding="utf-8")
+
+
+def _add_exemplar(data, *replacements: tuple[str, str]) -> None:
+    path = data / EXEMPLAR_FILE
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(_exemplar_template(), encoding="utf-8")
+    _edit(data, EXEMPLAR_FILE, *replacements)
+
+
+_DECISION = re.compile(r"^quyet_dinh:\n(?:  .*\n)+", re.M)
+
+# The broken copies behind the examples of doc-loi.md, in its order: one mistake staff make each.
+BREAKAGES = {
+    "sai-ten-truong": lambda d: _edit(d, TUNG_ANH_FILE, ("\ntrich_yeu:", "\ntrich_yue:")),
+    "so-sai-kieu": lambda d: _edit(d, PHU_SON_FILE, ("{so_lieu: 1573,", "{so_lieu: 1.573,")),
+    "ngay-khong-co-that": lambda d: _edit(d, TUNG_ANH_FILE, ("ngay_ban_hanh: 2024-01-31", "ngay_ban_hanh: 2024-02-30")),
+    "dia-phuong-la": lambda d: _edit(
+        d, TUNG_ANH_FILE, ('  ma: "18259"\n', "  ten: Tùng Anh\n  thuoc: [Đức Thọ, Hà Tĩnh]\n")
+    ),
+    "bay-yaml": lambda d: _edit(d, TUNG_ANH_FILE, ('  so: "29"\n', "  so: 05\n"), ('      - so: "-"\n', "      - so: n\n")),
+    "dau-hai-cham": lambda d: _edit(
+        d, TUNG_ANH_FILE, ('so_ky_hieu_nguyen_van: "Số: 29 KH/UBND"', "so_ky_hieu_nguyen_van: Số: 29 KH/UBND")
+    ),
+    "so-dien-thoai": lambda d: _add_exemplar(d, ('nông thôn."', 'nông thôn.' + PHONE_SENTENCE + '"')),
+    "thieu-truong": lambda d: _add_exemplar(d, (_DECISION.search(_exemplar_template()).group(0), "")),
+}
+
+
+def _validate_copy(tmp_path, breakage=None) -> tuple[int, str]:
+    """`thidua validate campaigns/` on a copy of the real data, broken by ``breakage``; the
+    output names files campaigns/…, exactly as on a clone of the repository."""
     data = tmp_path / "campaigns"
-    shutil.copytree(ROOT / "campaigns", data)
-    plan = data / TUNG_ANH_FILE
-    text = plan.read_text(encoding="utf-8")
-    assert '  ma: "18259"\n' in text
-    plan.write_text(text.replace('  ma: "18259"\n', "  ten: Tùng Anh\n  thuoc: [Đức Thọ, Hà Tĩnh]\n"), encoding="utf-8")
+    shutil.copytree(ROOT / "campaigns", data, ignore=shutil.ignore_patterns("minh-hoa"))
+    if breakage is not None:
+        breakage(data)
     run = subprocess.run(
         [sys.executable, "-m", "thidua.cli", "validate", "campaigns/"],
         cwd=tmp_path, capture_output=True, text=True, encoding="utf-8",
     )
     return run.returncode, run.stdout + run.stderr
+
+
+def _validation_output(tmp_path) -> tuple[int, str]:
+    """The commune written by its name as the document spells it (“Tùng Anh”), not its code."""
+    return _validate_copy(tmp_path, BREAKAGES["dia-phuong-la"])
+
+
+def test_guide_templates_are_valid(tmp_path):
+    """What the guide tells staff to copy passes the checker as it stands."""
+    def add_templates(data):
+        plan = _yaml_blocks("them-ke-hoach.md")[0]
+        folder = data / "ha-tinh/huyen-duc-tho/xa-tung-anh"
+        (folder / "2025-ke-hoach-phat-dong-thi-dua.yaml").write_text(plan, encoding="utf-8")
+        assert "tep: 2025-ke-hoach-phat-dong-thi-dua.txt" in plan
+        (folder / "2025-ke-hoach-phat-dong-thi-dua.txt").write_text("Toàn văn.", encoding="utf-8")
+        photo = _yaml_blocks("them-khen-thuong.md")[1]
+        _add_exemplar(data)
+        with (data / EXEMPLAR_FILE).open("a", encoding="utf-8") as exemplar:
+            exemplar.write(photo)
+
+    code, output = _validate_copy(tmp_path, add_templates)
+    assert code == 0, output
+    assert "Hợp lệ: 6 kế hoạch, 1 người/tập thể" in output
+
+
+@pytest.mark.parametrize("name", list(BREAKAGES))
+def test_error_examples_in_the_guide_are_real(name, tmp_path):
+    """Each example of doc-loi.md is the checker's output, word for word, on its broken copy."""
+    code, output = _validate_copy(tmp_path, BREAKAGES[name])
+    assert code == 1, output
+    guide = (GUIDE / "doc-loi.md").read_text(encoding="utf-8")
+    assert f"```\n{output.strip()}\n```" in guide, f"doc-loi.md lacks this real output:\n{output}"
 
 
 def test_validation_error_screenshot(browser, tmp_path, anh):

@@ -76,7 +76,7 @@ class Data:
 
 @pytest.fixture
 def data(tmp_path, monkeypatch):
-    shutil.copytree(ROOT / "campaigns", tmp_path / "campaigns")
+    shutil.copytree(ROOT / "campaigns", tmp_path / "campaigns", ignore=shutil.ignore_patterns("minh-hoa"))
     monkeypatch.chdir(tmp_path)
     return Data(tmp_path)
 

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from .dataset import MOVEMENTS_FILE, load_dataset
 from .problems import DataError
+from .scaffold import AWARDS, ERA_CHOICES, KINDS, Prompter, ScaffoldError, new_campaign, new_exemplar
 from .schema import write_schemas
 
 DEFAULT_ROOT = Path("campaigns")
@@ -59,6 +60,30 @@ def _schema(args: argparse.Namespace) -> int:
     return 0
 
 
+def _new(args: argparse.Namespace) -> int:
+    try:
+        created = args.scaffold(args, Prompter(sys.stdin.isatty(), args.kind))
+    except ScaffoldError as error:
+        print(error, file=sys.stderr)
+        return error.exit_code
+    print(created.report())
+    return 0
+
+
+def _locality_options(command: argparse.ArgumentParser, year_help: str) -> None:
+    place = command.add_mutually_exclusive_group()
+    place.add_argument("--ma", help="mã đơn vị hành chính (Tổng cục Thống kê), ví dụ 18259")
+    place.add_argument("--ten", help="tên đơn vị khi chưa biết mã, ví dụ \"Tùng Ảnh\" (kèm --thuoc)")
+    command.add_argument(
+        "--thuoc", nargs="+", action="extend", metavar="CAP_TREN", help="đơn vị cấp trên của --ten, ví dụ \"Đức Thọ\" \"Hà Tĩnh\""
+    )
+    command.add_argument(
+        "--thoi-ky", choices=ERA_CHOICES,
+        help="truoc-2025: đơn vị trước ngày 01/7/2025; tu-2025: đơn vị hiện nay (mặc định theo năm: đến 2025 là truoc-2025)",
+    )
+    command.add_argument("--nam", type=int, help=year_help)
+
+
 def parser() -> argparse.ArgumentParser:
     main = argparse.ArgumentParser(prog="thidua", description="Công cụ dữ liệu phong trào thi đua")
     main.add_argument("--root", type=Path, default=DEFAULT_ROOT, help="thư mục dữ liệu (mặc định: campaigns)")
@@ -70,6 +95,33 @@ def parser() -> argparse.ArgumentParser:
     schema = commands.add_parser("schema", help="ghi JSON Schema của các loại tệp dữ liệu")
     schema.add_argument("--output", type=Path, default=DEFAULT_ROOT / "schema")
     schema.set_defaults(run=_schema)
+    new = commands.add_parser(
+        "new", help="tạo tệp dữ liệu mới đúng thư mục, có ghi chú, đã hợp lệ",
+        description="Tạo tệp mới. Thiếu tùy chọn nào thì lệnh hỏi (khi chạy trong cửa sổ dòng lệnh).",
+    )
+    kinds = new.add_subparsers(dest="kind", required=True)
+    campaign = kinds.add_parser(
+        "campaign", help="kế hoạch thi đua mới",
+        description="Ví dụ: thidua new campaign --ma 18259 --nam 2025",
+    )
+    _locality_options(campaign, "năm thi đua, ví dụ 2025")
+    campaign.add_argument("--ten-tep", help="tên tệp, không dấu (mặc định NĂM-ke-hoach-phat-dong-thi-dua); năm được thêm vào đầu nếu thiếu")
+    campaign.set_defaults(run=_new, scaffold=new_campaign)
+    exemplar = kinds.add_parser(
+        "exemplar", help="người hoặc tập thể được khen thưởng",
+        description="Ví dụ: thidua new exemplar --ten-nguoi \"Nguyễn Văn A\" --loai ca-nhan "
+        "--ke-hoach ha-tinh/huyen-duc-tho/xa-tung-anh/2024-ke-hoach-phat-dong-thi-dua",
+    )
+    _locality_options(exemplar, "năm được khen thưởng (mặc định: năm của --ke-hoach)")
+    exemplar.add_argument("--ten-nguoi", help="họ tên cá nhân hoặc tên tập thể, như trong quyết định")
+    exemplar.add_argument("--loai", choices=KINDS, help="ca-nhan (cá nhân) hoặc tap-the (tập thể)")
+    exemplar.add_argument("--danh-hieu", choices=AWARDS, metavar="DANH_HIEU", help="danh hiệu hoặc hình thức khen thưởng (mặc định: Giấy khen)")
+    exemplar.add_argument(
+        "--ke-hoach", metavar="MA_KE_HOACH",
+        help="kế hoạch liên quan: đường dẫn tệp trong campaigns/, bỏ .yaml; không ghi --ma/--ten thì lấy địa phương và năm của kế hoạch",
+    )
+    exemplar.add_argument("--ten-tep", help="tên tệp, không dấu (mặc định: từ họ tên)")
+    exemplar.set_defaults(run=_new, scaffold=new_exemplar)
     return main
 
 

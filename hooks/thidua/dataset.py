@@ -10,6 +10,7 @@ Layout (paths are the stable ids used in URLs and exports):
 import difflib
 import re
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 
 from .checks import check_campaign
@@ -59,7 +60,11 @@ class Dataset:
     sources: dict[str, SourceFile] = field(default_factory=dict)
 
     def campaign(self, campaign_id: str) -> CampaignRecord | None:
-        return next((record for record in self.campaigns if record.id == campaign_id), None)
+        return self._campaigns_by_id.get(campaign_id)
+
+    @cached_property
+    def _campaigns_by_id(self) -> dict[str, CampaignRecord]:
+        return {record.id: record for record in self.campaigns}
 
 
 def data_files(root: Path, include_illustrative: bool) -> list[Path]:
@@ -160,7 +165,10 @@ def _cross_check(dataset: Dataset) -> list[Problem]:
                     f"không có phong trào mã “{ref.id}” trong campaigns/{MOVEMENTS_FILE}",
                     _did_you_mean(ref.id, dataset.movements) or f"thêm phong trào này vào {MOVEMENTS_FILE}",
                 ))
-    campaign_ids = {record.id for record in dataset.campaigns}
+    campaign_ids = {  # every campaign file, loaded or not: a broken plan is reported once, in its own file
+        record_id for record_id in dataset.sources
+        if EXEMPLAR_FOLDER not in record_id.split("/") and f"{record_id}.yaml" not in (MOVEMENTS_FILE, ABBREVIATIONS_FILE)
+    }
     for record in dataset.exemplars:
         campaign_id = record.exemplar.campaign
         if campaign_id and campaign_id not in campaign_ids:

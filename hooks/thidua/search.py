@@ -23,13 +23,15 @@ Page contract (the page templates follow it; ``search_markup`` writes the hidden
 - Meta shown in results: ``dia_phuong`` locality, ``nam`` year (``title`` may override the <h1>).
 - Sort: ``year`` (four digits), on campaign pages only; pages without it come after the sorted ones.
 
-Vietnamese folding: Pagefind itself matches tone marks loosely ("phu son" finds "Phú Sơn"), but
-"đ" is a letter of its own to it, so "thi dua" would miss "thi đua". ``index_site`` therefore
-indexes each page with an extra hidden ``data-pagefind-body`` block (not in the served page) that
-starts with ``FOLD_SENTINEL`` and holds every word of the page containing "đ", folded ("đua" ->
-"dua"), grouped by the weight Pagefind gives the original (headings weigh more). The search
-client runs the folded query for the result set and facet counts, runs the query as typed with
-exact diacritics to put exact matches first, and cuts excerpts at ``FOLD_SENTINEL``.
+Vietnamese folding: Pagefind can match tone marks loosely, but "đ" is a letter of its own to it
+("thi dua" would miss "thi đua"), and its loose matching of short words ("ho" -> hộ, hồ, họ,
+hóa, hoạch, học, hội, hợp…) takes seconds on a large site. So the search runs with Pagefind's
+exact diacritics, and ``index_site`` indexes each page with an extra hidden
+``data-pagefind-body`` block (not in the served page): ``FOLD_SENTINEL``, then once each the
+folded form of every page word that has a diacritic ("Đảng" -> "dang"), grouped by the weight
+Pagefind gives the original (headings weigh more). The search client runs the folded query
+(all matches, facet counts) and, if typed with diacritics, the query as typed (exact matches,
+listed first); it cuts excerpts at ``FOLD_SENTINEL``.
 """
 
 from __future__ import annotations
@@ -40,7 +42,7 @@ import re
 import shutil
 import tempfile
 import time
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from html.parser import HTMLParser
 from pathlib import Path
@@ -177,12 +179,17 @@ def with_folded_block(page_html: str) -> tuple[str, int] | None:
     parser.close()
     if not parser.has_body:
         return None
-    by_weight: dict[float, dict[str, None]] = {}
+    weights: dict[str, float] = {}  # each folded word once, at the highest weight it has
     for weight, text in parser.chunks:
-        for word in _d_words(text):
-            by_weight.setdefault(weight, {})[word] = None
-    if not by_weight:
+        for word in text.split():
+            folded = _WORD_EDGES.sub("", fold(word))
+            if folded and folded != _WORD_EDGES.sub("", word.lower()):
+                weights[folded] = max(weight, weights.get(folded, weight))
+    if not weights:
         return page_html, 0
+    by_weight: dict[float, list[str]] = {}
+    for word, weight in weights.items():
+        by_weight.setdefault(weight, []).append(word)
     paragraphs = "".join(
         f'<p data-pagefind-weight="{weight:g}">{html.escape(" ".join(words))}</p>'
         for weight, words in sorted(by_weight.items(), reverse=True)
@@ -190,16 +197,7 @@ def with_folded_block(page_html: str) -> tuple[str, int] | None:
     block = f"<div data-pagefind-body hidden>{FOLD_SENTINEL}{paragraphs}</div>"
     ends = list(_BODY_END.finditer(page_html))
     at = ends[-1].start() if ends else len(page_html)
-    return page_html[:at] + block + page_html[at:], sum(len(words) for words in by_weight.values())
-
-
-def _d_words(text: str) -> Iterator[str]:
-    """Folded forms of the words of ``text`` that contain "đ"/"Đ"."""
-    for word in text.split():
-        if "đ" in word.lower():
-            folded = _WORD_EDGES.sub("", fold(word))
-            if folded:
-                yield folded
+    return page_html[:at] + block + page_html[at:], len(weights)
 
 
 class _BodyText(HTMLParser):

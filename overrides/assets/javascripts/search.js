@@ -2,12 +2,12 @@
  * Site search on Pagefind's JS API: the header dialog of partials/search.html on every page,
  * and the full search page (#thidua-search-page on tim-kiem/) with facets, counts and sorting.
  *
- * Pagefind ignores tone marks but not "đ". hooks/thidua/search.py indexes every page with a
- * hidden block of its "đ" words folded to "d", after FOLD_SENTINEL. So a query runs folded
- * ("Đảng bộ" -> "dang bo"): that finds every match and gives the facet counts. A query typed
- * with diacritics also runs as typed with exact diacritics, and those results come first.
- * Excerpts are built here from the page text before FOLD_SENTINEL, highlighting words whose
- * folded form is a folded query word.
+ * Vietnamese folding (see hooks/thidua/search.py): Pagefind matches diacritics exactly here, and
+ * every indexed page carries, after FOLD_SENTINEL, the folded form of each of its words that has
+ * a diacritic. A query runs folded ("Đảng bộ" -> "dang bo"): that finds every match and gives
+ * the facet counts. A query typed with diacritics also runs as typed, and those exact matches
+ * come first. Excerpts are built here from the page text before FOLD_SENTINEL, highlighting
+ * words whose folded form is a folded query word.
  */
 (() => {
   "use strict";
@@ -16,6 +16,7 @@
   const PAGE_SIZE = 10;
   const EXCERPT_WORDS = 30;
   const TYPING_DELAY_MS = 150;
+  const MIN_QUERY_LENGTH = 2; // one letter matches most of a large site, slowly
   const FACETS = [
     { key: "tinh", label: "Tỉnh, thành phố" },
     { key: "cap", label: "Cấp", order: ["Tỉnh", "Huyện", "Xã, phường, thị trấn"] },
@@ -34,6 +35,7 @@
   const number = new Intl.NumberFormat("vi-VN");
   const TEXT = {
     searching: "Đang tìm…",
+    tooShort: "Nhập thêm để tìm kiếm",
     none: "Không tìm thấy kết quả phù hợp",
     error: "Không tải được dữ liệu tìm kiếm. Vui lòng tải lại trang.",
     found: (count) => `Tìm thấy ${number.format(count)} kết quả`,
@@ -54,7 +56,7 @@
   let bundle = null;
   function loadPagefind() {
     bundle ??= import(new URL("pagefind/pagefind.js", base).href).then(async (pagefind) => {
-      await pagefind.options({ baseUrl: base.pathname });
+      await pagefind.options({ baseUrl: base.pathname, exactDiacritics: true });
       await pagefind.init();
       return pagefind;
     });
@@ -64,7 +66,7 @@
     return bundle;
   }
 
-  /* Searches run one at a time: the exact pass flips a Pagefind option around its own search. */
+  /* Searches run one at a time, so that a search overtaken by newer typing can be skipped. */
   let queue = Promise.resolve();
   function exclusive(task) {
     const run = queue.then(task);
@@ -83,31 +85,31 @@
    * Pages matching `query` ("" lists every page) within `filters` ({key: [values]}, values of one
    * key combined with OR), sorted by year if `sort` is "asc" or "desc" (pages without a year
    * follow). Resolves to {hits, counts, terms}: Pagefind results, per-facet counts in which a
-   * facet's own selection is left out (so its other values stay selectable), folded query words.
+   * facet's own selection is left out (so its other values stay selectable), folded query words;
+   * or to null as soon as `isCurrent()` says the caller wants a newer search instead.
    */
-  function search(query, filters, sort) {
+  function search(query, filters, sort, isCurrent) {
     return exclusive(async () => {
       const pagefind = await loadPagefind();
-      const typed = query.trim().toLowerCase();
+      const typed = query.trim().toLowerCase().normalize("NFC"); // some keyboards type NFD
       const term = fold(typed) || null;
       const options = { filters: pagefindFilters(filters) };
+      // Listed first: sorted results, or else the exact matches of a query typed with diacritics.
+      const exact = term && term !== typed ? [typed, options] : null;
+      const firstPass = sort ? [term, { ...options, sort: { year: sort } }] : exact;
+      if (!isCurrent()) return null;
       const folded = await pagefind.search(term, options);
       let first = [];
-      if (sort) {
-        first = (await pagefind.search(term, { ...options, sort: { year: sort } })).results;
-      } else if (term && term !== typed) {
-        await pagefind.options({ exactDiacritics: true });
-        try {
-          first = (await pagefind.search(typed, options)).results;
-        } finally {
-          await pagefind.options({ exactDiacritics: false });
-        }
+      if (firstPass) {
+        if (!isCurrent()) return null;
+        first = (await pagefind.search(...firstPass)).results;
       }
       const seen = new Set();
       const hits = [...first, ...folded.results].filter((hit) => !seen.has(hit.id) && seen.add(hit.id));
       const counts = { ...folded.filters };
       for (const [key, values] of Object.entries(filters)) {
         if (values.length) {
+          if (!isCurrent()) return null;
           const others = pagefindFilters({ ...filters, [key]: [] });
           counts[key] = (await pagefind.search(term, { filters: others })).filters[key];
         }
@@ -194,19 +196,23 @@
     let latest = 0;
     let timer = 0;
 
+    /* The results list is aria-busy from the first key typed until its results are shown. */
     async function update() {
       const run = ++latest;
       const query = input.value.trim();
+      list.setAttribute("aria-busy", "true");
       all.href = pageUrl(query);
       all.textContent = allText;
-      if (!query) {
-        meta.textContent = prompt;
-        list.replaceChildren();
-        return;
-      }
-      meta.textContent = TEXT.searching;
       try {
-        const { hits, terms } = await search(query, {}, "");
+        if (query.length < MIN_QUERY_LENGTH) {
+          meta.textContent = query ? TEXT.tooShort : prompt;
+          list.replaceChildren();
+          return;
+        }
+        meta.textContent = TEXT.searching;
+        const found = await search(query, {}, "", () => run === latest);
+        if (!found) return;
+        const { hits, terms } = found;
         const items = await Promise.all(hits.slice(0, PAGE_SIZE).map((hit) => renderHit(hit, terms, "div")));
         if (run !== latest) return;
         meta.textContent = hits.length ? TEXT.found(hits.length) : TEXT.none;
@@ -215,6 +221,8 @@
       } catch (error) {
         if (run === latest) meta.textContent = TEXT.error;
         console.error(error);
+      } finally {
+        if (run === latest) list.setAttribute("aria-busy", "false");
       }
     }
 
@@ -233,6 +241,7 @@
       loadPagefind().catch(() => undefined); // warm up; errors show on search
     });
     input.addEventListener("input", () => {
+      list.setAttribute("aria-busy", "true");
       clearTimeout(timer);
       timer = setTimeout(update, TYPING_DELAY_MS);
     });
@@ -317,38 +326,50 @@
     let result = { hits: [], terms: [] };
     let timer = 0;
 
+    const renderHits = (from) =>
+      Promise.all(result.hits.slice(from, from + PAGE_SIZE).map((hit) => renderHit(hit, result.terms, "h2")));
+
     async function showMore() {
-      const shown = list.children.length;
-      const items = await Promise.all(
-        result.hits.slice(shown, shown + PAGE_SIZE).map((hit) => renderHit(hit, result.terms, "h2")),
-      );
-      list.append(...items);
+      list.append(...(await renderHits(list.children.length)));
       more.hidden = list.children.length >= result.hits.length;
     }
 
-    /* Searches for what the controls say, which may have changed while the index loaded. */
+    /* Searches for what the controls say, which may have changed while the index loaded. The
+     * results list is aria-busy from the first key typed until its results are shown. */
     async function update() {
       const run = ++latest;
+      list.setAttribute("aria-busy", "true");
       const filters = Object.fromEntries(FACETS.map(({ key }) => [key, []]));
       for (const [box] of boxes) if (box.checked) filters[box.name].push(box.value);
       history.replaceState(history.state, "", pageUrl(queryInput.value.trim(), filters, sortSelect.value));
       clear.hidden = !Object.values(filters).some((values) => values.length);
-      summary.textContent = TEXT.searching;
+      const length = queryInput.value.trim().length;
       try {
-        const found = await search(queryInput.value, filters, sortSelect.value);
+        if (length > 0 && length < MIN_QUERY_LENGTH) {
+          summary.textContent = TEXT.tooShort;
+          list.replaceChildren();
+          more.hidden = true;
+          return;
+        }
+        summary.textContent = TEXT.searching;
+        const found = await search(queryInput.value, filters, sortSelect.value, () => run === latest);
         if (run !== latest) return;
         result = found;
+        const items = await renderHits(0);
+        if (run !== latest) return;
         for (const [box, label] of boxes) {
           const count = found.counts[box.name]?.[box.value] ?? 0;
           label.textContent = number.format(count);
           box.disabled = count === 0 && !box.checked;
         }
         summary.textContent = found.hits.length ? TEXT.found(found.hits.length) : TEXT.none;
-        list.replaceChildren();
-        await showMore();
+        list.replaceChildren(...items);
+        more.hidden = items.length >= found.hits.length;
       } catch (error) {
         if (run === latest) summary.textContent = TEXT.error;
         console.error(error);
+      } finally {
+        if (run === latest) list.setAttribute("aria-busy", "false");
       }
     }
 
@@ -358,6 +379,7 @@
       update();
     });
     queryInput.addEventListener("input", () => {
+      list.setAttribute("aria-busy", "true");
       clearTimeout(timer);
       timer = setTimeout(update, TYPING_DELAY_MS);
     });
@@ -399,7 +421,8 @@
     return boxes;
   }
 
-  mountDialog(document.querySelector("[data-thidua-search]"));
+  const dialog = document.querySelector("[data-thidua-search]"); // absent if a header omits it
+  if (dialog) mountDialog(dialog);
   document$.subscribe(() => {
     const page = document.getElementById("thidua-search-page");
     if (page) mountPage(page);
