@@ -46,6 +46,8 @@ def test_gallery_and_person_pages_are_marked_illustrative(built_site):
 
 def test_published_site_has_no_illustrative_data(published_site):
     for path in published_site.rglob("*.html"):
+        if path.relative_to(published_site).parts[0] == "huong-dan":
+            continue  # the staff guide explains the label
         assert "Dữ liệu minh họa" not in path.read_text(encoding="utf-8"), path
     assert "Chưa có tập thể, cá nhân nào được công bố" in main_text(page(published_site, "khen-thuong/"))
 
