@@ -16,6 +16,8 @@ from .problems import Problem
 Location = tuple[int, int]
 DataPath = tuple[str | int, ...]
 
+# libyaml when present (about ten times faster), the pure-Python reader otherwise; both give positions.
+_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _YAML11_BOOLEANS = re.compile(r"(?i:y|n|yes|no|on|off)")
 _LEADING_ZERO = re.compile(r"[-+]?0\d+")
 _BOOLEANS = {"true": True, "false": False}
@@ -53,7 +55,7 @@ def read_yaml(path: Path, display_path: Path | None = None) -> SourceFile:
         source.problems.append(Problem(source.path, 1, 1, "tệp không phải UTF-8", "lưu lại tệp với mã hóa UTF-8"))
         return source
     try:
-        node = yaml.compose(text, Loader=yaml.SafeLoader)
+        node = _compose(text)
     except yaml.reader.ReaderError as error:  # a control character, often pasted from Word or PDF
         line = text.count("\n", 0, error.position) + 1
         column = error.position - text.rfind("\n", 0, error.position)
@@ -87,6 +89,15 @@ def read_yaml(path: Path, display_path: Path | None = None) -> SourceFile:
     return source
 
 
+def _compose(text: str) -> yaml.Node | None:
+    """The node tree, read with libyaml; a file it refuses is read again by the pure-Python
+    reader, whose error messages and positions (in characters, not bytes) are the ones reported."""
+    try:
+        return yaml.compose(text, Loader=_LOADER)
+    except yaml.YAMLError:
+        return yaml.compose(text, Loader=yaml.SafeLoader)
+
+
 def _mark(node: yaml.Node) -> Location:
     return (node.start_mark.line + 1, node.start_mark.column + 1)
 
@@ -117,7 +128,7 @@ def _convert(node: yaml.Node, data_path: DataPath, source: SourceFile) -> object
 
 def _scalar(node: yaml.ScalarNode, data_path: DataPath, source: SourceFile) -> object:
     value = node.value
-    if node.style is not None or node.tag not in ("tag:yaml.org,2002:str", "tag:yaml.org,2002:int",
+    if node.style not in (None, "") or node.tag not in ("tag:yaml.org,2002:str", "tag:yaml.org,2002:int",
                                                    "tag:yaml.org,2002:float", "tag:yaml.org,2002:bool",
                                                    "tag:yaml.org,2002:null", "tag:yaml.org,2002:timestamp"):
         return value

@@ -1,0 +1,64 @@
+"""The honored people gallery (paged, so no page grows with the data set) and a page each."""
+
+from ..markup import render_markdown
+from . import search_info
+from .context import HOME, SiteContext
+from .page import Crumb, Page
+from .summaries import exemplar_entry
+
+GALLERY = Crumb("Khen thưởng", "khen-thuong/")
+PAGE_SIZE = 48
+
+
+def exemplar_pages(site: SiteContext) -> list[Page]:
+    records = sorted(site.dataset.exemplars, key=lambda r: (-r.exemplar.year, r.exemplar.name))
+    pages = [_exemplar_page(site, record) for record in records]
+    chunks = [records[i : i + PAGE_SIZE] for i in range(0, len(records), PAGE_SIZE)] or [[]]
+    urls = ["khen-thuong/"] + [f"khen-thuong/trang-{n}/" for n in range(2, len(chunks) + 1)]
+    for number, (chunk, url) in enumerate(zip(chunks, urls), start=1):
+        pages.append(
+            Page(
+                url=url,
+                title="Tập thể, cá nhân được khen thưởng" + (f" – trang {number}" if number > 1 else ""),
+                template="gallery.html",
+                breadcrumbs=[HOME] if number == 1 else [HOME, GALLERY],
+                description="Điển hình tiên tiến, người tốt việc tốt được khen thưởng trong các phong trào thi đua.",
+                illustrative=any(r.illustrative for r in chunk),
+                context={
+                    "cards": [exemplar_entry(site, r) for r in chunk],
+                    "pages": [{"number": n, "url": u, "current": n == number} for n, u in enumerate(urls, start=1)],
+                },
+            )
+        )
+    return pages
+
+
+def _exemplar_page(site: SiteContext, record) -> Page:
+    exemplar = record.exemplar
+    campaign = site.dataset.campaign(exemplar.campaign) if exemplar.campaign else None
+    source = site.source_file(record)
+    entry = exemplar_entry(site, record)
+    return Page(
+        url=site.exemplar_url(record),
+        title=exemplar.name,
+        template="exemplar.html",
+        breadcrumbs=[HOME, GALLERY],
+        description=f"{exemplar.name} – {exemplar.award} ({site.place_line(record.unit)}, {exemplar.year})",
+        source=source,
+        search=search_info.for_unit(site, "exemplar", record.unit, exemplar.year),
+        illustrative=record.illustrative,
+        updated=site.options.updated.get(source),
+        dated=exemplar.decision.date.iso(),
+        context={
+            "entry": entry,
+            "locality": site.unit_link(record.unit),
+            "decision": {
+                "number": exemplar.decision.number,
+                "date": exemplar.decision.date.vietnamese(),
+                "issuer": exemplar.decision.issuer,
+            },
+            "achievement": render_markdown(exemplar.achievement),
+            "campaign": campaign and {"title": campaign.campaign.title, "url": site.campaign_url(campaign)},
+            "edit_url": site.edit_url(source),
+        },
+    )

@@ -1,0 +1,147 @@
+"""Pages that list campaigns: by year, by movement, and every theme and slogan."""
+
+from collections import defaultdict
+
+from ..markup import render_inline
+from . import search_info
+from .context import HOME, SiteContext
+from .page import Crumb, Page, SearchInfo
+from .summaries import by_year, campaign_entry, newest_campaigns
+
+YEARS = Crumb("Kế hoạch theo năm", "nam/")
+MOVEMENTS = Crumb("Phong trào", "phong-trao/")
+THEMES = Crumb("Chủ đề và khẩu hiệu", "chu-de-khau-hieu/")
+
+
+def year_pages(site: SiteContext) -> list[Page]:
+    years: dict[int, list] = defaultdict(list)
+    for record in site.dataset.campaigns:
+        years[record.campaign.year].append(record)
+    pages = [
+        Page(
+            url=site.year_url(year),
+            title=f"Kế hoạch thi đua năm {year}",
+            template="year.html",
+            breadcrumbs=[HOME, YEARS],
+            description=f"Các kế hoạch, phát động phong trào thi đua năm {year}, theo tỉnh.",
+            context={"provinces": _by_province(site, records)},
+        )
+        for year, records in sorted(years.items(), reverse=True)
+    ]
+    pages.append(
+        Page(
+            url="nam/",
+            title="Kế hoạch theo năm",
+            template="years.html",
+            breadcrumbs=[HOME],
+            description="Kế hoạch thi đua theo năm.",
+            context={
+                "years": [
+                    {"title": f"Năm {year}", "url": site.year_url(year), "note": f"{len(records)} kế hoạch"}
+                    for year, records in sorted(years.items(), reverse=True)
+                ]
+            },
+        )
+    )
+    return pages
+
+
+def _by_province(site: SiteContext, records: list) -> list[dict]:
+    provinces: dict[str, list] = defaultdict(list)
+    for record in newest_campaigns(records):
+        provinces[site.localities.province(record.unit).name].append(campaign_entry(site, record))
+    return [{"name": name, "campaigns": entries} for name, entries in sorted(provinces.items())]
+
+
+def movement_pages(site: SiteContext) -> list[Page]:
+    joined: dict[str, list] = defaultdict(list)
+    for record in site.dataset.campaigns:
+        for ref in record.campaign.movements:
+            joined[ref.id].append(record)
+    pages = []
+    for movement in site.dataset.movements.values():
+        pages.append(
+            Page(
+                url=site.movement_url(movement.id),
+                title=f"Phong trào “{movement.name}”",
+                template="movement.html",
+                breadcrumbs=[HOME, MOVEMENTS],
+                description=f"Các kế hoạch thi đua tham gia phong trào “{movement.name}”.",
+                source="campaigns/phong-trao.yaml",
+                search=SearchInfo(kind="movement", filters={"loai": search_info.KINDS["movement"]}),
+                context={
+                    "movement": {
+                        "launched_by": movement.launched_by,
+                        "period": movement.period,
+                        "description": render_inline(movement.description),
+                    },
+                    "campaigns": by_year(site, joined[movement.id]),
+                    "edit_url": site.edit_url("campaigns/phong-trao.yaml"),
+                },
+            )
+        )
+    pages.append(
+        Page(
+            url="phong-trao/",
+            title="Phong trào thi đua",
+            template="movements.html",
+            breadcrumbs=[HOME],
+            description="Các phong trào thi đua và những kế hoạch tham gia.",
+            context={
+                "movements": sorted(
+                    (
+                        {
+                            "title": m.name,
+                            "url": site.movement_url(m.id),
+                            "note": f"{len(joined[m.id])} kế hoạch tham gia",
+                            "count": len(joined[m.id]),
+                        }
+                        for m in site.dataset.movements.values()
+                    ),
+                    key=lambda entry: (-entry["count"], entry["title"]),
+                )
+            },
+        )
+    )
+    return pages
+
+
+def theme_pages(site: SiteContext) -> list[Page]:
+    years: dict[int, list] = defaultdict(list)
+    for record in newest_campaigns(site.dataset.campaigns):
+        campaign = record.campaign
+        if campaign.themes or campaign.slogans:
+            years[campaign.year].append(
+                {
+                    "campaign": campaign_entry(site, record),
+                    "themes": [render_inline(t) for t in campaign.themes],
+                    "slogans": [render_inline(s) for s in campaign.slogans],
+                }
+            )
+    pages = [
+        Page(
+            url=f"chu-de-khau-hieu/{year}/",
+            title=f"Chủ đề và khẩu hiệu thi đua năm {year}",
+            template="themes.html",
+            breadcrumbs=[HOME, THEMES],
+            description=f"Mọi chủ đề, khẩu hiệu thi đua năm {year} theo địa phương.",
+            context={"entries": entries},
+        )
+        for year, entries in sorted(years.items(), reverse=True)
+    ]
+    pages.append(
+        Page(
+            url="chu-de-khau-hieu/",
+            title="Chủ đề và khẩu hiệu",
+            template="years.html",
+            breadcrumbs=[HOME],
+            description="Chủ đề và khẩu hiệu thi đua theo năm.",
+            context={
+                "years": [
+                    {"title": f"Năm {year}", "url": f"chu-de-khau-hieu/{year}/", "note": f"{len(entries)} kế hoạch"}
+                    for year, entries in sorted(years.items(), reverse=True)
+                ]
+            },
+        )
+    )
+    return pages

@@ -1,0 +1,51 @@
+"""A generated page: where it lives, what it shows, where its data comes from."""
+
+import posixpath
+from dataclasses import dataclass, field
+
+
+@dataclass
+class Crumb:
+    title: str
+    url: str
+
+
+@dataclass
+class SearchInfo:
+    """What the search index learns about a page (see thidua.search)."""
+
+    kind: str
+    filters: dict[str, list[str] | str] = field(default_factory=dict)
+    meta: dict[str, str] = field(default_factory=dict)
+    sort: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass
+class Page:
+    url: str  # directory URL relative to the site root: "ke-hoach/x/" ("" for the home page)
+    title: str
+    template: str
+    context: dict
+    description: str = ""
+    breadcrumbs: list[Crumb] = field(default_factory=list)
+    source: str | None = None  # data file, relative to the repository root
+    search: SearchInfo | None = None
+    illustrative: bool = False
+    updated: str | None = None  # ISO date of the last change to the source file
+    dated: str | None = None  # ISO date (maybe partial) of the document or decision shown
+
+    @property
+    def src_uri(self) -> str:
+        return f"{self.url}index.md"
+
+
+def relative_url(target: str, current: str) -> str:
+    """Link from the page at ``current`` to ``target`` (both site-root-relative directory URLs).
+
+    Relative links keep the site working under any sub-path (GitHub Pages project sites).
+    """
+    base = posixpath.dirname(current.rstrip("/") + "/") or "."
+    path = posixpath.relpath(target or ".", base if current else ".")
+    if (not target or target.endswith("/")) and not path.endswith("/"):
+        path += "/"
+    return "./" if path in (".", "./") else path

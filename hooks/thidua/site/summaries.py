@@ -1,0 +1,43 @@
+"""Short entries used wherever campaigns and exemplars are listed."""
+
+from ..dataset import CampaignRecord, ExemplarRecord
+from ..markup import render_inline
+from .context import SiteContext
+
+
+def campaign_entry(site: SiteContext, record: CampaignRecord) -> dict:
+    campaign = record.campaign
+    return {
+        "title": f"{campaign.document.type.capitalize()} thi đua năm {campaign.year} – {record.unit.name}",
+        "url": site.campaign_url(record),
+        "year": campaign.year,
+        "place": site.place_line(record.unit),
+        "theme": render_inline(campaign.themes[0]) if campaign.themes else None,
+        "issued": campaign.document.issued.short(),
+    }
+
+
+def exemplar_entry(site: SiteContext, record: ExemplarRecord) -> dict:
+    exemplar = record.exemplar
+    return {
+        "title": exemplar.name,
+        "url": site.exemplar_url(record),
+        "kind": "Cá nhân" if exemplar.kind == "ca-nhan" else "Tập thể",
+        "award": exemplar.award,
+        "award_detail": exemplar.award_detail,
+        "position": ", ".join(p for p in (exemplar.position, exemplar.unit) if p),
+        "place": site.place_line(record.unit),
+        "year": exemplar.year,
+        "illustrative": record.illustrative,
+    }
+
+
+def newest_campaigns(records: list[CampaignRecord]) -> list[CampaignRecord]:
+    return sorted(records, key=lambda r: (r.campaign.year, r.campaign.document.issued.iso(), r.id), reverse=True)
+
+
+def by_year(site: SiteContext, records: list[CampaignRecord]) -> list[dict]:
+    years: dict[int, list[dict]] = {}
+    for record in newest_campaigns(records):
+        years.setdefault(record.campaign.year, []).append(campaign_entry(site, record))
+    return [{"year": year, "campaigns": entries} for year, entries in years.items()]
