@@ -4,6 +4,7 @@ from ..markup import render_markdown
 from . import search_info
 from .context import HOME, SiteContext
 from .page import Crumb, Page
+from .pagination import paginate
 from .summaries import exemplar_entry
 
 GALLERY = Crumb("Khen thưởng", "khen-thuong/")
@@ -13,21 +14,16 @@ PAGE_SIZE = 48
 def exemplar_pages(site: SiteContext) -> list[Page]:
     records = sorted(site.dataset.exemplars, key=lambda r: (-r.exemplar.year, r.exemplar.name))
     pages = [_exemplar_page(site, record) for record in records]
-    chunks = [records[i : i + PAGE_SIZE] for i in range(0, len(records), PAGE_SIZE)] or [[]]
-    urls = ["khen-thuong/"] + [f"khen-thuong/trang-{n}/" for n in range(2, len(chunks) + 1)]
-    for number, (chunk, url) in enumerate(zip(chunks, urls), start=1):
+    for chunk in paginate("khen-thuong/", records, PAGE_SIZE):
         pages.append(
             Page(
-                url=url,
-                title="Tập thể, cá nhân được khen thưởng" + (f" – trang {number}" if number > 1 else ""),
+                url=chunk.url,
+                title="Tập thể, cá nhân được khen thưởng" + (f" – trang {chunk.number}" if chunk.number > 1 else ""),
                 template="gallery.html",
-                breadcrumbs=[HOME] if number == 1 else [HOME, GALLERY],
+                breadcrumbs=[HOME] if chunk.number == 1 else [HOME, GALLERY],
                 description="Điển hình tiên tiến, người tốt việc tốt được khen thưởng trong các phong trào thi đua.",
-                illustrative=any(r.illustrative for r in chunk),
-                context={
-                    "cards": [exemplar_entry(site, r) for r in chunk],
-                    "pages": [{"number": n, "url": u, "current": n == number} for n, u in enumerate(urls, start=1)],
-                },
+                illustrative=any(r.illustrative for r in chunk.items),
+                context={"cards": [exemplar_entry(site, r) for r in chunk.items], "pages": chunk.pager},
             )
         )
     return pages

@@ -6,6 +6,7 @@ from ..markup import render_inline
 from . import search_info
 from .context import HOME, SiteContext
 from .page import Crumb, Page, SearchInfo
+from .pagination import paginate
 from .summaries import by_year, campaign_entry, newest_campaigns
 
 YEARS = Crumb("Kế hoạch theo năm", "nam/")
@@ -19,14 +20,15 @@ def year_pages(site: SiteContext) -> list[Page]:
         years[record.campaign.year].append(record)
     pages = [
         Page(
-            url=site.year_url(year),
-            title=f"Kế hoạch thi đua năm {year}",
+            url=chunk.url,
+            title=f"Kế hoạch thi đua năm {year}" + _page_suffix(chunk),
             template="year.html",
             breadcrumbs=[HOME, YEARS],
             description=f"Các kế hoạch, phát động phong trào thi đua năm {year}, theo tỉnh.",
-            context={"provinces": _by_province(site, records)},
+            context={"provinces": _by_province(site, chunk.items), "pages": chunk.pager},
         )
         for year, records in sorted(years.items(), reverse=True)
+        for chunk in paginate(site.year_url(year), _province_order(site, records))
     ]
     pages.append(
         Page(
@@ -46,9 +48,18 @@ def year_pages(site: SiteContext) -> list[Page]:
     return pages
 
 
+def _page_suffix(chunk) -> str:
+    return f" – trang {chunk.number}" if chunk.number > 1 else ""
+
+
+def _province_order(site: SiteContext, records: list) -> list:
+    newest = newest_campaigns(records)
+    return sorted(newest, key=lambda r: site.localities.province(r.unit).name)
+
+
 def _by_province(site: SiteContext, records: list) -> list[dict]:
     provinces: dict[str, list] = defaultdict(list)
-    for record in newest_campaigns(records):
+    for record in records:
         provinces[site.localities.province(record.unit).name].append(campaign_entry(site, record))
     return [{"name": name, "campaigns": entries} for name, entries in sorted(provinces.items())]
 
@@ -60,26 +71,29 @@ def movement_pages(site: SiteContext) -> list[Page]:
             joined[ref.id].append(record)
     pages = []
     for movement in site.dataset.movements.values():
-        pages.append(
-            Page(
-                url=site.movement_url(movement.id),
-                title=f"Phong trào “{movement.name}”",
-                template="movement.html",
-                breadcrumbs=[HOME, MOVEMENTS],
-                description=f"Các kế hoạch thi đua tham gia phong trào “{movement.name}”.",
-                source="campaigns/phong-trao.yaml",
-                search=SearchInfo(kind="movement", filters={"loai": search_info.KINDS["movement"]}),
-                context={
-                    "movement": {
-                        "launched_by": movement.launched_by,
-                        "period": movement.period,
-                        "description": render_inline(movement.description),
+        for chunk in paginate(site.movement_url(movement.id), newest_campaigns(joined[movement.id])):
+            pages.append(
+                Page(
+                    url=chunk.url,
+                    title=f"Phong trào “{movement.name}”" + _page_suffix(chunk),
+                    template="movement.html",
+                    breadcrumbs=[HOME, MOVEMENTS],
+                    description=f"Các kế hoạch thi đua tham gia phong trào “{movement.name}”.",
+                    source="campaigns/phong-trao.yaml",
+                    search=SearchInfo(kind="movement", filters={"loai": search_info.KINDS["movement"]})
+                    if chunk.number == 1 else None,
+                    context={
+                        "movement": {
+                            "launched_by": movement.launched_by,
+                            "period": movement.period,
+                            "description": render_inline(movement.description),
+                        },
+                        "campaigns": by_year(site, chunk.items),
+                        "pages": chunk.pager,
+                        "edit_url": site.edit_url("campaigns/phong-trao.yaml"),
                     },
-                    "campaigns": by_year(site, joined[movement.id]),
-                    "edit_url": site.edit_url("campaigns/phong-trao.yaml"),
-                },
+                )
             )
-        )
     pages.append(
         Page(
             url="phong-trao/",
@@ -120,14 +134,15 @@ def theme_pages(site: SiteContext) -> list[Page]:
             )
     pages = [
         Page(
-            url=f"chu-de-khau-hieu/{year}/",
-            title=f"Chủ đề và khẩu hiệu thi đua năm {year}",
+            url=chunk.url,
+            title=f"Chủ đề và khẩu hiệu thi đua năm {year}" + _page_suffix(chunk),
             template="themes.html",
             breadcrumbs=[HOME, THEMES],
             description=f"Mọi chủ đề, khẩu hiệu thi đua năm {year} theo địa phương.",
-            context={"entries": entries},
+            context={"entries": chunk.items, "pages": chunk.pager},
         )
         for year, entries in sorted(years.items(), reverse=True)
+        for chunk in paginate(f"chu-de-khau-hieu/{year}/", entries)
     ]
     pages.append(
         Page(

@@ -4,9 +4,9 @@ from ..register import Unit
 from . import search_info
 from .context import HOME, LOCALITIES, SiteContext
 from .page import Crumb, Page
-from .summaries import by_year, exemplar_entry
+from .summaries import by_year, exemplar_entry, newest_campaigns
 
-LEVEL_NAMES = {"province": "tỉnh", "district": "huyện", "commune": "xã"}
+LATEST_BELOW = 20  # a province page shows the newest plans below it, not all of them
 
 
 def locality_pages(site: SiteContext) -> list[Page]:
@@ -76,7 +76,9 @@ def _unit_page(site: SiteContext, unit: Unit) -> Page:
         context={
             "unit": {"code": unit.code, "place": site.place_line(unit), "level": unit.level, "era": unit.era},
             "own": by_year(site, own),
-            "below": by_year(site, below),
+            "below": by_year(site, newest_campaigns(below)[:LATEST_BELOW]),
+            "below_count": len(below),
+            "below_cut": len(below) > LATEST_BELOW,
             "absorbed": by_year(site, absorbed),
             "predecessors": predecessor_links,
             "successors": successors,
