@@ -33,7 +33,7 @@ export DEBIAN_FRONTEND := noninteractive
 .PHONY: help setup venv serve test build
 
 help:
-	@echo "make serve   set up, then preview the site at http://$(ADDR)/"
+	@echo "make serve   set up, then preview the site at http://$(ADDR)/thidua/ (the path of site_url)"
 	@echo "make test    set up, then run all tests"
 	@echo "make build   strict build into site/"
 

@@ -33,18 +33,11 @@ from playwright.sync_api import sync_playwright
 
 from thidua.search import index_site, search_markup
 
+from conftest import CHROMIUM_ARGS
+
 ROOT = Path(__file__).resolve().parent.parent
 TOY_SITE = ROOT / "tests" / "fixtures" / "search_site"
 QUERY = "hộ nghèo"  # with diacritics: the search runs both its folded and its exact pass
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-dev-shm-usage",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
 PROVINCES = [
     "Hà Nội", "Hải Phòng", "Thanh Hóa", "Nghệ An", "Hà Tĩnh", "Quảng Bình", "Điện Biên",
     "Lai Châu", "Sơn La", "Đắk Lắk", "Đồng Nai", "Cần Thơ", "Đà Nẵng", "Lâm Đồng", "Bình Định",

@@ -12,21 +12,6 @@ Comparison = Literal[
     "dat", "tu", "tren", "duoi", "toi-da", "tang", "giam", "giam-con", "duy-tri", "khoang", "ty-so", "bang"
 ]
 
-COMPARISON_LABELS: dict[str, str] = {
-    "dat": "đạt",
-    "tu": "từ … trở lên",
-    "tren": "trên",
-    "duoi": "dưới",
-    "toi-da": "không quá",
-    "tang": "tăng",
-    "giam": "giảm",
-    "giam-con": "giảm còn",
-    "duy-tri": "duy trì",
-    "khoang": "trong khoảng",
-    "ty-so": "tỷ số",
-    "bang": "bằng",
-}
-
 
 class Signer(DataModel):
     name: Text = Field(alias="ho_ten")
