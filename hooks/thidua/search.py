@@ -36,18 +36,17 @@ listed first); it cuts excerpts at ``FOLD_SENTINEL``.
 
 from __future__ import annotations
 
-import asyncio
 import html
 import re
 import shutil
+import subprocess
+import sys
 import tempfile
 import time
 from collections.abc import Mapping, Sequence
-from concurrent.futures import ThreadPoolExecutor
 from html.parser import HTMLParser
 from pathlib import Path
 
-from pagefind.index import PagefindIndex
 
 from .text import fold
 
@@ -134,8 +133,7 @@ def index_site(site_dir: Path) -> dict[str, float | int]:
     html_files = sorted(site_dir.rglob("*.html"))
     folded_words = 0
     # Pagefind reads a copy of the pages to index, each with its folded block: the served
-    # pages stay as built. One directory, not one request per page: the Python API waits
-    # 0.1 s for each answer of its Pagefind service.
+    # pages stay as built. One run over one directory, not one request per page.
     with tempfile.TemporaryDirectory(prefix="thidua-search-") as copy:
         for path in html_files:
             content = path.read_text(encoding="utf-8")
@@ -148,9 +146,7 @@ def index_site(site_dir: Path) -> dict[str, float | int]:
             target.parent.mkdir(parents=True, exist_ok=True)
             target.write_text(prepared[0], encoding="utf-8")
             folded_words += prepared[1]
-        # A thread of its own, as the caller may run an event loop (Playwright's sync API does).
-        with ThreadPoolExecutor(max_workers=1) as thread:
-            pages = thread.submit(asyncio.run, _index(Path(copy), bundle)).result()
+        pages = _index(Path(copy), bundle)
     for name in _UNUSED_BUNDLE_FILES:
         (bundle / name).unlink(missing_ok=True)
     written = [path for path in bundle.rglob("*") if path.is_file()]
@@ -164,11 +160,20 @@ def index_site(site_dir: Path) -> dict[str, float | int]:
     }
 
 
-async def _index(pages_dir: Path, bundle: Path) -> int:
-    """Index the HTML pages under ``pages_dir`` into ``bundle``; returns the page count."""
-    config = {"output_path": str(bundle), "force_language": "vi"}
-    async with PagefindIndex(config) as index:
-        return (await index.add_directory(str(pages_dir)))["page_count"]
+def _index(pages_dir: Path, bundle: Path) -> int:
+    """Index the HTML pages under ``pages_dir`` into ``bundle``; returns the page count.
+
+    Pagefind's command line, not its Python service: the service is stopped as soon as it
+    answers, which can cut off files still being written (a truncated WASM file was seen).
+    The command exits only when the bundle is complete.
+    """
+    result = subprocess.run(
+        [sys.executable, "-m", "pagefind", "--site", str(pages_dir), "--output-path", str(bundle),
+         "--force-language", "vi"],
+        capture_output=True, text=True, check=True,
+    )
+    found = re.search(r"Indexed (\d+) pages?", result.stdout)
+    return int(found.group(1)) if found else 0
 
 
 def with_folded_block(page_html: str) -> tuple[str, int] | None:
