@@ -20,7 +20,7 @@ from slugify import slugify
 from .dataset import ABBREVIATIONS_FILE, EXEMPLAR_FOLDER, MOVEMENTS_FILE, data_files
 from .model.campaign import Campaign
 from .model.exemplar import COLLECTIVE_TITLES, COMMENDATIONS, INDIVIDUAL_TITLES, Exemplar
-from .places import ERAS
+from .places import ERAS, find_unit
 from .register import LocalityError, Register, Unit, load_register
 from .validation import validate_source
 from .yamlsource import read_yaml
@@ -182,11 +182,8 @@ def _place(args: argparse.Namespace, year: int, prompter: Prompter) -> Place:
 
 
 def _resolve(register: Register, place: Place) -> Unit:
-    era = ERAS[place.era]
     try:
-        if place.code is not None:
-            return register.get(place.code, era)
-        return register.resolve(place.name, place.parents, era)
+        return find_unit(register, place.code, place.name, place.parents, place.era)
     except LocalityError as error:
         raise ScaffoldError(error.message, _other_era_hint(register, place) or error.hint) from None
 
