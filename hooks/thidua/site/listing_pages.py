@@ -31,19 +31,8 @@ def year_pages(site: SiteContext) -> list[Page]:
         for chunk in paginate(site.year_url(year), _province_order(site, records))
     ]
     pages.append(
-        Page(
-            url="nam/",
-            title="Kế hoạch theo năm",
-            template="years.html",
-            breadcrumbs=[HOME],
-            description="Kế hoạch thi đua theo năm.",
-            context={
-                "years": [
-                    {"title": f"Năm {year}", "url": site.year_url(year), "note": f"{len(records)} kế hoạch"}
-                    for year, records in sorted(years.items(), reverse=True)
-                ]
-            },
-        )
+        _year_index("nam/", "Kế hoạch theo năm", "Kế hoạch thi đua theo năm.",
+                    {year: len(records) for year, records in years.items()}, site.year_url)
     )
     return pages
 
@@ -145,18 +134,24 @@ def theme_pages(site: SiteContext) -> list[Page]:
         for chunk in paginate(f"chu-de-khau-hieu/{year}/", entries)
     ]
     pages.append(
-        Page(
-            url="chu-de-khau-hieu/",
-            title="Chủ đề và khẩu hiệu",
-            template="years.html",
-            breadcrumbs=[HOME],
-            description="Chủ đề và khẩu hiệu thi đua theo năm.",
-            context={
-                "years": [
-                    {"title": f"Năm {year}", "url": f"chu-de-khau-hieu/{year}/", "note": f"{len(entries)} kế hoạch"}
-                    for year, entries in sorted(years.items(), reverse=True)
-                ]
-            },
-        )
+        _year_index("chu-de-khau-hieu/", "Chủ đề và khẩu hiệu", "Chủ đề và khẩu hiệu thi đua theo năm.",
+                    {year: len(entries) for year, entries in years.items()}, lambda year: f"chu-de-khau-hieu/{year}/")
     )
     return pages
+
+
+def _year_index(url: str, title: str, description: str, counts: dict[int, int], year_url) -> Page:
+    """A page linking to each year's page, newest first, with its number of plans."""
+    return Page(
+        url=url,
+        title=title,
+        template="years.html",
+        breadcrumbs=[HOME],
+        description=description,
+        context={
+            "years": [
+                {"title": f"Năm {year}", "url": year_url(year), "note": f"{count} kế hoạch"}
+                for year, count in sorted(counts.items(), reverse=True)
+            ]
+        },
+    )
