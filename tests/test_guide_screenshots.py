@@ -145,6 +145,7 @@ def _add_exemplar(data, *replacements: tuple[str, str]) -> None:
     _edit(data, EXEMPLAR_FILE, *replacements)
 
 
+SLOGAN = '"Xã Tùng Ảnh “Chung tay phát triển kinh tế, xã hội, giữ vững ổn định Quốc phòng, an ninh”"'
 _DECISION = re.compile(r"^quyet_dinh:\n(?:  .*\n)+", re.M)
 
 # The broken copies behind the examples of doc-loi.md, in its order: one mistake staff make each.
@@ -159,6 +160,7 @@ BREAKAGES = {
     "dau-hai-cham": lambda d: _edit(
         d, TUNG_ANH_FILE, ('so_ky_hieu_nguyen_van: "Số: 29 KH/UBND"', "so_ky_hieu_nguyen_van: Số: 29 KH/UBND")
     ),
+    "ngoac-kep-thang": lambda d: _edit(d, TUNG_ANH_FILE, (SLOGAN, SLOGAN.replace("“", '"').replace("”", '"'))),
     "so-dien-thoai": lambda d: _add_exemplar(d, ('nông thôn."', 'nông thôn.' + PHONE_SENTENCE + '"')),
     "thieu-truong": lambda d: _add_exemplar(d, (_DECISION.search(_exemplar_template()).group(0), "")),
 }

@@ -126,16 +126,25 @@ def test_bad_indentation(data, validate):
     line, column = data.where(PHU_SON, "   ky_hieu:")
     assert_reported(
         validate,
-        located(PHU_SON, line, column + len("   ky_hieu"), "YAML sai cú pháp: mapping values are not allowed here"),
-        "kiểm tra thụt lề (dùng dấu cách, không dùng tab)",
+        located(PHU_SON, line, column + len("   ky_hieu"), "dấu hai chấm “:” nằm ở chỗ không được có"),
+        "nếu giá trị là một câu có dấu “:”, đặt cả câu trong ngoặc kép",
     )
 
 
 def test_tab_indentation(data, validate):
     data.edit(PHU_SON, "\n  ky_hieu: PĐTĐ-VP\n", "\n\tky_hieu: PĐTĐ-VP\n")
     line, _ = data.where(PHU_SON, "\tky_hieu:")
-    reported = assert_reported(validate, located(PHU_SON, line, 1, "YAML sai cú pháp: found character '\\t'"))
-    assert "không dùng tab" in reported
+    assert_reported(validate, located(PHU_SON, line, 1, "có ký tự Tab"), "xóa ký tự Tab và thụt lề bằng dấu cách")
+
+
+def test_unclosed_quote_points_where_it_opens(data, validate):
+    data.edit(PHU_SON, "\n  ky_hieu: PĐTĐ-VP\n", '\n  ky_hieu: "PĐTĐ-VP\n')
+    line, column = data.where(PHU_SON, '"PĐTĐ-VP')
+    assert_reported(
+        validate,
+        located(PHU_SON, line, column, f"dấu ngoặc mở ở đây chưa được đóng, nên máy đọc tiếp đến dấu ngoặc ở dòng {line + 1}"),
+        "thêm dấu ngoặc đóng (cùng loại với dấu mở) ở cuối câu",
+    )
 
 
 def test_duplicate_key(data, validate):

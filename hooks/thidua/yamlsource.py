@@ -12,6 +12,7 @@ from pathlib import Path
 import yaml
 
 from .problems import Problem
+from .yamlerrors import explain
 
 Location = tuple[int, int]
 DataPath = tuple[str | int, ...]
@@ -68,18 +69,8 @@ def read_yaml(path: Path, display_path: Path | None = None) -> SourceFile:
         )
         return source
     except yaml.MarkedYAMLError as error:
-        mark = error.problem_mark or error.context_mark
-        line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
-        source.problems.append(
-            Problem(
-                source.path,
-                line,
-                column,
-                f"YAML sai cú pháp: {error.problem or error.context}",
-                "kiểm tra thụt lề (dùng dấu cách, không dùng tab), dấu hai chấm sau tên trường, "
-                "và đặt câu có dấu “:” hoặc “#” trong ngoặc kép",
-            )
-        )
+        syntax = explain(error)
+        source.problems.append(Problem(source.path, syntax.line, syntax.column, syntax.message, syntax.hint))
         return source
     data = None if node is None else _convert(node, (), source)
     if data is None and not source.problems:  # nothing at all, or only "---", "~", "null"

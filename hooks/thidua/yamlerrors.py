@@ -1,0 +1,165 @@
+"""PyYAML's syntax errors, said in Vietnamese for the staff who edit the data files.
+
+PyYAML reports a syntax error as an English ``problem`` ("mapping values are not allowed here")
+with an optional ``context`` ("while scanning a quoted scalar") and two positions. ``explain``
+turns the mistakes staff make into a Vietnamese message and hint, pointing at the place to fix:
+for an unclosed quote that is where the quote opens, not the end of the file where PyYAML stops.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+import yaml
+
+_QUOTES_HINT = (
+    "nếu trong câu có dấu ngoặc kép, đặt cả câu trong ngoặc đơn thay cho ngoặc kép, ví dụ "
+    "'Kế hoạch \"thi đua\" năm 2024', hoặc chép đúng dấu ngoặc kép kiểu Việt “ ” như trong văn bản"
+)
+_INDENT_HINT = (
+    "các trường cùng một nhóm phải thẳng cột với nhau; mỗi bậc thụt vào hai dấu cách, không dùng phím Tab"
+)
+
+
+@dataclass(frozen=True)
+class SyntaxProblem:
+    line: int
+    column: int
+    message: str
+    hint: str
+
+
+@dataclass(frozen=True)
+class _Rule:
+    problem: re.Pattern[str]
+    context: str | None  # the start of PyYAML's context, if the rule needs one
+    message: str  # "{0}" stands for the pattern's first group
+    hint: str
+    at_context: bool = False  # point at the context's position (where the construct began)
+
+
+_RULES = (
+    _Rule(
+        re.compile(r"found character '\\t'"), None,
+        "có ký tự Tab",
+        "xóa ký tự Tab và thụt lề bằng dấu cách, hai dấu cách cho mỗi bậc",
+    ),
+    _Rule(
+        re.compile(r"mapping values are not allowed here"), None,
+        "dấu hai chấm “:” nằm ở chỗ không được có",
+        "nếu giá trị là một câu có dấu “:”, đặt cả câu trong ngoặc kép, ví dụ "
+        "\"Số: 29 KH/UBND\"; nếu không, xem lại thụt lề: " + _INDENT_HINT,
+    ),
+    _Rule(
+        re.compile(r"found unexpected end of stream"), "while scanning a quoted scalar",
+        "dấu ngoặc mở ở đây chưa được đóng",
+        "thêm dấu ngoặc đóng (cùng loại với dấu mở) ở cuối câu; " + _QUOTES_HINT,
+        at_context=True,
+    ),
+    _Rule(
+        re.compile(r"found unknown escape character"), "while scanning a double-quoted scalar",
+        "trong ngoặc kép, dấu “\\” phải viết hai lần",
+        "viết “\\\\”, hoặc đặt cả câu trong ngoặc đơn '...' thay cho ngoặc kép",
+    ),
+    _Rule(
+        re.compile(r"expected <block end>, but found '<scalar>'"), None,
+        "sau giá trị còn chữ thừa, thường vì có dấu ngoặc kép ở giữa câu",
+        _QUOTES_HINT,
+    ),
+    _Rule(
+        re.compile(r"expected <block end>, but found"), None,
+        "thụt lề không khớp với các dòng ở trên",
+        _INDENT_HINT,
+    ),
+    _Rule(
+        re.compile(r"could not find expected ':'"), "while scanning a simple key",
+        "thiếu dấu hai chấm “:” sau tên trường",
+        "viết tên trường, dấu hai chấm, một dấu cách rồi giá trị, ví dụ “nam: 2024”; nếu đây là "
+        "phần tiếp theo của câu ở dòng trên, đặt cả câu trong ngoặc kép",
+        at_context=True,
+    ),
+    _Rule(
+        re.compile(r"found character '(.)' that cannot start any token"), None,
+        "giá trị không được bắt đầu bằng ký tự “{0}”",
+        "đặt cả giá trị trong ngoặc kép",
+    ),
+    _Rule(
+        re.compile(r"found undefined alias|expected alphabetic or numeric character"), None,
+        "giá trị không được bắt đầu bằng dấu “*” hoặc “&”",
+        "đặt cả giá trị trong ngoặc kép",
+    ),
+    _Rule(
+        re.compile(r"expected ',' or '\]'|expected the node content"), "while parsing a flow",
+        "danh sách trong ngoặc vuông [ ] viết sai",
+        "kiểm tra dấu “]” đóng danh sách và dấu phẩy giữa các mục; mục nào có dấu “:” hoặc “,” "
+        "thì đặt trong ngoặc kép",
+    ),
+    _Rule(
+        re.compile(r"expected ',' or '\}'"), "while parsing a flow mapping",
+        "nhóm trong ngoặc nhọn { } viết sai",
+        "kiểm tra dấu “}” đóng nhóm; nếu giá trị bắt đầu bằng “{”, đặt cả giá trị trong ngoặc kép",
+    ),
+    _Rule(
+        re.compile(r"but found another document"), "expected a single document",
+        "tệp chỉ được có một phần, nhưng dòng “---” ở đây mở phần thứ hai",
+        "xóa dòng “---” này; mỗi kế hoạch, mỗi người được khen thưởng là một tệp riêng",
+    ),
+    _Rule(
+        re.compile(r"expected (chomping|a comment)"), "while scanning a block scalar",
+        "sau dấu “|” hoặc “>” phải xuống dòng",
+        "viết đoạn văn ở các dòng dưới, thụt vào hai dấu cách; nếu giá trị bắt đầu bằng “|” "
+        "hoặc “>”, đặt cả giá trị trong ngoặc kép",
+    ),
+)
+_FALLBACK_HINT = (
+    "kiểm tra thụt lề (dùng dấu cách, không dùng Tab), dấu hai chấm sau tên trường, "
+    "và đặt câu có dấu “:” hoặc “#” trong ngoặc kép"
+)
+
+
+def explain(error: yaml.MarkedYAMLError) -> SyntaxProblem:
+    """The Vietnamese message, hint and 1-based position of a PyYAML syntax error."""
+    problem = error.problem or ""
+    context = error.context or ""
+    if problem.endswith("but found '<scalar>'"):
+        unclosed = _unclosed_quote(error.problem_mark)
+        if unclosed:
+            return unclosed
+    for rule in _RULES:
+        found = rule.problem.search(problem)
+        if found and (rule.context is None or context.startswith(rule.context)):
+            mark = (error.context_mark if rule.at_context else None) or error.problem_mark
+            message = rule.message.replace("{0}", found.group(1)) if found.groups() else rule.message
+            return SyntaxProblem(*_position(mark), message, rule.hint)
+    return SyntaxProblem(
+        *_position(error.problem_mark or error.context_mark),
+        f"YAML sai cú pháp (máy báo bằng tiếng Anh: “{problem or context}”)",
+        _FALLBACK_HINT,
+    )
+
+
+def _unclosed_quote(mark: yaml.Mark | None) -> SyntaxProblem | None:
+    """Text found after a quoted value whose quotes open and close on different lines: most
+    likely the quote that opens is not closed on its line, and the value ran on to the next
+    quote. Points at the opening quote. Needs the marks of PyYAML's pure-Python reader."""
+    text = getattr(mark, "buffer", None)
+    if not text or mark.pointer is None:
+        return None
+    close = len(text[: mark.pointer].rstrip()) - 1
+    if close < 0 or text[close] not in "\"'":
+        return None
+    opening = text.rfind(text[close], 0, close)
+    if opening < 0 or "\n" not in text[opening:close]:
+        return None
+    line = text.count("\n", 0, opening) + 1
+    return SyntaxProblem(
+        line,
+        opening - text.rfind("\n", 0, opening),
+        f"dấu ngoặc mở ở đây chưa được đóng, nên máy đọc tiếp đến dấu ngoặc ở dòng {mark.line + 1}",
+        "thêm dấu ngoặc đóng (cùng loại với dấu mở) ở cuối câu; " + _QUOTES_HINT,
+    )
+
+
+def _position(mark: yaml.Mark | None) -> tuple[int, int]:
+    return (mark.line + 1, mark.column + 1) if mark else (1, 1)
