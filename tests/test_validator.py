@@ -409,6 +409,7 @@ def test_valid_exemplar_is_accepted(data, validate):
         ("thanh_tich", "thanh_tich: Có", "thanh_tich: Liên hệ 0912 345 678. Có", "số điện thoại"),
         ("thanh_tich", "thanh_tich: Có", "thanh_tich: Sinh ngày 01/02/1980, có", "ngày sinh"),
         ("don_vi", "don_vi: Khu phố 5, phường Phú Sơn", "don_vi: trú tại khu phố 5, phường Phú Sơn", "địa chỉ nhà riêng"),
+        ("thanh_tich", "thanh_tich: Có", "thanh_tich: Thư gửi an.nv@gmail.com. Có", "địa chỉ thư điện tử"),
     ],
 )
 def test_exemplar_personal_data_is_rejected(data, validate, field, old, new, kind):
@@ -417,6 +418,29 @@ def test_exemplar_personal_data_is_rejected(data, validate, field, old, new, kin
     assert_reported(
         validate,
         located(EXEMPLAR, line, 1, f"“{field}”: không được công bố {kind} của người được khen thưởng; hãy xóa thông tin này"),
+    )
+
+
+@pytest.mark.parametrize(
+    ("key", "kind"),
+    [
+        ("ngay_sinh", "ngày sinh"),
+        ("nam_sinh", "ngày sinh"),
+        ("so_cccd", "số căn cước công dân / chứng minh nhân dân"),
+        ("so_dien_thoai", "số điện thoại"),
+        ("sdt", "số điện thoại"),
+        ("email", "địa chỉ thư điện tử"),
+        ("dia_chi", "địa chỉ nhà riêng"),
+        ("que_quan", "địa chỉ nhà riêng"),
+    ],
+)
+def test_exemplar_personal_data_field_is_rejected_as_such(data, validate, key, kind):
+    data.write(EXEMPLAR, EXEMPLAR_TEXT + f"{key}: x\n")
+    line, _ = data.where(EXEMPLAR, f"{key}:")
+    assert_reported(
+        validate,
+        located(EXEMPLAR, line, 1, f"trường “{key}”: không được công bố {kind} của cá nhân"),
+        "xóa dòng này",
     )
 
 

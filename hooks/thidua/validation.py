@@ -7,6 +7,7 @@ from typing import Literal, get_args, get_origin
 
 from pydantic import BaseModel, ValidationError
 
+from .model.personal import personal_data_field
 from .problems import Problem
 from .yamlsource import SourceFile
 
@@ -46,6 +47,12 @@ def _problem(source: SourceFile, root: type[BaseModel], detail: dict) -> Problem
     field = next((str(part) for part in reversed(loc) if isinstance(part, str)), "")
     if kind == "missing":
         return source.problem(loc[:-1], f"thiếu trường bắt buộc “{loc[-1]}”", _field_help(root, loc))
+    if kind == "extra_forbidden" and personal_data_field(str(loc[-1])):
+        return source.problem(
+            loc,
+            f"trường “{loc[-1]}”: không được công bố {personal_data_field(str(loc[-1]))} của cá nhân",
+            "xóa dòng này; nếu tệp đã được gửi lên GitHub, báo người quản trị để xóa hẳn khỏi lịch sử",
+        )
     if kind == "extra_forbidden":
         allowed = sorted(_fields_of(_model_at(root, loc[:-1])))
         close = difflib.get_close_matches(str(loc[-1]), allowed, n=1, cutoff=0.6)

@@ -1,11 +1,11 @@
 """An exemplar: a person or collective honored, as award announcements publish them."""
 
-import re
 from typing import Literal
 
 from pydantic import Field, field_validator, model_validator
 
 from .common import DataModel, Date, LocalityRef, Text
+from .personal import personal_data_in
 
 # Law on Emulation and Commendation 06/2022/QH15: emulation titles and forms of commendation.
 INDIVIDUAL_TITLES = (
@@ -36,23 +36,6 @@ COMMENDATIONS = (
     "Giấy khen",
 )
 Award = Literal[INDIVIDUAL_TITLES + COLLECTIVE_TITLES + COMMENDATIONS]  # type: ignore[valid-type]
-
-# Personal data that must never be published (Decree 13/2023/NĐ-CP, Law 91/2025/QH15).
-_FORBIDDEN = (
-    (re.compile(r"(?<!\d)\d{12}(?!\d)|(?<!\d)\d{9}(?!\d)"), "số căn cước công dân / chứng minh nhân dân"),
-    (re.compile(r"(?<![\d.])(?:\+84|0)(?:[\s.-]?\d){9}(?!\d)"), "số điện thoại"),
-    (re.compile(r"\b(?:sinh ngày|ngày sinh|năm sinh|sinh năm)\b", re.IGNORECASE), "ngày sinh"),
-    (re.compile(r"\b(?:trú tại|thường trú|tạm trú|địa chỉ nhà|nơi ở|quê quán)\b", re.IGNORECASE), "địa chỉ nhà riêng"),
-)
-
-
-def personal_data_in(text: str) -> str | None:
-    """Name of the kind of forbidden personal data found in a text, or None."""
-    for pattern, kind in _FORBIDDEN:
-        if pattern.search(text):
-            return kind
-    return None
-
 
 class Decision(DataModel):
     """The decision (quyết định) that conferred the award."""
