@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from thidua import placeholders
 from thidua.cli import main
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -39,6 +40,38 @@ def validate(thidua, data: Path) -> tuple[int, str, str]:
     return thidua("validate", str(data))
 
 
+# What staff write in place of the stand-ins, as the document says.
+FILLED = {
+    placeholders.SIGNER: "Nguyễn Văn Ký",
+    placeholders.EXAMPLE_TARGET: "Sản lượng lương thực đạt 2.150 tấn",
+    placeholders.DECISION_NUMBER: "125/QĐ-UBND",
+    placeholders.ACHIEVEMENT: "Vận động 15 hộ hiến đất làm đường giao thông nông thôn.",
+}
+
+
+def fill(*paths: Path) -> None:
+    """Replace the stand-in values `thidua new` wrote, as staff do before publishing."""
+    for path in paths:
+        text = path.read_text(encoding="utf-8")
+        for stand_in, value in FILLED.items():
+            text = text.replace(f'"{stand_in}"', f'"{value}"')
+        path.write_text(text, encoding="utf-8")
+
+
+def test_stand_ins_left_in_a_new_file_are_refused_one_by_one(thidua, data):
+    assert thidua("new", "campaign", "--ma", "18259", "--nam", "2025", "--ten-tep", "thu-nghiem")[0] == 0
+    path = data / TUNG_ANH / "2025-thu-nghiem.yaml"
+    code, out, err = validate(thidua, data)
+    assert code == 1
+    lines = [line for line in out.splitlines() if "còn giá trị tạm" in line]
+    assert [line.split(": ", 1)[1].split(" — ")[0] for line in lines] == [
+        f"“ho_ten” còn giá trị tạm “{placeholders.SIGNER}” do lệnh thidua new ghi",
+        f"“nguyen_van” còn giá trị tạm “{placeholders.EXAMPLE_TARGET}” do lệnh thidua new ghi",
+    ]
+    assert all(line.split(":")[0].endswith(f"{TUNG_ANH}/{path.name}") for line in lines)
+    assert "Có 2 lỗi." in out + err
+
+
 # --- campaigns --------------------------------------------------------------------------------
 
 
@@ -56,6 +89,7 @@ def test_new_campaign_is_written_in_the_locality_folder_and_validates(thidua, da
     assert 'trich_yeu: "Kế hoạch phát động phong trào thi đua năm 2025"' in text
     assert "# SỬA" in text
 
+    fill(path)
     code, out, err = validate(thidua, data)
     assert code == 0, out + err
     assert out.startswith("Hợp lệ: 6 kế hoạch")
@@ -66,6 +100,7 @@ def test_default_file_name_and_folders_of_a_province_and_a_district(thidua, data
     assert thidua("new", "campaign", "--ma", "187", "--nam", "2025")[0] == 0
     assert (data / "phu-tho/2025-ke-hoach-phat-dong-thi-dua.yaml").is_file()
     assert (data / "lang-son/huyen-chi-lang/2025-ke-hoach-phat-dong-thi-dua.yaml").is_file()
+    fill(data / "phu-tho/2025-ke-hoach-phat-dong-thi-dua.yaml", data / "lang-son/huyen-chi-lang/2025-ke-hoach-phat-dong-thi-dua.yaml")
     assert validate(thidua, data)[0] == 0
 
 
@@ -141,6 +176,7 @@ def test_new_exemplar_takes_locality_and_year_from_its_campaign_and_validates(th
     text = path.read_text(encoding="utf-8")
     assert text.startswith("# yaml-language-server: $schema=../../../../schema/exemplar.schema.json\n")
     assert "nam: 2024" in text and f"ke_hoach: {TUNG_ANH_PLAN}" in text
+    fill(path)
     code, out, err = validate(thidua, data)
     assert code == 0, out + err
     assert "1 người/tập thể được khen thưởng" in out
@@ -152,7 +188,8 @@ def test_new_collective_with_a_code_and_an_award(thidua, data):
         "--ma", "14823", "--nam", "2024", "--ten-tep", "khu-pho-thu",
     )
     assert code == 0, err
-    assert (data / "thanh-hoa/thi-xa-bim-son/phuong-phu-son/khen-thuong/khu-pho-thu.yaml").is_file()
+    path = data / "thanh-hoa/thi-xa-bim-son/phuong-phu-son/khen-thuong/khu-pho-thu.yaml"
+    fill(path)
     assert validate(thidua, data)[0] == 0
 
 

@@ -14,6 +14,7 @@ from functools import cached_property
 from pathlib import Path
 
 from .checks import check_campaign
+from .placeholders import leftover_placeholders
 from .model.campaign import Campaign
 from .model.common import LocalityRef
 from .model.exemplar import Exemplar
@@ -130,6 +131,7 @@ def _load_file(dataset: Dataset, path: Path, relative: Path, source: SourceFile)
             source.problems.extend(check_campaign(campaign, source))
             text = _source_text(path, campaign, source)
             dataset.campaigns.append(CampaignRecord(record_id, source.path, campaign, unit, text))
+    source.problems.extend(leftover_placeholders(source))
     return source.problems
 
 

@@ -20,6 +20,7 @@ from slugify import slugify
 from .dataset import ABBREVIATIONS_FILE, EXEMPLAR_FOLDER, MOVEMENTS_FILE, data_files
 from .model.campaign import Campaign
 from .model.exemplar import COLLECTIVE_TITLES, COMMENDATIONS, INDIVIDUAL_TITLES, Exemplar
+from . import placeholders
 from .places import ERAS, find_unit
 from .register import LocalityError, Register, Unit, load_register
 from .validation import validate_source
@@ -276,7 +277,7 @@ def _campaign_text(register: Register, unit: Unit, era: str, year: int, schema_l
         (f"  dia_danh: {_quoted(unit.short_name)}", "SỬA: địa danh ghi trước ngày tháng của văn bản"),
         (f"  ngay_ban_hanh: \"{year}-01\"", f"SỬA: ngày ban hành, ví dụ {year}-01-20; năm-tháng khi văn bản để trống ngày"),
         "  nguoi_ky:",
-        ("    ho_ten: \"(họ tên người ký)\"", "SỬA: họ tên người ký"),
+        (f"    ho_ten: {_quoted(placeholders.SIGNER)}", "SỬA: họ tên người ký"),
         ("    chuc_vu: CHỦ TỊCH", "SỬA nếu khác: chức vụ người ký"),
         ("    thay_mat: TM. ỦY BAN NHÂN DÂN", "dòng “TM. …”; xóa dòng này nếu văn bản không có"),
         "dia_phuong:",
@@ -289,7 +290,7 @@ def _campaign_text(register: Register, unit: Unit, era: str, year: int, schema_l
         ("    linh_vuc: Kinh tế", "SỬA: tên nhóm như văn bản"),
         "    chi_tieu:",
         ("      - so: \"-\"", "ký hiệu đầu dòng như văn bản: a., -, +"),
-        ("        nguyen_van: \"Tổng sản lượng lương thực: 2.150 tấn\"", "VÍ DỤ, SỬA: nguyên văn dòng chỉ tiêu"),
+        (f"        nguyen_van: {_quoted(placeholders.EXAMPLE_TARGET)}", "VÍ DỤ, SỬA: nguyên văn dòng chỉ tiêu"),
         ("        gia_tri:", "số liệu phải có trong câu nguyên văn (máy kiểm tra)"),
         "          - {noi_dung: Tổng sản lượng lương thực, so_lieu: 2150, don_vi: tấn}",
         "# Thêm các phần văn bản có: mo_dau, chu_de, khau_hieu, muc_dich, yeu_cau, muc_tieu, can_cu,",
@@ -326,10 +327,10 @@ def _exemplar_text(
         (f"danh_hieu: {_quoted(award)}", "SỬA: danh hiệu hoặc hình thức khen thưởng, đúng một tên trong hướng dẫn"),
         (f"# chi_tiet: Giấy khen của Chủ tịch {_committee(unit)}", "ghi rõ hơn, nếu cần (ví dụ)"),
         "quyet_dinh:",
-        ("  so_ky_hieu: \"…/QĐ-UBND\"", "SỬA: số, ký hiệu quyết định, ví dụ 125/QĐ-UBND"),
+        (f"  so_ky_hieu: {_quoted(placeholders.DECISION_NUMBER)}", "SỬA: số, ký hiệu quyết định, ví dụ 125/QĐ-UBND"),
         (f"  ngay: \"{year}-12\"", f"SỬA: ngày quyết định, ví dụ {year}-12-20"),
         (f"  co_quan: {_quoted(_committee(unit))}", "SỬA nếu khác: cơ quan hoặc người ký quyết định"),
-        ("thanh_tich: \"(Thành tích ngắn gọn, một đến ba câu, theo quyết định.)\"", "SỬA: thành tích về công việc"),
+        (f"thanh_tich: {_quoted(placeholders.ACHIEVEMENT)}", "SỬA: thành tích về công việc"),
         campaign_row,
         "# anh: chỉ thêm ảnh khi người trong ảnh đã đồng ý bằng văn bản (xem hướng dẫn, mục Ảnh).",
     ])
