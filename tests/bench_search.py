@@ -2,13 +2,18 @@
 
 Run: .venv/bin/python tests/bench_search.py [--sizes 50,5000,20000] [--lunr-max 5000]
 
-For each size N it writes N synthetic pages (clearly synthetic names: "Xã Tổng Hợp 00017") as
-HTML carrying the search markup of hooks/thidua/search.py, indexes them with index_site, and
-reports the index build time, the bundle size on disk, and the bytes Chromium downloads from
-pagefind/ for a first query typed into the header search box. Next to it: the size of the
-search/search_index.json that Material's lunr search would make for the same pages, built with
-MkDocs and the "search" plugin for N <= --lunr-max, and above that extrapolated linearly from
-the largest measured size (and marked so). The first size stands for the seed data set.
+For each size N it writes N synthetic pages (clearly synthetic names: made-up syllables such
+as "Xã Ngỉn Hẽng", "Người Tổng Hợp 00017") as HTML carrying the search markup of
+hooks/thidua/search.py, indexes them with index_site, and reports the index build time and the
+bundle size on disk. Then, for each of three queries (QUERY and COMMON_QUERY, words on most
+pages, and a commune's name typed without marks), the bytes Chromium fetches from pagefind/ for
+a first query typed into the header search box of a fresh browser context, split by kind of
+file to show what grows with the site. The server compresses text files with gzip as GitHub
+Pages does (Pagefind's index files and WASM are gzip files already); bytes are counted on the
+wire. Next to it: the size of the search/search_index.json that Material's lunr search would
+make for the same pages, built with MkDocs and the "search" plugin for N <= --lunr-max, and
+above that extrapolated linearly from the largest measured size (and marked so). The first
+size stands for the seed data set.
 Not a test: pytest does not collect it.
 """
 
@@ -17,7 +22,9 @@ from __future__ import annotations
 import argparse
 import gzip
 import http.server
+import mimetypes
 import random
+import re
 import shutil
 import subprocess
 import sys
@@ -32,12 +39,14 @@ from pathlib import Path
 from playwright.sync_api import sync_playwright
 
 from thidua.search import index_site, search_markup
+from thidua.text import fold
 
 from conftest import CHROMIUM_ARGS
 
 ROOT = Path(__file__).resolve().parent.parent
 TOY_SITE = ROOT / "tests" / "fixtures" / "search_site"
 QUERY = "hộ nghèo"  # with diacritics: the search runs both its folded and its exact pass
+COMMON_QUERY = "thi dua"  # without: one pass, on words of nearly every page
 PROVINCES = [
     "Hà Nội", "Hải Phòng", "Thanh Hóa", "Nghệ An", "Hà Tĩnh", "Quảng Bình", "Điện Biên",
     "Lai Châu", "Sơn La", "Đắk Lắk", "Đồng Nai", "Cần Thơ", "Đà Nẵng", "Lâm Đồng", "Bình Định",
@@ -74,6 +83,19 @@ def _vocabulary() -> tuple[list[str], list[float]]:
 
 
 VOCABULARY, CUMULATIVE_WEIGHTS = _vocabulary()
+# Made-up commune names: two syllables from the tail of the Zipf ranks, so that a name is on a
+# few pages only, as a real commune's name is ("Phú Sơn" names 13 communes).
+PLACE_SYLLABLES = VOCABULARY[-2000:]
+# Kinds of files fetched from pagefind/, by how their names end.
+FILE_KINDS = {
+    "pagefind.js": "pagefind.js",
+    ".pagefind": "WASM",
+    ".pf_meta": "meta",
+    ".pf_index": "index",
+    ".pf_filter": "filter",
+    ".pf_fragment": "fragment",
+    ".json": "entry",
+}
 KINDS = [  # (share of pages, loai, URL folder)
     (0.60, "Kế hoạch thi đua", "ke-hoach"),
     (0.25, "Địa phương", "dia-phuong"),
@@ -94,7 +116,7 @@ def synthetic_pages(count: int) -> list[dict]:
                 break
         province = rng.choice(PROVINCES)
         year = str(rng.randint(2015, 2025))
-        place = f"Xã Tổng Hợp {i:05d}"
+        place = _place(rng)
         title = {
             "Kế hoạch thi đua": f"Kế hoạch thi đua {place.lower()} năm {year}",
             "Địa phương": place,
@@ -112,6 +134,16 @@ def synthetic_pages(count: int) -> list[dict]:
             search["sort"] = {"year": year}
         pages.append({"url": f"{folder}/{i:05d}/", "title": title, "text": text, "search": search})
     return pages
+
+
+def _place(rng: random.Random) -> str:
+    return "Xã " + " ".join(rng.choice(PLACE_SYLLABLES).capitalize() for _ in range(2))
+
+
+def place_query(pages: list[dict]) -> str:
+    """The name of the first campaign's commune as a citizen types it: lower case, no marks."""
+    campaign = next(page for page in pages if page["search"]["filters"]["loai"] == "Kế hoạch thi đua")
+    return fold(campaign["search"]["meta"]["dia_phuong"].split(",")[0].removeprefix("Xã "))
 
 
 def write_html_site(site: Path, pages: list[dict]) -> None:
@@ -152,40 +184,90 @@ def lunr_index_bytes(work: Path, pages: list[dict]) -> tuple[int, int]:
 
 def serve(root: Path) -> tuple[http.server.ThreadingHTTPServer, str]:
     """Serve `root` (holding repo/) on 127.0.0.1; returns the server and its /repo/ URL."""
-    handler = partial(_QuietHandler, directory=str(root))
+    handler = partial(_GzipHandler, directory=str(root))
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
     threading.Thread(target=server.serve_forever, daemon=True).start()
     return server, f"http://127.0.0.1:{server.server_address[1]}/repo/"
 
 
-class _QuietHandler(http.server.SimpleHTTPRequestHandler):
+class _GzipHandler(http.server.SimpleHTTPRequestHandler):
+    """Static files, text types gzip-compressed on request, as GitHub Pages serves them."""
+
+    COMPRESSED_TYPES = ("text/", "application/javascript", "application/json", "image/svg+xml")
+
+    def send_head(self):
+        path = Path(self.translate_path(self.path))
+        if path.is_dir():
+            path = path / "index.html"
+        kind = mimetypes.guess_type(path.name)[0] or ""
+        if (
+            "gzip" not in self.headers.get("Accept-Encoding", "")
+            or not kind.startswith(self.COMPRESSED_TYPES)
+            or not path.is_file()
+        ):
+            return super().send_head()
+        body = gzip.compress(path.read_bytes())
+        self.send_response(200)
+        self.send_header("Content-Type", kind)
+        self.send_header("Content-Encoding", "gzip")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        return _Body(body)
+
     def log_message(self, format: str, *args) -> None:
         pass
 
 
-def first_query(browser, base_url: str) -> tuple[int, int, float]:
-    """(bytes, requests) fetched from pagefind/ to show the results of QUERY in the header, and
-    the seconds from the last key typed to the results shown (typing delay included)."""
-    page = browser.new_page()
+class _Body:
+    """The file-like object send_head returns: copyfile() reads it, then it is closed."""
+
+    def __init__(self, data: bytes) -> None:
+        self.data = data
+
+    def read(self, size: int = -1) -> bytes:
+        data, self.data = (self.data, b"") if size < 0 else (self.data[:size], self.data[size:])
+        return data
+
+    def close(self) -> None:
+        pass
+
+
+def first_query(browser, base_url: str, query: str) -> dict:
+    """What a new visitor's browser fetches from pagefind/ to show the results of `query` typed
+    into the header search box: bytes on the wire (body and headers), per kind of file, number of
+    requests, and the seconds from the last key typed to the results shown (typing delay included)."""
+    context = browser.new_context()
+    page = context.new_page()
     responses = []
     page.on("requestfinished", lambda request: responses.append(request) if "/pagefind/" in request.url else None)
     page.goto(base_url + "ke-hoach/phu-son-2024/")
     box = page.locator("[data-thidua-search-input]")
     box.click()
-    box.press_sequentially(QUERY, delay=30)
+    box.press_sequentially(query, delay=30)
     typed = time.perf_counter()
     page.wait_for_function(
-        "() => document.querySelector('[data-thidua-search-meta]').textContent.startsWith('Tìm thấy')",
+        "() => /^(Tìm thấy|Không tìm thấy)/.test(document.querySelector('[data-thidua-search-meta]').textContent)",
         timeout=300_000,
     )
     seconds = time.perf_counter() - typed
+    said = page.locator("[data-thidua-search-meta]").inner_text()
     page.wait_for_timeout(1000)  # stragglers: fragments of the listed results
-    total = 0
+    by_kind = dict.fromkeys(FILE_KINDS.values(), 0)
     for request in responses:
         sizes = request.sizes()
-        total += sizes["responseBodySize"] + sizes["responseHeadersSize"]
-    page.close()
-    return total, len(responses), seconds
+        name = request.url.split("?")[0].rsplit("/", 1)[-1]
+        kind = next((kind for end, kind in FILE_KINDS.items() if name.endswith(end)), name)
+        by_kind.setdefault(kind, 0)
+        by_kind[kind] += sizes["responseBodySize"] + sizes["responseHeadersSize"]
+    context.close()
+    found = re.search(r"[\d.]+", said)
+    return {
+        "bytes": sum(by_kind.values()),
+        "by_kind": by_kind,
+        "requests": len(responses),
+        "seconds": seconds,
+        "results": int(found.group().replace(".", "")) if found else 0,
+    }
 
 
 def measure(size: int, lunr_max: int, browser, work: Path) -> dict:
@@ -201,7 +283,9 @@ def measure(size: int, lunr_max: int, browser, work: Path) -> dict:
     stats = index_site(site)
     server, base_url = serve(root)
     try:
-        query_bytes, requests, query_seconds = first_query(browser, base_url)
+        queries = {
+            query: first_query(browser, base_url, query) for query in (QUERY, COMMON_QUERY, place_query(pages))
+        }
     finally:
         server.shutdown()
         server.server_close()
@@ -211,9 +295,7 @@ def measure(size: int, lunr_max: int, browser, work: Path) -> dict:
         "seconds": stats["seconds"],
         "index_bytes": stats["index_bytes"],
         "index_files": stats["index_files"],
-        "query_bytes": query_bytes,
-        "requests": requests,
-        "query_seconds": query_seconds,
+        "queries": queries,
         "lunr": None,
     }
     if size <= lunr_max:
@@ -241,11 +323,8 @@ def main() -> None:
         browser.close()
 
     measured = [row for row in rows if row["lunr"]]
-    header = (
-        f"{'pages':>7} {'indexed':>7} {'index s':>8} {'bundle on disk':>16} {'files':>6} "
-        f"{'1st query dl':>13} {'reqs':>5} {'query s':>8}   {'lunr json':>10} {'lunr gzip':>10}"
-    )
-    print(f'Pagefind vs lunr, first query "{QUERY}" typed in the header (Chromium, pagefind/ only)')
+    header = f"{'pages':>7} {'indexed':>7} {'index s':>8} {'bundle on disk':>15} {'files':>6}   {'lunr json':>10} {'lunr gzip':>10}"
+    print("Index build, and Material's lunr index for the same pages")
     print(header)
     print("-" * len(header))
     for row in rows:
@@ -259,13 +338,24 @@ def main() -> None:
         else:
             lunr = f"{'-':>10} {'-':>10}"
         print(
-            f"{row['size']:>7} {row['pages']:>7} {row['seconds']:>8.1f} {mib(row['index_bytes']):>16} "
-            f"{row['index_files']:>6} {mib(row['query_bytes']):>13} {row['requests']:>5} "
-            f"{row['query_seconds']:>8.1f}   {lunr}"
+            f"{row['size']:>7} {row['pages']:>7} {row['seconds']:>8.1f} {mib(row['index_bytes']):>15} "
+            f"{row['index_files']:>6}   {lunr}"
         )
+    kinds = list(dict.fromkeys(FILE_KINDS.values()))
+    header = f"{'pages':>7} {'query':<14} {'results':>7} {'on the wire':>11} {'reqs':>5} {'secs':>5}  " + " ".join(f"{kind:>11}" for kind in kinds)
+    print()
+    print("First query typed in the header by a new visitor (Chromium; bytes from pagefind/, gzip as served)")
+    print(header)
+    print("-" * len(header))
+    for row in rows:
+        for query, result in row["queries"].items():
+            print(
+                f"{row['size']:>7} {query:<14} {result['results']:>7} {mib(result['bytes']):>11} {result['requests']:>5} "
+                f"{result['seconds']:>5.1f}  " + " ".join(f"{mib(result['by_kind'][kind]):>11}" for kind in kinds)
+            )
     print(
         "Indexed = synthetic pages + the toy site's 7. Lunr's whole JSON is downloaded before a first "
-        "query (gzip if the host compresses); Pagefind's files are compressed already."
+        "query (gzip if the host compresses)."
     )
 
 
