@@ -366,6 +366,18 @@ def test_unknown_locality_code(data, validate):
     )
 
 
+def test_code_of_a_unit_before_the_reform_given_as_current_points_to_both(data, validate):
+    data.edit(TUNG_ANH, '  ma: "18259"\n', '  ma: "18259"\n  thoi_ky: tu-2025\n')
+    line, column = data.where(TUNG_ANH, 'ma: "18259"')
+    assert_reported(
+        validate,
+        located(TUNG_ANH, line, column, "không có đơn vị hành chính mã “18259” trong danh mục từ ngày 01/7/2025"),
+        "mã 18259 là Xã Tùng Ảnh (mã 18259), Huyện Đức Thọ, Tỉnh Hà Tĩnh (đơn vị trước ngày 01/7/2025); "
+        "nếu đúng đơn vị này, ghi “thoi_ky: truoc-2025”; "
+        "từ ngày 01/7/2025 địa bàn này thuộc Xã Đức Thọ (mã 18229), Tỉnh Hà Tĩnh",
+    )
+
+
 def test_locality_name_as_written_suggests_the_official_unit(data, validate):
     data.edit(TUNG_ANH, '  ma: "18259"\n', "  ten: Tùng Anh\n  thuoc: [Đức Thọ, Hà Tĩnh]\n")
     line, column = data.where(TUNG_ANH, "ten: Tùng Anh\n")

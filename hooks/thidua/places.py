@@ -6,6 +6,7 @@ from .problems import Problem
 from .yamlsource import DataPath, SourceFile
 
 ERAS = {"truoc-2025": LEGACY, "tu-2025": CURRENT}
+ERA_LABELS = {"truoc-2025": "đơn vị trước ngày 01/7/2025", "tu-2025": "đơn vị từ ngày 01/7/2025"}
 
 
 def find_unit(register: Register, code: str | None, name: str | None, parents, era: str) -> Unit:
@@ -16,10 +17,29 @@ def find_unit(register: Register, code: str | None, name: str | None, parents, e
     return register.resolve(name, parents, ERAS[era])
 
 
+def other_era_hint(register: Register, code: str | None, era: str, fix: str) -> str | None:
+    """For a ``code`` not in ``era``: the unit it names in the other era, ``fix`` (with "{era}"
+    for the other era's key) to use it, and, for a unit of before the reform, the units that
+    took over its area. None if the code names nothing there either."""
+    other = next(key for key in ERAS if key != era)
+    try:
+        unit = register.get(code, ERAS[other]) if code is not None else None
+    except LocalityError:
+        return None
+    if unit is None:
+        return None
+    hint = f"mã {code} là {register.describe(unit)} ({ERA_LABELS[other]}); nếu đúng đơn vị này, {fix.format(era=other)}"
+    successors = register.successors(unit) if other == "truoc-2025" else {}
+    if successors:
+        hint += "; từ ngày 01/7/2025 địa bàn này thuộc " + "; ".join(register.describe(s) for s in successors)
+    return hint
+
+
 def resolve_locality(ref: LocalityRef, register: Register, source: SourceFile, path: DataPath) -> Unit | Problem:
     """The unit, or a located problem with the register's suggestions."""
     try:
         return find_unit(register, ref.code, ref.name, ref.parents, ref.era)
     except LocalityError as error:
         where = path + (("ma",) if ref.code is not None else ("ten",))
-        return source.problem(where, error.message, error.hint)
+        hint = other_era_hint(register, ref.code, ref.era, "ghi “thoi_ky: {era}”")
+        return source.problem(where, error.message, hint or error.hint)

@@ -21,7 +21,7 @@ from .dataset import ABBREVIATIONS_FILE, EXEMPLAR_FOLDER, MOVEMENTS_FILE, data_f
 from .model.campaign import Campaign
 from .model.exemplar import COLLECTIVE_TITLES, COMMENDATIONS, INDIVIDUAL_TITLES, Exemplar
 from . import placeholders
-from .places import ERAS, find_unit
+from .places import ERA_LABELS, ERAS, find_unit, other_era_hint
 from .register import LocalityError, Register, Unit, load_register
 from .validation import validate_source
 from .yamlsource import read_yaml
@@ -30,7 +30,6 @@ ERA_CHOICES = tuple(ERAS)
 KINDS = ("ca-nhan", "tap-the")
 AWARDS = INDIVIDUAL_TITLES + COLLECTIVE_TITLES + COMMENDATIONS
 DEFAULT_AWARD = "Giấy khen"  # valid for individuals and collectives alike
-_ERA_LABELS = {"truoc-2025": "đơn vị trước ngày 01/7/2025", "tu-2025": "đơn vị từ ngày 01/7/2025"}
 _COMMENT_COLUMN = 40
 _MISSING_HINT = "ghi đủ tùy chọn (xem: thidua new {command} --help), hoặc chạy lệnh trong cửa sổ dòng lệnh để được hỏi từng mục"
 
@@ -186,23 +185,12 @@ def _resolve(register: Register, place: Place) -> Unit:
     try:
         return find_unit(register, place.code, place.name, place.parents, place.era)
     except LocalityError as error:
-        raise ScaffoldError(error.message, _other_era_hint(register, place) or error.hint) from None
-
-
-def _other_era_hint(register: Register, place: Place) -> str | None:
-    """A code unknown in one era may be a unit of the other one."""
-    if place.code is None:
-        return None
-    other = next(key for key in ERA_CHOICES if key != place.era)
-    try:
-        unit = register.get(place.code, ERAS[other])
-    except LocalityError:
-        return None
-    return f"mã {place.code} là {register.describe(unit)} ({_ERA_LABELS[other]}); nếu đúng đơn vị này, thêm --thoi-ky {other}"
+        hint = other_era_hint(register, place.code, place.era, "thêm --thoi-ky {era}")
+        raise ScaffoldError(error.message, hint or error.hint) from None
 
 
 def _described(register: Register, unit: Unit, era: str) -> str:
-    return f"{register.describe(unit)} — {_ERA_LABELS[era]}"
+    return f"{register.describe(unit)} — {ERA_LABELS[era]}"
 
 
 def _campaign(root: Path, value: str) -> tuple[str, Campaign]:
