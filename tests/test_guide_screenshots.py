@@ -14,6 +14,7 @@ import subprocess
 import sys
 
 import pytest
+from PIL import Image
 from playwright.sync_api import expect
 
 from conftest import ROOT
@@ -197,6 +198,7 @@ def test_guide_templates_are_valid(tmp_path):
         _add_exemplar(data)
         with (data / EXEMPLAR_FILE).open("a", encoding="utf-8") as exemplar:
             exemplar.write(photo)
+        Image.new("RGB", (900, 1200), (90, 120, 150)).save((data / EXEMPLAR_FILE).parent / "nguyen-van-a.jpg")
 
     code, output = _validate_copy(tmp_path, add_templates)
     assert code == 0, output

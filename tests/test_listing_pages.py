@@ -1,6 +1,9 @@
 """Home, years, themes and slogans, movements, honored people, 404."""
 
+from PIL import Image
+
 from pages import CAMPAIGNS, PHU_SON, TUNG_ANH, main_text, page
+from thidua.photos import WEB_BOX
 
 
 def test_home_has_search_figures_latest_campaigns_and_provinces(built_site):
@@ -42,6 +45,20 @@ def test_gallery_and_person_pages_are_marked_illustrative(built_site):
     person = page(built_site, "khen-thuong/" + card["href"])
     assert person.select_one(".td-illustrative")
     assert "Quyết định" in main_text(person)
+
+
+def test_person_photo_is_published_small_and_shown_with_its_size(built_site):
+    person_url = "khen-thuong/minh-hoa/thanh-hoa/thi-xa-bim-son/phuong-phu-son/nguyen-van-minh-hoa/"
+    image = page(built_site, person_url).select_one(".td-card img.td-photo")
+    assert image["src"] == "anh.jpg" and image["alt"] == "Ảnh Nguyễn Văn Minh Họa"
+    published = Image.open(built_site / person_url / "anh.jpg")
+    assert published.format == "JPEG" and published.size == (int(image["width"]), int(image["height"]))
+    assert published.size[0] <= WEB_BOX[0] and published.size[1] <= WEB_BOX[1]
+    cards = page(built_site, "khen-thuong/").select(".td-exemplar-card")
+    card = next(c for c in cards if "Nguyễn Văn Minh Họa" in c.get_text())
+    thumbnail = card.select_one("img.td-card-photo")
+    assert thumbnail["loading"] == "lazy" and (built_site / "khen-thuong" / thumbnail["src"]).is_file()
+    assert sum(1 for c in cards if c.select_one("img")) == 1  # no photo, no placeholder picture
 
 
 def test_published_site_has_no_illustrative_data(published_site):

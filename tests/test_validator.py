@@ -472,6 +472,17 @@ def test_exemplar_award_for_the_wrong_kind(data, validate):
     assert_reported(validate, located(EXEMPLAR, 1, 1, "“Gia đình văn hóa” là danh hiệu cho tập thể, không cho cá nhân"))
 
 
+def test_exemplar_photo_file_must_be_there(data, validate):
+    consent = "  dong_y:\n    ngay: 2024-12-22\n    bien_ban: Giấy đồng ý đăng ảnh\n"
+    data.write(EXEMPLAR, EXEMPLAR_TEXT + "anh:\n  tep: nguyen-van-an.jpg\n" + consent)
+    line, column = data.where(EXEMPLAR, "tep: nguyen-van-an.jpg")
+    assert_reported(
+        validate,
+        located(EXEMPLAR, line, column, "không tìm thấy tệp ảnh “nguyen-van-an.jpg” trong thư mục của tệp này"),
+        "tải ảnh (JPG, PNG hoặc WebP, như máy ảnh chụp) vào cùng thư mục với tệp này",
+    )
+
+
 def test_exemplar_photo_without_consent(data, validate):
     data.write(EXEMPLAR, EXEMPLAR_TEXT + "anh:\n  tep: nguyen-van-an.jpg\n")
     line, _ = data.where(EXEMPLAR, "anh:")

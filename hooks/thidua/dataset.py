@@ -14,6 +14,7 @@ from functools import cached_property
 from pathlib import Path
 
 from .checks import check_campaign
+from .photos import check_photo
 from .placeholders import leftover_placeholders
 from .model.campaign import Campaign
 from .model.common import LocalityRef
@@ -48,6 +49,7 @@ class ExemplarRecord:
     exemplar: Exemplar
     unit: Unit
     illustrative: bool
+    photo: Path | None = None  # the photo file, checked (photos.check_photo)
 
 
 @dataclass
@@ -121,9 +123,10 @@ def _load_file(dataset: Dataset, path: Path, relative: Path, source: SourceFile)
     elif EXEMPLAR_FOLDER in relative.parts:
         exemplar = validate_source(source, Exemplar)
         unit = exemplar and _unit(exemplar.locality, dataset, source)
+        photo = exemplar and exemplar.photo and _photo(path.parent / exemplar.photo.file, source)
         if unit:
             illustrative = relative.parts[0] == ILLUSTRATIVE_FOLDER
-            dataset.exemplars.append(ExemplarRecord(record_id, source.path, exemplar, unit, illustrative))
+            dataset.exemplars.append(ExemplarRecord(record_id, source.path, exemplar, unit, illustrative, photo))
     else:
         campaign = validate_source(source, Campaign)
         unit = campaign and _unit(campaign.locality, dataset, source)
@@ -133,6 +136,19 @@ def _load_file(dataset: Dataset, path: Path, relative: Path, source: SourceFile)
             dataset.campaigns.append(CampaignRecord(record_id, source.path, campaign, unit, text))
     source.problems.extend(leftover_placeholders(source))
     return source.problems
+
+
+def _photo(path: Path, source: SourceFile) -> Path | None:
+    problem = check_photo(path)
+    if problem is None:
+        return path
+    source.problems.append(
+        source.problem(
+            ("anh", "tep"), problem,
+            "tải ảnh (JPG, PNG hoặc WebP, như máy ảnh chụp) vào cùng thư mục với tệp này và ghi đúng tên tệp ảnh",
+        )
+    )
+    return None
 
 
 def _unit(ref: LocalityRef, dataset: Dataset, source: SourceFile) -> Unit | None:

@@ -36,6 +36,10 @@ class SiteBuild:
     def render(self, src_uri: str) -> str:
         return render_page(self.pages[src_uri])
 
+    def photos(self) -> dict[str, Path]:
+        """Photo files to publish (made with thidua.photos.web_photo), by site-relative URL."""
+        return {url: source for page in self.pages.values() for url, source in page.photos.items()}
+
     def edit_url(self, src_uri: str) -> str | None:
         page = self.pages[src_uri]
         return self.options.edit_base + page.source if self.options.edit_base and page.source else None

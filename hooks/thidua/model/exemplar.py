@@ -51,7 +51,10 @@ class Consent(DataModel):
 
 
 class Photo(DataModel):
-    file: Text = Field(alias="tep")
+    file: str = Field(
+        alias="tep", pattern=r"^[^/\\]+$",
+        description="Tên tệp ảnh, đặt trong cùng thư mục với tệp này, ví dụ nguyen-van-a.jpg",
+    )
     consent: Consent = Field(alias="dong_y", description="Bắt buộc: sự đồng ý đã ghi nhận của người trong ảnh")
 
 

@@ -2,6 +2,7 @@
 
 import posixpath
 from dataclasses import dataclass, field
+from pathlib import Path
 
 
 @dataclass
@@ -33,6 +34,7 @@ class Page:
     illustrative: bool = False
     updated: str | None = None  # ISO date of the last change to the source file
     dated: str | None = None  # ISO date (maybe partial) of the document or decision shown
+    photos: dict[str, Path] = field(default_factory=dict)  # published at URL (site-relative) from file
 
     @property
     def src_uri(self) -> str:

@@ -2,6 +2,7 @@
 
 from ..dataset import CampaignRecord, ExemplarRecord
 from ..markup import render_inline
+from ..photos import WEB_NAME, web_size
 from .context import SiteContext
 
 
@@ -29,6 +30,18 @@ def exemplar_entry(site: SiteContext, record: ExemplarRecord) -> dict:
         "place": site.place_line(record.unit),
         "year": exemplar.year,
         "illustrative": record.illustrative,
+        "photo": record.photo and photo_entry(site, record),
+    }
+
+
+def photo_entry(site: SiteContext, record: ExemplarRecord) -> dict:
+    """The published copy of a person's photo (see thidua.photos): URL, size, alternative text."""
+    width, height = web_size(record.photo)
+    return {
+        "url": site.exemplar_url(record) + WEB_NAME,
+        "width": width,
+        "height": height,
+        "alt": f"Ảnh {record.exemplar.name}",
     }
 
 

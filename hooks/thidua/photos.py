@@ -1,0 +1,74 @@
+"""Photos of honored people: checked when the data is loaded, made fit for phones when published.
+
+Staff upload the photo as the camera took it, beside the person's data file. ``check_photo``
+refuses what cannot be published; ``web_photo`` makes the published copy: turned upright, at
+most ``WEB_BOX`` pixels, JPEG, and without the EXIF block, which holds the place (GPS) and time
+the photo was taken. The size is known from the file's header (``web_size``), so pages can give
+it to the browser without decoding any photo.
+"""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+from PIL import Image, ImageOps, UnidentifiedImageError
+
+FORMATS = {"JPEG": "JPG", "PNG": "PNG", "WEBP": "WebP"}
+MAX_BYTES = 20 * 1024 * 1024
+MIN_SIDE = 200
+WEB_BOX = (480, 600)  # width, height: a portrait card on a phone, sharp on 2x screens at 240 px
+WEB_QUALITY = 82
+WEB_NAME = "anh.jpg"
+_ORIENTATION = 0x0112
+_TURNED = {5, 6, 7, 8}  # EXIF orientations that swap width and height
+
+
+def check_photo(path: Path) -> str | None:
+    """Why the file at ``path`` cannot be published as a photo, in Vietnamese; None if it can."""
+    if not path.is_file():
+        return f"không tìm thấy tệp ảnh “{path.name}” trong thư mục của tệp này"
+    if path.stat().st_size > MAX_BYTES:
+        return f"tệp ảnh “{path.name}” quá lớn (tối đa {MAX_BYTES // 1024 // 1024} MB)"
+    try:
+        with Image.open(path) as image:
+            kind, size = image.format, _upright_size(image)
+    except (UnidentifiedImageError, OSError):
+        return f"tệp “{path.name}” không phải là ảnh"
+    if kind not in FORMATS:
+        return f"ảnh “{path.name}” là ảnh {kind}; chỉ nhận ảnh {', '.join(FORMATS.values())}"
+    if min(size) < MIN_SIDE:
+        return f"ảnh “{path.name}” quá nhỏ ({size[0]}×{size[1]} điểm ảnh; cần ít nhất {MIN_SIDE} mỗi chiều)"
+    return None
+
+
+def web_size(path: Path) -> tuple[int, int]:
+    """Width and height of ``web_photo(path)``, read from the file's header only."""
+    with Image.open(path) as image:
+        width, height = _upright_size(image)
+    scale = min(WEB_BOX[0] / width, WEB_BOX[1] / height, 1)
+    return max(1, round(width * scale)), max(1, round(height * scale))
+
+
+def web_photo(path: Path) -> bytes:
+    """The published copy of a checked photo: upright, within WEB_BOX, JPEG, no EXIF."""
+    with Image.open(path) as image:
+        image.draft("RGB", (WEB_BOX[0] * 2, WEB_BOX[1] * 2))  # JPEG: decode at a reduced scale
+        upright = ImageOps.exif_transpose(image).convert("RGB")
+    upright = upright.resize(web_size(path), Image.Resampling.LANCZOS)
+    out = io.BytesIO()
+    upright.save(out, "JPEG", quality=WEB_QUALITY, optimize=True, progressive=True)
+    return out.getvalue()
+
+
+def _upright_size(image: Image.Image) -> tuple[int, int]:
+    width, height = image.size
+    return (height, width) if image.getexif().get(_ORIENTATION) in _TURNED else (width, height)
+
+
+def write_photos(photos: dict[str, Path], site_dir: Path) -> None:
+    """Write the published copy of each photo at its site-relative URL under ``site_dir``."""
+    for url, source in photos.items():
+        target = site_dir / url
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_bytes(web_photo(source))
