@@ -147,6 +147,16 @@ def test_unclosed_quote_points_where_it_opens(data, validate):
     )
 
 
+@pytest.mark.parametrize(("year", "message"), [
+    ("20244", "“nam”: giá trị 20244 lớn hơn mức cao nhất cho phép là 2100"),
+    ("1900", "“nam”: giá trị 1900 nhỏ hơn mức thấp nhất cho phép là 1945"),
+])
+def test_year_out_of_range_names_the_bound(data, validate, year, message):
+    data.edit(PHU_SON, "\nnam: 2024\n", f"\nnam: {year}\n")
+    line, _ = data.where(PHU_SON, f"nam: {year}")
+    assert_reported(validate, located(PHU_SON, line, 1, message))
+
+
 def test_duplicate_key(data, validate):
     data.edit(PHU_SON, "\nnam: 2024\n", "\nnam: 2024\nnam: 2025\n")
     line, _ = data.where(PHU_SON, "nam: 2025")

@@ -28,6 +28,15 @@ _TYPE_NAMES = {
 }
 
 
+# Pydantic's range errors: the bound's key in the error context, and how to say it.
+_BOUNDS = {
+    "greater_than_equal": ("ge", "nhỏ hơn mức thấp nhất cho phép là"),
+    "less_than_equal": ("le", "lớn hơn mức cao nhất cho phép là"),
+    "greater_than": ("gt", "phải lớn hơn"),
+    "less_than": ("lt", "phải nhỏ hơn"),
+}
+
+
 def validate_source(source: SourceFile, model: type[BaseModel]) -> BaseModel | None:
     """The validated model, or None with problems added to ``source.problems``."""
     if source.data is None:
@@ -77,8 +86,9 @@ def _problem(source: SourceFile, root: type[BaseModel], detail: dict) -> Problem
         return source.problem(loc, f"“{field}” quá dài (tối đa {detail['ctx']['max_length']} ký tự)")
     if kind == "string_pattern_mismatch":
         return source.problem(loc, f"“{field}”: “{given}” không đúng dạng", _field_help(root, loc))
-    if kind in ("greater_than_equal", "less_than_equal", "greater_than", "less_than"):
-        return source.problem(loc, f"“{field}”: giá trị {given} nằm ngoài khoảng cho phép")
+    if kind in _BOUNDS:
+        key, wording = _BOUNDS[kind]
+        return source.problem(loc, f"“{field}”: giá trị {given} {wording} {detail['ctx'][key]}", _field_help(root, loc))
     return source.problem(loc, f"“{field}”: giá trị không hợp lệ ({detail['msg']})")
 
 
