@@ -55,3 +55,9 @@ def test_a_small_photo_is_not_enlarged(tmp_path):
     source = camera_photo(tmp_path / "a.png", size=(300, 400), kind="PNG")
     assert web_size(source) == (300, 400)
     assert Image.open(io.BytesIO(web_photo(source))).size == (300, 400)
+
+
+def test_transparent_parts_of_a_png_turn_white(tmp_path):
+    source = tmp_path / "a.png"
+    Image.new("RGBA", (300, 400), (0, 0, 0, 0)).save(source)
+    assert Image.open(io.BytesIO(web_photo(source))).getpixel((150, 200)) == (255, 255, 255)

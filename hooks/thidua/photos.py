@@ -54,8 +54,10 @@ def web_photo(path: Path) -> bytes:
     """The published copy of a checked photo: upright, within WEB_BOX, JPEG, no EXIF."""
     with Image.open(path) as image:
         image.draft("RGB", (WEB_BOX[0] * 2, WEB_BOX[1] * 2))  # JPEG: decode at a reduced scale
-        upright = ImageOps.exif_transpose(image).convert("RGB")
-    upright = upright.resize(web_size(path), Image.Resampling.LANCZOS)
+        upright = ImageOps.exif_transpose(image).convert("RGBA")
+    flat = Image.new("RGB", upright.size, "white")  # transparent parts of a PNG show white
+    flat.paste(upright, mask=upright.getchannel("A"))
+    upright = flat.resize(web_size(path), Image.Resampling.LANCZOS)
     out = io.BytesIO()
     upright.save(out, "JPEG", quality=WEB_QUALITY, optimize=True, progressive=True)
     return out.getvalue()
