@@ -38,7 +38,9 @@ def test_honored_people_exports(built_site):
     raw = (built_site / "du-lieu/khen-thuong.csv").read_bytes()
     assert raw.startswith(b"\xef\xbb\xbf")
     assert len(list(csv.DictReader(io.StringIO(raw.decode("utf-8-sig"))))) == len(people) > 0
-    assert all(set(p) >= {"ten", "danh_hieu", "so_quyet_dinh"} for p in people)
+    assert all(set(p) >= {"ten", "danh_hieu", "so_quyet_dinh", "thanh_tich"} for p in people)
+    le_van_mau = next(p for p in people if p["ten"] == "Lê Văn Mẫu")
+    assert le_van_mau["thanh_tich"].startswith("Vận động các hộ trong thôn góp công, góp đất")
 
 
 def test_feed_is_valid_atom_with_absolute_links_under_the_sub_path(built_site):

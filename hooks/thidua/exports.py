@@ -23,7 +23,7 @@ TARGET_COLUMNS = (
 )
 EXEMPLAR_COLUMNS = (
     "ma", "ten", "loai", "chuc_vu", "don_vi", "ma_dia_phuong", "dia_phuong", "nam", "danh_hieu",
-    "chi_tiet", "so_quyet_dinh", "ngay_quyet_dinh", "co_quan_quyet_dinh", "ke_hoach", "minh_hoa",
+    "chi_tiet", "so_quyet_dinh", "ngay_quyet_dinh", "co_quan_quyet_dinh", "thanh_tich", "ke_hoach", "minh_hoa",
 )
 
 
@@ -125,6 +125,7 @@ def exemplar_row(dataset: Dataset, record: ExemplarRecord) -> dict:
         "so_quyet_dinh": e.decision.number,
         "ngay_quyet_dinh": e.decision.date.iso(),
         "co_quan_quyet_dinh": e.decision.issuer,
+        "thanh_tich": e.achievement,
         "ke_hoach": e.campaign or "",
         "minh_hoa": record.illustrative,
     }
