@@ -4,6 +4,7 @@ from ..dataset import CampaignRecord
 from ..model.campaign import ISSUER_TYPES, Campaign, Item, Target, TargetGroup
 from . import search_info
 from .context import HOME, SiteContext
+from .exemplar_pages import honored_summary
 from .formatting import describe_value
 from .page import Crumb, Page
 
@@ -80,10 +81,7 @@ def campaign_page(site: SiteContext, record: CampaignRecord) -> Page:
             "source_text": record.source_text,
             "abbreviations": site.abbreviations_in(campaign.model_dump_json()),
             "source_url": campaign.source.url if campaign.source else None,
-            "exemplars": [
-                {"title": e.exemplar.name, "url": site.exemplar_url(e), "award": e.exemplar.award}
-                for e in site.exemplars_by_campaign.get(record.id, [])
-            ],
+            "honored": honored_summary(site, site.exemplars_by_campaign.get(record.id, []), site.campaign_url(record)),
             "edit_url": site.edit_url(source),
         },
     )

@@ -1,5 +1,10 @@
-"""The honored people gallery (paged, so no page grows with the data set) and a page each."""
+"""The honored people: a page each, and lists of them paged so that no page grows with the data.
 
+The site-wide gallery lists everyone. A locality or campaign page shows its ``SHOWN`` newest
+honored people; when it has more, they are all listed, paged, at ``<its url>khen-thuong/``.
+"""
+
+from ..dataset import ExemplarRecord
 from ..markup import render_markdown
 from . import search_info
 from .context import HOME, SiteContext
@@ -9,24 +14,60 @@ from .summaries import exemplar_entry
 
 GALLERY = Crumb("Khen thưởng", "khen-thuong/")
 PAGE_SIZE = 48
+SHOWN = 12
+TITLE = "Tập thể, cá nhân được khen thưởng"
+
+
+def newest_exemplars(records: list[ExemplarRecord]) -> list[ExemplarRecord]:
+    return sorted(records, key=lambda r: (r.exemplar.decision.date.iso(), r.id), reverse=True)
+
+
+def honored_summary(site: SiteContext, records: list[ExemplarRecord], page_url: str) -> dict:
+    """What a locality or campaign page shows of its honored people: the newest, the count, and
+    the URL of the full list when some are left out."""
+    newest = newest_exemplars(records)
+    return {
+        "cards": [exemplar_entry(site, r) for r in newest[:SHOWN]],
+        "count": len(newest),
+        "all_url": page_url + "khen-thuong/" if len(newest) > SHOWN else None,
+        "illustrative": any(r.illustrative for r in newest[:SHOWN]),
+    }
 
 
 def exemplar_pages(site: SiteContext) -> list[Page]:
     records = sorted(site.dataset.exemplars, key=lambda r: (-r.exemplar.year, r.exemplar.name))
     pages = [_exemplar_page(site, record) for record in records]
-    for chunk in paginate("khen-thuong/", records, PAGE_SIZE):
-        pages.append(
-            Page(
-                url=chunk.url,
-                title="Tập thể, cá nhân được khen thưởng" + (f" – trang {chunk.number}" if chunk.number > 1 else ""),
-                template="gallery.html",
-                breadcrumbs=[HOME] if chunk.number == 1 else [HOME, GALLERY],
-                description="Điển hình tiên tiến, người tốt việc tốt được khen thưởng trong các phong trào thi đua.",
-                illustrative=any(r.illustrative for r in chunk.items),
-                context={"cards": [exemplar_entry(site, r) for r in chunk.items], "pages": chunk.pager},
-            )
-        )
+    pages += _gallery(site, GALLERY.url, TITLE, [HOME], records)
+    for unit_records in site.localities.exemplars.values():
+        if len(unit_records) > SHOWN:
+            unit = unit_records[0].unit
+            crumbs = site.unit_crumbs(unit)
+            url = site.localities.url(unit) + "khen-thuong/"
+            pages += _gallery(site, url, f"{TITLE} – {unit.name}", crumbs, newest_exemplars(unit_records))
+    for campaign_id, campaign_records in site.exemplars_by_campaign.items():
+        if len(campaign_records) > SHOWN:
+            campaign = site.dataset.campaign(campaign_id)
+            url = site.campaign_url(campaign)
+            crumb = Crumb(f"Kế hoạch năm {campaign.campaign.year} – {campaign.unit.name}", url)
+            pages += _gallery(site, url + "khen-thuong/", f"{TITLE} – {crumb.title}", [HOME, crumb], newest_exemplars(campaign_records))
     return pages
+
+
+def _gallery(site: SiteContext, url: str, title: str, crumbs: list[Crumb], records: list[ExemplarRecord]) -> list[Page]:
+    """``records`` in pages of PAGE_SIZE cards from ``url``; later pages link back to the first."""
+    first = Crumb(title, url)
+    return [
+        Page(
+            url=chunk.url,
+            title=title + (f" – trang {chunk.number}" if chunk.number > 1 else ""),
+            template="gallery.html",
+            breadcrumbs=crumbs if chunk.number == 1 else [*crumbs, first],
+            description="Điển hình tiên tiến, người tốt việc tốt được khen thưởng trong các phong trào thi đua.",
+            illustrative=any(r.illustrative for r in chunk.items),
+            context={"cards": [exemplar_entry(site, r) for r in chunk.items], "pages": chunk.pager},
+        )
+        for chunk in paginate(url, records, PAGE_SIZE)
+    ]
 
 
 def _exemplar_page(site: SiteContext, record) -> Page:

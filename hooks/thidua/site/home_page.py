@@ -1,6 +1,7 @@
 """The home page: what the site is, figures, latest campaigns and honored people, provinces."""
 
 from .context import SiteContext
+from .exemplar_pages import newest_exemplars
 from .page import Page
 from .summaries import campaign_entry, exemplar_entry, newest_campaigns
 
@@ -10,7 +11,7 @@ LATEST = 6
 def home_page(site: SiteContext) -> Page:
     dataset = site.dataset
     localities = site.localities
-    exemplars = sorted(dataset.exemplars, key=lambda r: (r.exemplar.decision.date.iso(), r.id), reverse=True)
+    exemplars = newest_exemplars(dataset.exemplars)
     figures = [
         ("địa phương", len({r.unit.key for r in dataset.campaigns})),
         ("kế hoạch thi đua", len(dataset.campaigns)),

@@ -4,7 +4,8 @@ from ..register import Unit
 from . import search_info
 from .context import HOME, LOCALITIES, SiteContext
 from .page import Crumb, Page
-from .summaries import by_year, exemplar_entry, newest_campaigns
+from .exemplar_pages import honored_summary
+from .summaries import by_year, newest_campaigns
 
 LATEST_BELOW = 20  # a province page shows the newest plans below it, not all of them
 
@@ -63,7 +64,7 @@ def _unit_page(site: SiteContext, unit: Unit) -> Page:
                     "parts": [p.name for p in parts] if unit.level == "district" else [],
                 }
             )
-    exemplars = [exemplar_entry(site, r) for r in localities.exemplars.get(unit.key, [])]
+    honored = honored_summary(site, localities.exemplars.get(unit.key, []), localities.url(unit))
     crumbs = site.unit_crumbs(unit)
     return Page(
         url=localities.url(unit),
@@ -72,7 +73,7 @@ def _unit_page(site: SiteContext, unit: Unit) -> Page:
         breadcrumbs=crumbs[:-1],
         description=f"{site.place_line(unit)}: kế hoạch thi đua, chủ đề, chỉ tiêu và người được khen thưởng.",
         search=search_info.for_unit(site, "locality", unit),
-        illustrative=any(e["illustrative"] for e in exemplars),
+        illustrative=honored["illustrative"],
         context={
             "unit": {"code": unit.code, "place": site.place_line(unit), "level": unit.level, "era": unit.era},
             "own": by_year(site, own),
@@ -82,7 +83,7 @@ def _unit_page(site: SiteContext, unit: Unit) -> Page:
             "absorbed": by_year(site, absorbed),
             "predecessors": predecessor_links,
             "successors": successors,
-            "exemplars": exemplars,
+            "honored": honored,
             "children": [
                 {"title": child.name, "url": localities.url(child), "note": _count_note(site, child)}
                 for child in localities.children(unit)
