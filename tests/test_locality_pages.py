@@ -20,6 +20,13 @@ def test_current_commune_lists_campaigns_of_the_units_it_absorbed(built_site):
     assert any(a["href"].endswith(PHU_SON) for a in soup.select("a[href]"))
 
 
+def test_current_commune_lists_the_honored_people_of_the_units_it_absorbed(built_site):
+    cards = page(built_site, "dia-phuong/thanh-hoa/phuong-quang-trung/").select(".td-exemplar-card")
+    names = {card.select_one("h3").get_text(strip=True) for card in cards}
+    assert {"Nguyễn Văn Minh Họa", "Khu phố Mẫu số 1"} <= names  # honored in Phường Phú Sơn, 2024
+    assert all("Phường Phú Sơn" in card.select_one(".td-card-place").get_text() for card in cards)
+
+
 def test_merged_province_shows_its_predecessors(built_site):
     text = main_text(page(built_site, "dia-phuong/phu-tho/"))
     for old in ("Tỉnh Phú Thọ", "Tỉnh Vĩnh Phúc", "Tỉnh Hòa Bình"):

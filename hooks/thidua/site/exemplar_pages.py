@@ -6,6 +6,7 @@ honored people; when it has more, they are all listed, paged, at ``<its url>khen
 
 from ..dataset import ExemplarRecord
 from ..markup import render_markdown
+from ..register import Unit
 from . import search_info
 from .context import HOME, SiteContext
 from .page import Crumb, Page
@@ -20,6 +21,16 @@ TITLE = "Tập thể, cá nhân được khen thưởng"
 
 def newest_exemplars(records: list[ExemplarRecord]) -> list[ExemplarRecord]:
     return sorted(records, key=lambda r: (r.exemplar.decision.date.iso(), r.id), reverse=True)
+
+
+def unit_exemplars(site: SiteContext, unit: Unit) -> list[ExemplarRecord]:
+    """A locality's honored people: its own and, for a unit of today, those of the units that
+    were merged into it (shown with their own place, as the plans of those units are)."""
+    records = list(site.localities.exemplars.get(unit.key, []))
+    if unit.era == "current":
+        for old in site.dataset.register.predecessors(unit):
+            records += site.localities.exemplars.get(old.key, [])
+    return records
 
 
 def honored_summary(site: SiteContext, records: list[ExemplarRecord], page_url: str) -> dict:
@@ -38,12 +49,11 @@ def exemplar_pages(site: SiteContext) -> list[Page]:
     records = sorted(site.dataset.exemplars, key=lambda r: (-r.exemplar.year, r.exemplar.name))
     pages = [_exemplar_page(site, record) for record in records]
     pages += _gallery(site, GALLERY.url, TITLE, [HOME], records)
-    for unit_records in site.localities.exemplars.values():
+    for unit in site.localities.units.values():
+        unit_records = unit_exemplars(site, unit)
         if len(unit_records) > SHOWN:
-            unit = unit_records[0].unit
-            crumbs = site.unit_crumbs(unit)
             url = site.localities.url(unit) + "khen-thuong/"
-            pages += _gallery(site, url, f"{TITLE} – {unit.name}", crumbs, newest_exemplars(unit_records))
+            pages += _gallery(site, url, f"{TITLE} – {unit.name}", site.unit_crumbs(unit), newest_exemplars(unit_records))
     for campaign_id, campaign_records in site.exemplars_by_campaign.items():
         if len(campaign_records) > SHOWN:
             campaign = site.dataset.campaign(campaign_id)

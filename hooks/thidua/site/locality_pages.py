@@ -4,7 +4,7 @@ from ..register import Unit
 from . import search_info
 from .context import HOME, LOCALITIES, SiteContext
 from .page import Crumb, Page
-from .exemplar_pages import honored_summary
+from .exemplar_pages import honored_summary, unit_exemplars
 from .summaries import by_year, newest_campaigns
 
 LATEST_BELOW = 20  # a province page shows the newest plans below it, not all of them
@@ -64,7 +64,7 @@ def _unit_page(site: SiteContext, unit: Unit) -> Page:
                     "parts": [p.name for p in parts] if unit.level == "district" else [],
                 }
             )
-    honored = honored_summary(site, localities.exemplars.get(unit.key, []), localities.url(unit))
+    honored = honored_summary(site, unit_exemplars(site, unit), localities.url(unit))
     crumbs = site.unit_crumbs(unit)
     return Page(
         url=localities.url(unit),
