@@ -52,15 +52,25 @@ def web_size(path: Path) -> tuple[int, int]:
 
 def web_photo(path: Path) -> bytes:
     """The published copy of a checked photo: upright, within WEB_BOX, JPEG, no EXIF."""
+    size = web_size(path)
     with Image.open(path) as image:
-        image.draft("RGB", (WEB_BOX[0] * 2, WEB_BOX[1] * 2))  # JPEG: decode at a reduced scale
-        upright = ImageOps.exif_transpose(image).convert("RGBA")
-    flat = Image.new("RGB", upright.size, "white")  # transparent parts of a PNG show white
-    flat.paste(upright, mask=upright.getchannel("A"))
-    upright = flat.resize(web_size(path), Image.Resampling.LANCZOS)
+        turned = image.getexif().get(_ORIENTATION) in _TURNED
+        image.draft("RGB", size[::-1] if turned else size)  # JPEG: decode at the smallest scale that fits
+        upright = _on_white(ImageOps.exif_transpose(image))
+    upright = upright.resize(size, Image.Resampling.LANCZOS)
     out = io.BytesIO()
     upright.save(out, "JPEG", quality=WEB_QUALITY, optimize=True, progressive=True)
     return out.getvalue()
+
+
+def _on_white(image: Image.Image) -> Image.Image:
+    """RGB, with the transparent parts of a PNG or WebP shown white rather than black."""
+    if image.mode not in ("RGBA", "LA", "PA") and "transparency" not in image.info:
+        return image.convert("RGB")
+    rgba = image.convert("RGBA")
+    flat = Image.new("RGB", rgba.size, "white")
+    flat.paste(rgba, mask=rgba.getchannel("A"))
+    return flat
 
 
 def _upright_size(image: Image.Image) -> tuple[int, int]:
