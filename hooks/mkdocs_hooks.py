@@ -5,7 +5,8 @@
 - on_files: add one generated page per page model (none of them is in the navigation);
 - on_page_content: the page's HTML is rendered from its model;
 - on_page_context: edit link to the data file, description for previews;
-- on_post_build: photos made fit for phones, open-data exports and the search index.
+- on_post_build: photos made fit for phones, open-data exports and the search index;
+- on_serve: `mkdocs serve` also rebuilds when a data file changes.
 """
 
 import json
@@ -25,13 +26,17 @@ DATA = Path(__file__).resolve().parent.parent / "campaigns"
 _build: SiteBuild | None = None
 
 
+def _data_root() -> Path:
+    return Path(os.environ.get("THIDUA_DATA", DATA))
+
+
 def on_config(config):
     global _build
     settings = config.extra.get("thidua", {})
     edit_base = f"{config.repo_url.rstrip('/')}/{config.edit_uri.strip('/')}/" if config.repo_url else None
     try:
         _build = SiteBuild.load(
-            Path(os.environ.get("THIDUA_DATA", DATA)),
+            _data_root(),
             include_illustrative=os.environ.get("THIDUA_MINH_HOA", str(settings.get("minh_hoa", False))).lower()
             in ("1", "true"),
             edit_base=edit_base,
@@ -68,3 +73,8 @@ def on_post_build(config):
     write_photos(_build.photos(), site_dir)
     write_exports(_build, site_dir, config.site_url or "")
     index_site(site_dir)
+
+
+def on_serve(server, config, builder):
+    server.watch(str(_data_root()))
+    return server
