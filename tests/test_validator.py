@@ -137,6 +137,16 @@ def test_tab_indentation(data, validate):
     assert_reported(validate, located(PHU_SON, line, 1, "có ký tự Tab"), "xóa ký tự Tab và thụt lề bằng dấu cách")
 
 
+def test_no_break_space_after_a_colon_is_named(data, validate):
+    data.edit(PHU_SON, "\n  ky_hieu: PĐTĐ-VP\n", "\n  ky_hieu:\u00a0PĐTĐ-VP\n")
+    line, column = data.where(PHU_SON, "\u00a0PĐTĐ-VP")
+    assert_reported(
+        validate,
+        located(PHU_SON, line, column, "có dấu cách đặc biệt (mã U+00A0) ở chỗ cần dấu cách thường"),
+        "xóa nó rồi gõ lại bằng phím cách",
+    )
+
+
 def test_unclosed_quote_points_where_it_opens(data, validate):
     data.edit(PHU_SON, "\n  ky_hieu: PĐTĐ-VP\n", '\n  ky_hieu: "PĐTĐ-VP\n')
     line, column = data.where(PHU_SON, '"PĐTĐ-VP')

@@ -4,7 +4,7 @@ place to fix it (line, column), and an English fallback kept for anything else."
 import pytest
 import yaml
 
-from thidua.yamlerrors import explain
+from thidua.yamlerrors import explain, odd_spaces
 
 
 def explained(text: str):
@@ -46,3 +46,23 @@ def test_anything_else_keeps_pyyaml_words_after_a_vietnamese_lead():
     problem = explained("%YAML 1.1\n%YAML 1.1\n---\na: 1\n")
     assert problem.message.startswith("YAML sai cú pháp (máy báo bằng tiếng Anh: “")
     assert "dùng dấu cách, không dùng Tab" in problem.hint
+
+
+@pytest.mark.parametrize(
+    ("text", "line", "column", "code"),
+    [
+        ("van_ban:\n  so: 1\n\u00a0 ky_hieu: KH\n", 3, 1, "U+00A0"),  # indentation pasted from Word
+        ("van_ban:\n  ky_hieu:\u00a0KH\n", 2, 11, "U+00A0"),  # PyYAML: "could not find expected ':'"
+        ("chi_tieu:\n  - so:\u202f\"1.\"\n", 2, 8, "U+202F"),
+        ("a: 1\n\u3000b: 2\n", 2, 1, "U+3000"),  # PyYAML: reads a key "\u3000b"
+    ],
+)
+def test_look_alike_spaces_where_yaml_needs_a_plain_one(text, line, column, code):
+    (problem,) = odd_spaces(text)
+    assert (problem.line, problem.column) == (line, column)
+    assert problem.message == f"có dấu cách đặc biệt (mã {code}) ở chỗ cần dấu cách thường"
+    assert "sao chép từ Word hoặc PDF" in problem.hint
+
+
+def test_look_alike_spaces_inside_text_and_a_byte_order_mark_are_fine():
+    assert odd_spaces('\ufeffnguyen_van: "Số:\u00a029 KH/UBND"\nthanh_tich: Có\u00a0thành tích\n') == []

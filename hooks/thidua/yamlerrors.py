@@ -1,5 +1,9 @@
 """PyYAML's syntax errors, said in Vietnamese for the staff who edit the data files.
 
+``odd_spaces`` finds, before any parsing, the look-alike spaces pasted from Word or PDF where
+YAML needs a plain one (indentation, after a key's colon): PyYAML would report them as some
+other mistake, or read a key with an invisible character in it.
+
 PyYAML reports a syntax error as an English ``problem`` ("mapping values are not allowed here")
 with an optional ``context`` ("while scanning a quoted scalar") and two positions. ``explain``
 turns the mistakes staff make into a Vietnamese message and hint, pointing at the place to fix:
@@ -112,6 +116,11 @@ _RULES = (
         "hoặc “>”, đặt cả giá trị trong ngoặc kép",
     ),
 )
+# No-break, figure, narrow, ideographic, zero-width spaces and the other Unicode spaces (not the
+# byte order mark that some editors put first in a file, which YAML allows).
+_ODD_SPACE = "\u00a0\u1680\u2000-\u200b\u202f\u205f\u3000"
+_ODD_INDENT = re.compile(rf"^[ {_ODD_SPACE}]*[{_ODD_SPACE}]")
+_ODD_AFTER_KEY = re.compile(rf"^ *(?:- +)?[A-Za-z_][A-Za-z0-9_]*:[{_ODD_SPACE}]")
 _FALLBACK_HINT = (
     "kiểm tra thụt lề (dùng dấu cách, không dùng Tab), dấu hai chấm sau tên trường, "
     "và đặt câu có dấu “:” hoặc “#” trong ngoặc kép"
@@ -137,6 +146,24 @@ def explain(error: yaml.MarkedYAMLError) -> SyntaxProblem:
         f"YAML sai cú pháp (máy báo bằng tiếng Anh: “{problem or context}”)",
         _FALLBACK_HINT,
     )
+
+
+def odd_spaces(text: str) -> list[SyntaxProblem]:
+    """A problem for each look-alike space in an indentation or right after a key's colon."""
+    problems = []
+    for number, line in enumerate(text.splitlines(), start=1):
+        found = _ODD_INDENT.match(line) or _ODD_AFTER_KEY.match(line)
+        if found:
+            character = found.group()[-1]
+            problems.append(
+                SyntaxProblem(
+                    number,
+                    found.end(),
+                    f"có dấu cách đặc biệt (mã U+{ord(character):04X}) ở chỗ cần dấu cách thường",
+                    "xóa nó rồi gõ lại bằng phím cách; dấu cách này thường lẫn vào khi sao chép từ Word hoặc PDF",
+                )
+            )
+    return problems
 
 
 def _unclosed_quote(mark: yaml.Mark | None) -> SyntaxProblem | None:

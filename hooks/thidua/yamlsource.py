@@ -12,7 +12,7 @@ from pathlib import Path
 import yaml
 
 from .problems import Problem
-from .yamlerrors import explain
+from .yamlerrors import explain, odd_spaces
 
 Location = tuple[int, int]
 DataPath = tuple[str | int, ...]
@@ -54,6 +54,10 @@ def read_yaml(path: Path, display_path: Path | None = None) -> SourceFile:
         text = path.read_text(encoding="utf-8")
     except UnicodeDecodeError:
         source.problems.append(Problem(source.path, 1, 1, "tệp không phải UTF-8", "lưu lại tệp với mã hóa UTF-8"))
+        return source
+    spaces = odd_spaces(text)
+    if spaces:
+        source.problems.extend(Problem(source.path, p.line, p.column, p.message, p.hint) for p in spaces)
         return source
     try:
         node = _compose(text)
