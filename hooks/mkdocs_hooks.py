@@ -23,6 +23,7 @@ from thidua.search import index_site
 from thidua.sitebuild import SiteBuild
 
 DATA = Path(__file__).resolve().parent.parent / "campaigns"
+PHOTO_CACHE = DATA.parent / ".cache" / "anh"  # published copies of photos, reused between builds
 _build: SiteBuild | None = None
 
 
@@ -70,7 +71,7 @@ def on_page_context(context, page, config, nav):
 
 def on_post_build(config):
     site_dir = Path(config.site_dir)
-    write_photos(_build.photos(), site_dir)
+    write_photos(_build.photos(), site_dir, PHOTO_CACHE)
     write_exports(_build, site_dir, config.site_url or "")
     index_site(site_dir)
 

@@ -5,7 +5,7 @@ import io
 import pytest
 from PIL import Image
 
-from thidua.photos import WEB_BOX, check_photo, web_photo, web_size
+from thidua.photos import WEB_BOX, check_photo, web_photo, web_size, write_photos
 
 GPS_INFO = 0x8825
 ORIENTATION = 0x0112
@@ -61,3 +61,20 @@ def test_transparent_parts_of_a_png_turn_white(tmp_path):
     source = tmp_path / "a.png"
     Image.new("RGBA", (300, 400), (0, 0, 0, 0)).save(source)
     assert Image.open(io.BytesIO(web_photo(source))).getpixel((150, 200)) == (255, 255, 255)
+
+
+def test_published_copies_are_kept_and_reused_until_the_photo_changes(tmp_path, monkeypatch):
+    source = camera_photo(tmp_path / "a.jpg", size=(800, 1000))
+    cache, site = tmp_path / "cache", tmp_path / "site"
+    write_photos({"khen-thuong/a/anh.jpg": source}, site, cache)
+    first = (site / "khen-thuong/a/anh.jpg").read_bytes()
+    assert [p.read_bytes() for p in cache.iterdir()] == [first]
+
+    made = []
+    monkeypatch.setattr("thidua.photos.web_photo", lambda path: made.append(path) or b"new")
+    write_photos({"khen-thuong/a/anh.jpg": source}, tmp_path / "site2", cache)
+    assert made == [] and (tmp_path / "site2/khen-thuong/a/anh.jpg").read_bytes() == first
+
+    camera_photo(source, size=(900, 1000))  # the photo is replaced by another one
+    write_photos({"khen-thuong/a/anh.jpg": source}, tmp_path / "site3", cache)
+    assert made == [source] and (tmp_path / "site3/khen-thuong/a/anh.jpg").read_bytes() == b"new"

@@ -9,9 +9,11 @@ it to the browser without decoding any photo.
 
 from __future__ import annotations
 
+import hashlib
 import io
 from pathlib import Path
 
+import PIL
 from PIL import Image, ImageOps, UnidentifiedImageError
 
 FORMATS = {"JPEG": "JPG", "PNG": "PNG", "WEBP": "WebP"}
@@ -78,9 +80,28 @@ def _upright_size(image: Image.Image) -> tuple[int, int]:
     return (height, width) if image.getexif().get(_ORIENTATION) in _TURNED else (width, height)
 
 
-def write_photos(photos: dict[str, Path], site_dir: Path) -> None:
-    """Write the published copy of each photo at its site-relative URL under ``site_dir``."""
+def write_photos(photos: dict[str, Path], site_dir: Path, cache_dir: Path | None = None) -> None:
+    """Write the published copy of each photo at its site-relative URL under ``site_dir``.
+
+    With ``cache_dir``, a copy made once is kept there under a hash of the photo's bytes and of
+    the settings it was made with, and reused by later builds (``mkdocs serve`` rebuilds on
+    every saved file); a changed photo or setting gets a new copy.
+    """
     for url, source in photos.items():
         target = site_dir / url
         target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_bytes(web_photo(source))
+        target.write_bytes(_cached(source, cache_dir) if cache_dir else web_photo(source))
+
+
+def _cached(source: Path, cache_dir: Path) -> bytes:
+    settings = f"{WEB_BOX} {WEB_QUALITY} pillow {PIL.__version__}".encode()
+    key = hashlib.sha256(settings + source.read_bytes()).hexdigest()
+    kept = cache_dir / f"{key}.jpg"
+    if kept.is_file():
+        return kept.read_bytes()
+    data = web_photo(source)
+    cache_dir.mkdir(parents=True, exist_ok=True)
+    partial = kept.with_suffix(".tmp")
+    partial.write_bytes(data)
+    partial.replace(kept)  # never a half-written copy under the final name
+    return data
