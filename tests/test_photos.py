@@ -5,7 +5,7 @@ import io
 import pytest
 from PIL import Image
 
-from thidua.photos import WEB_BOX, check_photo, web_photo, web_size, write_photos
+from thidua.photos import WEB_BOX, Photo, check_photo, load_photo, web_photo, web_size, write_photos
 
 GPS_INFO = 0x8825
 ORIENTATION = 0x0112
@@ -78,3 +78,9 @@ def test_published_copies_are_kept_and_reused_until_the_photo_changes(tmp_path, 
     camera_photo(source, size=(900, 1000))  # the photo is replaced by another one
     write_photos({"khen-thuong/a/anh.jpg": source}, tmp_path / "site3", cache)
     assert made == [source] and (tmp_path / "site3/khen-thuong/a/anh.jpg").read_bytes() == b"new"
+
+
+def test_load_photo_measures_once_or_says_why_not(tmp_path):
+    source = camera_photo(tmp_path / "a.jpg", size=(4000, 3000), orientation=6)
+    assert load_photo(source) == Photo(source, 450, 600)
+    assert load_photo(tmp_path / "b.jpg") == "không tìm thấy tệp ảnh “b.jpg” trong thư mục của tệp này"

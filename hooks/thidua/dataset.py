@@ -14,7 +14,7 @@ from functools import cached_property
 from pathlib import Path
 
 from .checks import check_campaign
-from .photos import check_photo
+from .photos import Photo, load_photo
 from .placeholders import leftover_placeholders
 from .model.campaign import Campaign
 from .model.common import LocalityRef
@@ -49,7 +49,7 @@ class ExemplarRecord:
     exemplar: Exemplar
     unit: Unit
     illustrative: bool
-    photo: Path | None = None  # the photo file, checked (photos.check_photo)
+    photo: Photo | None = None
 
 
 @dataclass
@@ -138,13 +138,13 @@ def _load_file(dataset: Dataset, path: Path, relative: Path, source: SourceFile)
     return source.problems
 
 
-def _photo(path: Path, source: SourceFile) -> Path | None:
-    problem = check_photo(path)
-    if problem is None:
-        return path
+def _photo(path: Path, source: SourceFile) -> Photo | None:
+    photo = load_photo(path)
+    if isinstance(photo, Photo):
+        return photo
     source.problems.append(
         source.problem(
-            ("anh", "tep"), problem,
+            ("anh", "tep"), photo,
             "tải ảnh (JPG, PNG hoặc WebP, như máy ảnh chụp) vào cùng thư mục với tệp này và ghi đúng tên tệp ảnh",
         )
     )

@@ -3,14 +3,15 @@
 Staff upload the photo as the camera took it, beside the person's data file. ``check_photo``
 refuses what cannot be published; ``web_photo`` makes the published copy: turned upright, at
 most ``WEB_BOX`` pixels, JPEG, and without the EXIF block, which holds the place (GPS) and time
-the photo was taken. The size is known from the file's header (``web_size``), so pages can give
-it to the browser without decoding any photo.
+the photo was taken. The size is known from the file's header (``web_size``, read once by
+``load_photo``), so pages can give it to the browser without decoding any photo.
 """
 
 from __future__ import annotations
 
 import hashlib
 import io
+from dataclasses import dataclass
 from pathlib import Path
 
 import PIL
@@ -24,6 +25,21 @@ WEB_QUALITY = 82
 WEB_NAME = "anh.jpg"
 _ORIENTATION = 0x0112
 _TURNED = {5, 6, 7, 8}  # EXIF orientations that swap width and height
+
+
+@dataclass(frozen=True)
+class Photo:
+    """A checked photo: its file, and the width and height of its published copy."""
+
+    source: Path
+    width: int
+    height: int
+
+
+def load_photo(path: Path) -> Photo | str:
+    """The photo at ``path``, checked and measured once for every page that shows it; or why it
+    cannot be published (``check_photo``)."""
+    return check_photo(path) or Photo(path, *web_size(path))
 
 
 def check_photo(path: Path) -> str | None:

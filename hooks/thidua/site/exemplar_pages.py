@@ -96,7 +96,7 @@ def _exemplar_page(site: SiteContext, record) -> Page:
         illustrative=record.illustrative,
         updated=site.options.updated.get(source),
         dated=exemplar.decision.date.iso(),
-        photos={entry["photo"]["url"]: record.photo} if entry["photo"] else {},
+        photos={entry["photo"]["url"]: record.photo.source} if entry["photo"] else {},
         context={
             "entry": entry,
             "locality": site.unit_link(record.unit),

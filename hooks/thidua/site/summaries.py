@@ -2,7 +2,7 @@
 
 from ..dataset import CampaignRecord, ExemplarRecord
 from ..markup import render_inline
-from ..photos import WEB_NAME, web_size
+from ..photos import WEB_NAME
 from .context import SiteContext
 
 
@@ -36,11 +36,10 @@ def exemplar_entry(site: SiteContext, record: ExemplarRecord) -> dict:
 
 def photo_entry(site: SiteContext, record: ExemplarRecord) -> dict:
     """The published copy of a person's photo (see thidua.photos): URL, size, alternative text."""
-    width, height = web_size(record.photo)
     return {
         "url": site.exemplar_url(record) + WEB_NAME,
-        "width": width,
-        "height": height,
+        "width": record.photo.width,
+        "height": record.photo.height,
         "alt": f"Ảnh {record.exemplar.name}",
     }
 
