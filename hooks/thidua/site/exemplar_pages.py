@@ -69,7 +69,7 @@ def _gallery(site: SiteContext, url: str, title: str, crumbs: list[Crumb], recor
     return [
         Page(
             url=chunk.url,
-            title=title + (f" – trang {chunk.number}" if chunk.number > 1 else ""),
+            title=chunk.title(title),
             template="gallery.html",
             breadcrumbs=crumbs if chunk.number == 1 else [*crumbs, first],
             description="Điển hình tiên tiến, người tốt việc tốt được khen thưởng trong các phong trào thi đua.",

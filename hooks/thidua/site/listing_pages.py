@@ -6,7 +6,7 @@ from ..markup import render_inline
 from . import search_info
 from .context import HOME, SiteContext
 from .page import Crumb, Page, SearchInfo
-from .pagination import paginate
+from .pagination import paginate, paginate_years
 from .summaries import by_year, campaign_entry, newest_campaigns
 
 YEARS = Crumb("Kế hoạch theo năm", "nam/")
@@ -18,17 +18,17 @@ def year_pages(site: SiteContext) -> list[Page]:
     years: dict[int, list] = defaultdict(list)
     for record in site.dataset.campaigns:
         years[record.campaign.year].append(record)
+    ordered = {year: _province_order(site, records) for year, records in years.items()}
     pages = [
         Page(
             url=chunk.url,
-            title=f"Kế hoạch thi đua năm {year}" + _page_suffix(chunk),
+            title=chunk.title(f"Kế hoạch thi đua năm {year}"),
             template="year.html",
             breadcrumbs=[HOME, YEARS],
             description=f"Các kế hoạch, phát động phong trào thi đua năm {year}, theo tỉnh.",
             context={"provinces": _by_province(site, chunk.items), "pages": chunk.pager},
         )
-        for year, records in sorted(years.items(), reverse=True)
-        for chunk in paginate(site.year_url(year), _province_order(site, records))
+        for year, chunk in paginate_years(ordered, site.year_url)
     ]
     pages.append(
         _year_index("nam/", "Kế hoạch theo năm", "Kế hoạch thi đua theo năm.",
@@ -37,8 +37,8 @@ def year_pages(site: SiteContext) -> list[Page]:
     return pages
 
 
-def _page_suffix(chunk) -> str:
-    return f" – trang {chunk.number}" if chunk.number > 1 else ""
+def _theme_url(year: int) -> str:
+    return f"{THEMES.url}{year}/"
 
 
 def _province_order(site: SiteContext, records: list) -> list:
@@ -64,7 +64,7 @@ def movement_pages(site: SiteContext) -> list[Page]:
             pages.append(
                 Page(
                     url=chunk.url,
-                    title=f"Phong trào “{movement.name}”" + _page_suffix(chunk),
+                    title=chunk.title(f"Phong trào “{movement.name}”"),
                     template="movement.html",
                     breadcrumbs=[HOME, MOVEMENTS],
                     description=f"Các kế hoạch thi đua tham gia phong trào “{movement.name}”.",
@@ -124,18 +124,17 @@ def theme_pages(site: SiteContext) -> list[Page]:
     pages = [
         Page(
             url=chunk.url,
-            title=f"Chủ đề và khẩu hiệu thi đua năm {year}" + _page_suffix(chunk),
+            title=chunk.title(f"Chủ đề và khẩu hiệu thi đua năm {year}"),
             template="themes.html",
             breadcrumbs=[HOME, THEMES],
             description=f"Mọi chủ đề, khẩu hiệu thi đua năm {year} theo địa phương.",
             context={"entries": chunk.items, "pages": chunk.pager},
         )
-        for year, entries in sorted(years.items(), reverse=True)
-        for chunk in paginate(f"chu-de-khau-hieu/{year}/", entries)
+        for year, chunk in paginate_years(years, _theme_url)
     ]
     pages.append(
         _year_index("chu-de-khau-hieu/", "Chủ đề và khẩu hiệu", "Chủ đề và khẩu hiệu thi đua theo năm.",
-                    {year: len(entries) for year, entries in years.items()}, lambda year: f"chu-de-khau-hieu/{year}/")
+                    {year: len(entries) for year, entries in years.items()}, _theme_url)
     )
     return pages
 

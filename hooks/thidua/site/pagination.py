@@ -4,6 +4,7 @@ Every list page then costs the same whatever the size of the data set: no page e
 other page, and the pager shows the first, last and nearby pages only.
 """
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 PAGE_SIZE = 50
@@ -17,6 +18,10 @@ class Chunk:
     items: list
     pager: list[dict]  # {"number", "url", "current"}; "url" None marks a gap
 
+    def title(self, title: str) -> str:
+        """The list's title, with the page number from page 2 on."""
+        return title + (f" – trang {self.number}" if self.number > 1 else "")
+
 
 def paginate(base_url: str, items: list, size: int = PAGE_SIZE) -> list[Chunk]:
     """``base_url`` for page 1, ``base_url + "trang-N/"`` for the others."""
@@ -26,6 +31,13 @@ def paginate(base_url: str, items: list, size: int = PAGE_SIZE) -> list[Chunk]:
         Chunk(number, urls[number - 1], part, _pager(urls, number))
         for number, part in enumerate(parts, start=1)
     ]
+
+
+def paginate_years(groups: dict[int, list], url_of, size: int = PAGE_SIZE) -> Iterator[tuple[int, Chunk]]:
+    """(year, chunk) for each year's list, newest year first, each paged from ``url_of(year)``."""
+    for year, items in sorted(groups.items(), reverse=True):
+        for chunk in paginate(url_of(year), items, size):
+            yield year, chunk
 
 
 def _pager(urls: list[str], current: int) -> list[dict]:
