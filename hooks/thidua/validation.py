@@ -56,10 +56,11 @@ def _problem(source: SourceFile, root: type[BaseModel], detail: dict) -> Problem
     field = next((str(part) for part in reversed(loc) if isinstance(part, str)), "")
     if kind == "missing":
         return source.problem(loc[:-1], f"thiếu trường bắt buộc “{loc[-1]}”", _field_help(root, loc))
-    if kind == "extra_forbidden" and personal_data_field(str(loc[-1])):
+    personal = kind == "extra_forbidden" and personal_data_field(str(loc[-1]))
+    if personal:
         return source.problem(
             loc,
-            f"trường “{loc[-1]}”: không được công bố {personal_data_field(str(loc[-1]))} của cá nhân",
+            f"trường “{loc[-1]}”: không được công bố {personal} của cá nhân",
             "xóa dòng này; nếu tệp đã được gửi lên GitHub, báo người quản trị để xóa hẳn khỏi lịch sử",
         )
     if kind == "extra_forbidden":
