@@ -1,30 +1,50 @@
 """MkDocs wiring. Each event hands its work to the ``thidua`` package, which knows nothing of MkDocs.
 
-- on_config: load and validate campaigns/ (or $THIDUA_DATA; invalid data stops the build,
-  nothing is published; $THIDUA_MINH_HOA=1 adds the illustrative data);
+- on_startup: remember whether this is `mkdocs serve`;
+- on_config: load and validate campaigns/ (or $THIDUA_DATA; $THIDUA_MINH_HOA=1 adds the
+  illustrative data). Invalid data stops the build, nothing is published; under `mkdocs serve`
+  every page shows the located problems instead, until the data is fixed. A build writes into
+  a staging folder beside site_dir (thidua.publish), swapped in only when complete;
 - on_files: add one generated page per page model (none of them is in the navigation);
+- on_env: the problems, if any, for the banner of every page (overrides/main.html);
 - on_page_content: the page's HTML is rendered from its model;
 - on_page_context: edit link to the data file, description for previews;
-- on_post_build: photos made fit for phones, open-data exports and the search index;
+- on_post_build: photos made fit for phones, open-data exports and the search index; then the
+  site is published, unless strict mode is about to abort the build for a warning;
+- on_build_error: a failed build is discarded, the published site stays as it was;
 - on_serve: `mkdocs serve` also rebuilds when a data file changes.
 """
 
 import json
+import logging
 import os
 from pathlib import Path
 
 from mkdocs.exceptions import Abort
 from mkdocs.structure.files import File
+from mkdocs.utils import CountHandler
 
 from thidua.exports import write_exports
 from thidua.photos import write_photos
 from thidua.problems import DataError
+from thidua.publish import Publication
+from thidua.render import render_problems
 from thidua.search import index_site
 from thidua.sitebuild import SiteBuild
 
 DATA = Path(__file__).resolve().parent.parent / "campaigns"
 PHOTO_CACHE = DATA.parent / ".cache" / "anh"  # published copies of photos, reused between builds
-_build: SiteBuild | None = None
+_build: SiteBuild | None = None  # None while serving invalid data
+_problems: DataError | None = None
+_known_pages = {"index.md"}  # pages of the last valid data: while serving invalid data, each shows the problems
+_serving = False
+_publication: Publication | None = None
+_warnings: CountHandler | None = None  # strict mode: MkDocs aborts after on_post_build on a warning
+
+
+def on_startup(command, dirty):
+    global _serving
+    _serving = command == "serve"
 
 
 def _data_root() -> Path:
@@ -32,7 +52,7 @@ def _data_root() -> Path:
 
 
 def on_config(config):
-    global _build
+    global _build, _problems, _known_pages
     settings = config.extra.get("thidua", {})
     edit_base = f"{config.repo_url.rstrip('/')}/{config.edit_uri.strip('/')}/" if config.repo_url else None
     try:
@@ -42,12 +62,46 @@ def on_config(config):
             in ("1", "true"),
             edit_base=edit_base,
         )
+        _problems, _known_pages = None, {"index.md", *_build.pages}
     except DataError as error:
-        raise Abort(f"Dữ liệu có {len(error.problems)} lỗi, không xuất bản:\n{error}") from None
+        if not _serving:
+            raise Abort(f"Dữ liệu có {len(error.problems)} lỗi, không xuất bản:\n{error}") from None
+        _build, _problems = None, error
+        logging.getLogger("mkdocs").info(f"Dữ liệu có {len(error.problems)} lỗi:\n{error}")
+    if not _serving:  # `mkdocs serve` builds into a folder of its own that is never published
+        _begin_publication(config)
     return config
 
 
+def _begin_publication(config):
+    global _publication, _warnings
+    _publication = Publication.begin(config.site_dir)
+    config.site_dir = str(_publication.staging)
+    if config.strict:
+        _warnings = CountHandler()
+        _warnings.setLevel(logging.WARNING)
+        logging.getLogger("mkdocs").addHandler(_warnings)
+
+
+def _end_publication(*, publish: bool):
+    global _publication, _warnings
+    publication, warnings = _publication, _warnings
+    _publication, _warnings = None, None
+    if warnings is not None:
+        logging.getLogger("mkdocs").removeHandler(warnings)
+    if publication is None:
+        return
+    if publish:
+        publication.commit()
+    else:
+        publication.abandon()
+
+
 def on_files(files, config):
+    if _build is None:  # the page staff look at shows the problems, and reloads once they are fixed
+        for src_uri in _known_pages:
+            files.append(File.generated(config, src_uri, content="# Dữ liệu có lỗi\n"))
+        return files
     for page in _build.pages.values():
         front = f"---\ntitle: {json.dumps(page.title, ensure_ascii=False)}\n" \
             f"description: {json.dumps(page.description, ensure_ascii=False)}\nhide:\n  - toc\n---\n"
@@ -55,14 +109,19 @@ def on_files(files, config):
     return files
 
 
+def on_env(env, config, files):
+    env.globals["thidua_problems"] = render_problems(_problems.problems) if _problems else ""
+    return env
+
+
 def on_page_content(html, page, config, files):
-    if page.file.src_uri in _build.pages:
+    if _build is not None and page.file.src_uri in _build.pages:
         return _build.render(page.file.src_uri)
     return html
 
 
 def on_page_context(context, page, config, nav):
-    model = _build.pages.get(page.file.src_uri)
+    model = _build.pages.get(page.file.src_uri) if _build is not None else None
     if model is not None:
         page.edit_url = _build.edit_url(page.file.src_uri)
         context["thidua_page"] = model
@@ -70,10 +129,19 @@ def on_page_context(context, page, config, nav):
 
 
 def on_post_build(config):
+    if _build is None:
+        return
     site_dir = Path(config.site_dir)
     write_photos(_build.photos(), site_dir, PHOTO_CACHE)
     write_exports(_build, site_dir, config.site_url or "")
     index_site(site_dir)
+    if _publication is not None:
+        config.site_dir = str(_publication.target)  # `mkdocs gh-deploy` deploys it after the build
+    _end_publication(publish=not (_warnings and _warnings.get_counts()))
+
+
+def on_build_error(error):
+    _end_publication(publish=False)
 
 
 def on_serve(server, config, builder):

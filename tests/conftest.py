@@ -129,17 +129,23 @@ def test_output() -> Path:
 SITE_URL = "https://example.org/repo/"
 
 
-def build_site(site_dir: Path, *, illustrative: bool, data: Path | None = None) -> None:
-    """Build the real site with MkDocs (strict), as `make build` does, into ``site_dir``."""
+def build_site(
+    site_dir: Path, *, illustrative: bool, data: Path | None = None, env: dict[str, str] | None = None
+) -> None:
+    """Build the real site with MkDocs (strict), as `make build` does, into ``site_dir``;
+    ``env`` adds environment variables. A failed build raises CalledProcessError."""
     import subprocess
     import sys
 
-    env = dict(os.environ, SITE_URL=SITE_URL, NO_MKDOCS_2_WARNING="1", THIDUA_MINH_HOA="1" if illustrative else "0")
+    variables = dict(
+        os.environ, SITE_URL=SITE_URL, NO_MKDOCS_2_WARNING="1", THIDUA_MINH_HOA="1" if illustrative else "0"
+    )
     if data is not None:
-        env["THIDUA_DATA"] = str(data)
+        variables["THIDUA_DATA"] = str(data)
+    variables.update(env or {})
     subprocess.run(
         [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(site_dir)],
-        cwd=ROOT, env=env, check=True, capture_output=True, text=True,
+        cwd=ROOT, env=variables, check=True, capture_output=True, text=True,
     )
 
 

@@ -11,6 +11,7 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoes
 from markupsafe import Markup
 
 from .numbers import format_vn_number
+from .problems import Problem
 from .search import search_markup
 from .site.page import Page, relative_url
 
@@ -39,3 +40,8 @@ def render_page(page: Page) -> str:
     )
     template = environment().get_template(page.template)
     return template.render(page=page, link=link, search=search, **page.context)
+
+
+def render_problems(problems: list[Problem]) -> str:
+    """The located problems of the data, for staff previewing the site (``mkdocs serve``)."""
+    return environment().get_template("problems.html").render(problems=problems)
