@@ -93,6 +93,7 @@ def _end_publication(*, publish: bool):
         return
     if publish:
         publication.commit()
+        logging.getLogger("mkdocs").info(f"Đã xuất bản vào {publication.target}")
     else:
         publication.abandon()
 
@@ -137,7 +138,7 @@ def on_post_build(config):
     index_site(site_dir)
     if _publication is not None:
         config.site_dir = str(_publication.target)  # `mkdocs gh-deploy` deploys it after the build
-    _end_publication(publish=not (_warnings and _warnings.get_counts()))
+    _end_publication(publish=not (_warnings is not None and _warnings.get_counts()))
 
 
 def on_build_error(error):
