@@ -2,6 +2,7 @@
 #   make serve   set everything up, then preview the site on the bundled data (mkdocs serve)
 #   make test    set everything up, then run every test with pytest
 #   make build   strict build into site/
+#   make lock    re-pin requirements.txt after a change to pyproject.toml (needs PyPI)
 # Set-up is idempotent: stamp files make repeated runs skip work already done.
 
 SHELL := /bin/bash
@@ -19,23 +20,32 @@ export CHROMIUM
 ADDR ?= 127.0.0.1:8000
 # Extra pytest arguments, e.g. make test PYTEST_ARGS="-k feed -x".
 PYTEST_ARGS ?=
+# The project's Python environment.
+VENV ?= .venv
 
-VENV := .venv
-BIN := $(CURDIR)/$(VENV)/bin
+BIN := $(abspath $(VENV))/bin
 # Run a command with the project venv first on PATH (mkdocs, pytest, thidua, pagefind).
-RUN := PATH="$(BIN):$$PATH" VIRTUAL_ENV="$(CURDIR)/$(VENV)"
+RUN := PATH="$(BIN):$$PATH" VIRTUAL_ENV="$(abspath $(VENV))"
+# Every Python package (transitive ones and the build backend included), pinned with the hashes of
+# its files on PyPI. Written by pip-compile (`make lock`); the command is in the file's header.
+LOCK := requirements.txt
+# pip-compile in a venv of its own; pip's local settings (mirrors, find-links) are ignored so that
+# the lock is resolved against PyPI alone.
+LOCK_TOOLS := .cache/pip-tools
+PYPI_ONLY := env -u PIP_INDEX_URL -u PIP_EXTRA_INDEX_URL -u PIP_FIND_LINKS PIP_CONFIG_FILE=/dev/null
 # apt-get needs root: use sudo only when we are not root already.
 SUDO := $(if $(filter 0,$(shell id -u)),,sudo)
 
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
 export DEBIAN_FRONTEND := noninteractive
 
-.PHONY: help setup venv serve test build
+.PHONY: help setup venv serve test build lock
 
 help:
 	@echo "make serve   set up, then preview the site at http://$(ADDR)/thidua/ (the path of site_url)"
 	@echo "make test    set up, then run all tests"
 	@echo "make build   strict build into site/"
+	@echo "make lock    re-pin $(LOCK) after a change to pyproject.toml (needs PyPI)"
 
 setup: $(CHROMIUM) $(VENV)/.installed node_modules/.installed
 
@@ -59,11 +69,17 @@ $(CHROMIUM):
 	$(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y chromium
 	@test -x "$(CHROMIUM)" || { echo "error: $(CHROMIUM) still missing after apt-get install chromium" >&2; exit 1; }
 
-# Python venv with the pinned packages of pyproject.toml; redone when pyproject.toml changes.
-$(VENV)/.installed: pyproject.toml
+# Python venv with exactly the packages of the lock, each checked against its hash, then the project
+# itself (editable, built with the locked setuptools); redone when the lock or pyproject.toml changes.
+$(VENV)/.installed: $(LOCK) pyproject.toml
 	@test -x "$(VENV)/bin/python" || $(PYTHON) -m venv "$(VENV)"
-	"$(VENV)/bin/python" -m pip install --quiet -e ".[test]"
+	"$(VENV)/bin/python" -m pip install --quiet --require-hashes -r $(LOCK)
+	"$(VENV)/bin/python" -m pip install --quiet --no-deps --no-build-isolation -e .
 	@touch "$@"
+
+lock:
+	@test -x "$(LOCK_TOOLS)/bin/pip-compile" || { $(PYTHON) -m venv "$(LOCK_TOOLS)" && $(PYPI_ONLY) "$(LOCK_TOOLS)/bin/python" -m pip install --quiet pip-tools==7.6.2; }
+	$(PYPI_ONLY) "$(LOCK_TOOLS)/bin/pip-compile" --quiet --generate-hashes --allow-unsafe --strip-extras --all-build-deps --extra=test --output-file=$(LOCK) pyproject.toml
 
 # Exact npm packages from package-lock.json (axe-core); redone when either file changes.
 node_modules/.installed: package.json package-lock.json

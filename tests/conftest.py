@@ -163,3 +163,9 @@ def published_site(tmp_path_factory) -> Path:
     site = tmp_path_factory.mktemp("published")
     build_site(site, illustrative=False)
     return site
+
+
+@pytest.fixture(autouse=True)
+def no_job_summary(monkeypatch):
+    """On GitHub Actions, tests that validate broken data must not write into the real job summary."""
+    monkeypatch.delenv("GITHUB_STEP_SUMMARY", raising=False)

@@ -5,6 +5,7 @@ import os
 import sys
 from pathlib import Path
 
+from . import github
 from .dataset import MOVEMENTS_FILE, load_dataset
 from .problems import DataError
 from .scaffold import AWARDS, ERA_CHOICES, KINDS, Prompter, ScaffoldError, new_campaign, new_exemplar
@@ -37,8 +38,10 @@ def _validate(args: argparse.Namespace) -> int:
         wanted = [Path(p) for p in args.paths]
         problems = [p for p in error.problems if not wanted or any(_within(p.path, w) for w in wanted)]
         for problem in problems:
-            print(problem.github_annotation() if args.format == "github" else str(problem))
+            print(github.annotation(problem) if args.format == "github" else str(problem))
         if problems:
+            if args.format == "github":
+                github.write_summary(problems)
             print(f"Có {len(problems)} lỗi. Sửa các lỗi trên rồi chạy lại: thidua validate", file=sys.stderr)
             return 1
         return 0

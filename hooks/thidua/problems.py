@@ -12,15 +12,13 @@ class Problem:
     message: str
     hint: str | None = None
 
-    def __str__(self) -> str:
-        text = f"{self.path}:{self.line}:{self.column}: {self.message}"
-        return f"{text} — Gợi ý: {self.hint}" if self.hint else text
+    @property
+    def explained(self) -> str:
+        """The message, followed by the hint when there is one."""
+        return f"{self.message} — Gợi ý: {self.hint}" if self.hint else self.message
 
-    def github_annotation(self) -> str:
-        """One GitHub Actions workflow command, shown on the file and line in a pull request."""
-        message = self.message + (f" — Gợi ý: {self.hint}" if self.hint else "")
-        message = message.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
-        return f"::error file={self.path},line={self.line},col={self.column}::{message}"
+    def __str__(self) -> str:
+        return f"{self.path}:{self.line}:{self.column}: {self.explained}"
 
 
 class DataError(Exception):
