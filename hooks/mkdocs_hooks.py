@@ -3,13 +3,13 @@
 - on_config: load and validate campaigns/ (or $THIDUA_DATA; invalid data stops the build,
   nothing is published; $THIDUA_MINH_HOA=1 adds the illustrative data);
 - on_files: add one generated page per page model (none of them is in the navigation);
+- on_nav, on_env: the theme prints text escaped and HTML (content, titles) as is (thidua.theme);
 - on_page_content: the page's HTML is rendered from its model;
 - on_page_context: edit link to the data file, description for previews;
 - on_post_build: photos made fit for phones, open-data exports and the search index;
 - on_serve: `mkdocs serve` also rebuilds when a data file changes.
 """
 
-import json
 import os
 from pathlib import Path
 
@@ -21,6 +21,7 @@ from thidua.photos import write_photos
 from thidua.problems import DataError
 from thidua.search import index_site
 from thidua.sitebuild import SiteBuild
+from thidua.theme import autoescape, front_matter, mark_nav_titles
 
 DATA = Path(__file__).resolve().parent.parent / "campaigns"
 PHOTO_CACHE = DATA.parent / ".cache" / "anh"  # published copies of photos, reused between builds
@@ -49,10 +50,17 @@ def on_config(config):
 
 def on_files(files, config):
     for page in _build.pages.values():
-        front = f"---\ntitle: {json.dumps(page.title, ensure_ascii=False)}\n" \
-            f"description: {json.dumps(page.description, ensure_ascii=False)}\nhide:\n  - toc\n---\n"
-        files.append(File.generated(config, page.src_uri, content=front))
+        files.append(File.generated(config, page.src_uri, content=front_matter(page.title, page.description)))
     return files
+
+
+def on_nav(nav, config, files):
+    mark_nav_titles(nav.items)
+    return nav
+
+
+def on_env(env, config, files):
+    return autoescape(env, (file.page for file in files if file.page is not None))
 
 
 def on_page_content(html, page, config, files):
