@@ -106,8 +106,9 @@ def _write_hostile_data(data: Path) -> int:
         hostile = _Payloader(schema_of(SCHEMAS[schema_name]))(original)
         if relative == "viet-tat.yaml":
             hostile["viet_tat"].append({"chu": HOSTILE_SHORT, "nghia": "ký hiệu" + PAYLOAD})
-        changed += yaml.safe_dump(hostile, allow_unicode=True).count("onerror")
-        path.write_text(yaml.safe_dump(hostile, allow_unicode=True, sort_keys=False, width=10**6), encoding="utf-8")
+        text = yaml.safe_dump(hostile, allow_unicode=True, sort_keys=False, width=10**6)
+        path.write_text(text, encoding="utf-8")
+        changed += text.count("onerror")
     return changed
 
 
