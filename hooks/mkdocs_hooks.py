@@ -6,7 +6,8 @@
   every page shows the located problems instead, until the data is fixed. A build writes into
   a staging folder beside site_dir (thidua.publish), swapped in only when complete;
 - on_files: add one generated page per page model (none of them is in the navigation);
-- on_env: the problems, if any, for the banner of every page (overrides/main.html);
+- on_nav, on_env: the theme prints text escaped and HTML (content, titles) as is (thidua.theme);
+  on_env also hands the problems, if any, to the banner of every page (overrides/main.html);
 - on_page_content: the page's HTML is rendered from its model;
 - on_page_context: edit link to the data file, description for previews;
 - on_post_build: photos made fit for phones, open-data exports and the search index; then the
@@ -15,7 +16,6 @@
 - on_serve: `mkdocs serve` also rebuilds when a data file changes.
 """
 
-import json
 import logging
 import os
 from pathlib import Path
@@ -31,6 +31,7 @@ from thidua.publish import Publication
 from thidua.render import render_problems
 from thidua.search import index_site
 from thidua.sitebuild import SiteBuild
+from thidua.theme import autoescape, front_matter, mark_nav_titles
 
 DATA = Path(__file__).resolve().parent.parent / "campaigns"
 PHOTO_CACHE = DATA.parent / ".cache" / "anh"  # published copies of photos, reused between builds
@@ -104,15 +105,18 @@ def on_files(files, config):
             files.append(File.generated(config, src_uri, content="# Dữ liệu có lỗi\n"))
         return files
     for page in _build.pages.values():
-        front = f"---\ntitle: {json.dumps(page.title, ensure_ascii=False)}\n" \
-            f"description: {json.dumps(page.description, ensure_ascii=False)}\nhide:\n  - toc\n---\n"
-        files.append(File.generated(config, page.src_uri, content=front))
+        files.append(File.generated(config, page.src_uri, content=front_matter(page.title, page.description)))
     return files
+
+
+def on_nav(nav, config, files):
+    mark_nav_titles(nav.items)
+    return nav
 
 
 def on_env(env, config, files):
     env.globals["thidua_problems"] = render_problems(_problems.problems) if _problems else ""
-    return env
+    return autoescape(env, (file.page for file in files if file.page is not None))
 
 
 def on_page_content(html, page, config, files):

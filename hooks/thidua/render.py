@@ -42,6 +42,6 @@ def render_page(page: Page) -> str:
     return template.render(page=page, link=link, search=search, **page.context)
 
 
-def render_problems(problems: list[Problem]) -> str:
+def render_problems(problems: list[Problem]) -> Markup:
     """The located problems of the data, for staff previewing the site (``mkdocs serve``)."""
-    return environment().get_template("problems.html").render(problems=problems)
+    return Markup(environment().get_template("problems.html").render(problems=problems))
