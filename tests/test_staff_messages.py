@@ -99,8 +99,8 @@ def test_closest_movement_by_code_or_name(data, validate, written):
     assert_reported(
         validate,
         located(TUNG_ANH, line, column, f"không có phong trào mã “{written}” trong campaigns/phong-trao.yaml"),
-        "có phải ý bạn là “vi-nguoi-ngheo” (Vì người nghèo - Không để ai bị bỏ lại phía sau)? "
-        "Nếu là phong trào khác, thêm phong trào này vào phong-trao.yaml",
+        "có phải ý bạn là “vi-nguoi-ngheo”? Đó là phong trào “Vì người nghèo - Không để ai bị bỏ lại phía sau”; "
+        "nếu ý bạn là phong trào khác, thêm phong trào này vào phong-trao.yaml",
     )
 
 

@@ -212,7 +212,7 @@ def _closest_movement(ref: MovementRef, movements: dict[str, Movement]) -> str:
     add = f"thêm phong trào này vào {MOVEMENTS_FILE}"
     if ratio < 0.6:
         return add
-    return f"có phải ý bạn là “{closest}” ({movements[closest].name})? Nếu là phong trào khác, {add}"
+    return f"có phải ý bạn là “{closest}”? Đó là phong trào “{movements[closest].name}”; nếu ý bạn là phong trào khác, {add}"
 
 
 def _did_you_mean(value: str, known) -> str | None:

@@ -96,7 +96,7 @@ def _problem(source: SourceFile, root: type[BaseModel], detail: dict) -> Problem
         return source.problem(loc, f"“{field}”: {_shown(given)} không đúng dạng", _field_help(root, loc))
     if kind in _BOUNDS:
         key, wording = _BOUNDS[kind]
-        return source.problem(loc, f"“{field}”: giá trị {_shown(given)} {wording} {detail['ctx'][key]}", _field_help(root, loc))
+        return source.problem(loc, f"“{field}”: giá trị {_scalar_text(given)} {wording} {detail['ctx'][key]}", _field_help(root, loc))
     if kind == "finite_number":
         return source.problem(loc, f"“{field}”: số quá lớn, máy không đọc được", "viết đúng con số trong văn bản, ví dụ 95.5")
     # Any other kind pydantic may report: never its English wording, the field's help instead.
