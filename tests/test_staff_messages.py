@@ -64,6 +64,12 @@ def test_colon_inside_a_slogan(data, validate):
     assert code == 0, out
 
 
+def test_a_group_where_a_text_belongs_is_not_taken_for_a_sentence(data, validate):
+    data.edit(TUNG_ANH, "\ntrich_yeu: ", "\ntrich_yeu:\n  ten: ")
+    line, _ = data.where(TUNG_ANH, "trich_yeu:")
+    assert_reported(validate, located(TUNG_ANH, line, 1, "“trich_yeu” cần một đoạn chữ, không phải một nhóm trường"))
+
+
 def test_one_space_too_many(data, validate):
     data.edit(TUNG_ANH, "\n  so_ky_hieu_nguyen_van:", "\n   so_ky_hieu_nguyen_van:")
     line, column = data.where(TUNG_ANH, "so_ky_hieu_nguyen_van:")

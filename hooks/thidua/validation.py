@@ -8,8 +8,8 @@ from typing import Literal, get_args, get_origin
 from pydantic import BaseModel, ValidationError
 
 from .model.personal import personal_data_field
-from .numbers import parse_vn_number
 from .problems import Problem
+from .slips import colon_in_sentence, decimal_comma, first_line, quoted, scalar_text, shown
 from .yamlsource import SourceFile
 
 _TYPE_NAMES = {
@@ -66,25 +66,26 @@ def _problem(source: SourceFile, root: type[BaseModel], detail: dict) -> Problem
             "xóa dòng này; nếu tệp đã được gửi lên GitHub, báo người quản trị để xóa hẳn khỏi lịch sử",
         )
     if kind == "extra_forbidden":
-        return _decimal_comma(source, loc) or _unknown_field(source, root, loc)
+        return decimal_comma(source, loc) or _unknown_field(source, root, loc)
     if kind == "literal_error":
         choices = [str(c) for c in _literal_choices(root, loc)]
         close = difflib.get_close_matches(str(given), choices, n=1, cutoff=0.5)
         hint = f"có phải ý bạn là “{close[0]}”?" if close else None
         return source.problem(
-            loc, f"“{field}”: giá trị {_shown(given)} không hợp lệ; chỉ nhận: " + "; ".join(choices), hint
+            loc, f"“{field}”: giá trị {shown(given)} không hợp lệ; chỉ nhận: " + "; ".join(choices), hint
         )
-    if kind == "string_type" and _colon_in_text(given):
-        return _colon_in_value(source, loc, field, given)
+    colon = kind == "string_type" and colon_in_sentence(source, loc, field, given)
+    if colon:
+        return colon
     if kind == "list_type" and isinstance(given, str) and str in _unwrap(_annotation(root, loc)):
         return source.problem(
             loc,
             f"“{field}” cần một danh sách: mỗi câu một dòng, bắt đầu bằng “- ”",
             f"viết “{field}:” ở một dòng, rồi mỗi câu một dòng bên dưới, thụt vào hai dấu cách, "
-            f"bắt đầu bằng “- ”, ví dụ: - {_quoted(given)}",
+            f"bắt đầu bằng “- ”, ví dụ: - {quoted(first_line(given))}",
         )
     if kind in _TYPE_NAMES:
-        return source.problem(loc, f"{subject} cần {_TYPE_NAMES[kind]}, không phải {_shown(given)}", _field_help(root, loc))
+        return source.problem(loc, f"{subject} cần {_TYPE_NAMES[kind]}, không phải {shown(given)}", _field_help(root, loc))
     if kind == "value_error":
         message = str(detail["ctx"]["error"])
         return source.problem(loc, f"“{loc[-1]}”: {message}" if loc and isinstance(loc[-1], str) else message)
@@ -93,14 +94,14 @@ def _problem(source: SourceFile, root: type[BaseModel], detail: dict) -> Problem
     if kind == "string_too_long":
         return source.problem(loc, f"“{field}” quá dài (tối đa {detail['ctx']['max_length']} ký tự)")
     if kind == "string_pattern_mismatch":
-        return source.problem(loc, f"“{field}”: {_shown(given)} không đúng dạng", _field_help(root, loc))
+        return source.problem(loc, f"“{field}”: {shown(given)} không đúng dạng", _field_help(root, loc))
     if kind in _BOUNDS:
         key, wording = _BOUNDS[kind]
-        return source.problem(loc, f"“{field}”: giá trị {_scalar_text(given)} {wording} {detail['ctx'][key]}", _field_help(root, loc))
+        return source.problem(loc, f"“{field}”: giá trị {scalar_text(given)} {wording} {detail['ctx'][key]}", _field_help(root, loc))
     if kind == "finite_number":
         return source.problem(loc, f"“{field}”: số quá lớn, máy không đọc được", "viết đúng con số trong văn bản, ví dụ 95.5")
     # Any other kind pydantic may report: never its English wording, the field's help instead.
-    return source.problem(loc, f"{subject}: giá trị {_shown(given)} không hợp lệ", _field_help(root, loc))
+    return source.problem(loc, f"{subject}: giá trị {shown(given)} không hợp lệ", _field_help(root, loc))
 
 
 def _unknown_field(source: SourceFile, root: type[BaseModel], loc: tuple) -> Problem:
@@ -108,79 +109,6 @@ def _unknown_field(source: SourceFile, root: type[BaseModel], loc: tuple) -> Pro
     close = difflib.get_close_matches(str(loc[-1]), allowed, n=1, cutoff=0.6)
     hint = f"có phải ý bạn là “{close[0]}”?" if close else "các trường được dùng ở đây: " + ", ".join(allowed)
     return source.problem(loc, f"trường “{loc[-1]}” không có trong mẫu dữ liệu", hint)
-
-
-def _decimal_comma(source: SourceFile, loc: tuple) -> Problem | None:
-    """``{so_lieu: 95,5}``: inside braces the comma ends the value, and YAML reads a key “5”."""
-    group = _value_at(source.data, loc[:-1])
-    keys = list(group) if isinstance(group, dict) else []
-    at = keys.index(loc[-1]) if loc[-1] in keys else 0
-    before = keys[at - 1] if at else None
-    number = group.get(before) if before else None
-    if not (str(loc[-1]).isdigit() and group[loc[-1]] is None and type(number) in (int, float)):
-        return None
-    written = f"{number},{loc[-1]}"
-    try:
-        dotted = format(parse_vn_number(written), "f")
-    except ValueError:
-        return None
-    return source.problem(
-        loc[:-1] + (before,),
-        f"“{before}: {written}”: trong dấu ngoặc nhọn {{ }}, dấu phẩy ngăn cách các trường, "
-        f"nên máy đọc “{loc[-1]}” thành một trường khác",
-        f"số thập phân viết dấu chấm ({before}: {dotted}) hoặc đặt trong ngoặc kép ({before}: \"{written}\")",
-    )
-
-
-def _colon_in_text(given: object) -> bool:
-    """A one-line text with “: ” in it, which YAML read as a field and its value."""
-    return (
-        isinstance(given, dict) and len(given) == 1
-        and not isinstance(next(iter(given.values())), (dict, list))
-    )
-
-
-def _colon_in_value(source: SourceFile, loc: tuple, field: str, given: dict) -> Problem:
-    (key, value), = given.items()
-    text = f"{key}: {'' if value is None else _scalar_text(value)}".strip()
-    prefix = "- " if loc and isinstance(loc[-1], int) else f"{field}: "
-    return source.problem(
-        loc,
-        f"“{field}”: câu có dấu “: ” ở giữa nên máy hiểu nhầm “{key}” là tên một trường",
-        f"dấu “: ” trong một giá trị thì phải đặt cả câu trong ngoặc kép; sửa dòng này thành: {prefix}{_quoted(text)}",
-    )
-
-
-def _scalar_text(value: object) -> str:
-    return {True: "true", False: "false"}.get(value, str(value)) if isinstance(value, bool) else str(value)
-
-
-def _quoted(text: str) -> str:
-    """``text`` as a YAML value in quotes, in the quotes that need no escaping where possible."""
-    if '"' not in text and "\\" not in text:
-        return f'"{text}"'
-    return "'" + text.replace("'", "''") + "'"
-
-
-def _shown(given: object) -> str:
-    """What staff wrote, as they would recognize it: never Python's notation for lists and dicts."""
-    if given is None:
-        return "giá trị trống"
-    if isinstance(given, list):
-        return "một danh sách"
-    if isinstance(given, dict):
-        return "một nhóm trường"
-    text = _scalar_text(given)
-    return f"“{text[:80]}…”" if len(text) > 80 else f"“{text}”"
-
-
-def _value_at(data: object, loc: tuple) -> object:
-    for part in loc:
-        try:
-            data = data[part]
-        except (KeyError, IndexError, TypeError):
-            return None
-    return data
 
 
 def _unwrap(annotation: object) -> list[object]:
