@@ -7,7 +7,8 @@ other mistake, or read a key with an invisible character in it.
 PyYAML reports a syntax error as an English ``problem`` ("mapping values are not allowed here")
 with an optional ``context`` ("while scanning a quoted scalar") and two positions. ``explain``
 turns the mistakes staff make into a Vietnamese message and hint, pointing at the place to fix:
-for an unclosed quote that is where the quote opens, not the end of the file where PyYAML stops.
+for an unclosed quote that is where the quote opens, not the end of the file where PyYAML stops;
+for a line indented one space too many, by how many spaces and against which line above.
 """
 
 from __future__ import annotations
@@ -204,14 +205,15 @@ def _misindented(mark: yaml.Mark | None, at_colon: bool) -> SyntaxProblem | None
     levels = _levels(lines[mark.line])
     if not levels or mark.column != (levels[-1][0] + len(levels[-1][1]) - 1 if at_colon else levels[0][0]):
         return None
-    if at_colon and levels[-1][1] == "- ":
-        return None
     column = levels[0][0]
     above = []  # (column, label, line index) of every group still open above this line
+    deepest = None
     for index in range(mark.line - 1, -1, -1):
-        deepest = min((level[0] for level in above), default=column + 1_000)
-        above += [(start, label, index) for start, label in _levels(lines[index]) if start < deepest]
-        if above and above[-1][0] == 0:
+        opened = [(start, label, index) for start, label in _levels(lines[index]) if deepest is None or start < deepest]
+        if opened:
+            above += opened
+            deepest = opened[0][0]
+        if deepest == 0:
             break
     if not above:
         return None
