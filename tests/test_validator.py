@@ -124,10 +124,11 @@ def test_real_data_is_valid(data, validate):
 def test_bad_indentation(data, validate):
     data.edit(PHU_SON, "\n  ky_hieu: PĐTĐ-VP\n", "\n   ky_hieu: PĐTĐ-VP\n")
     line, column = data.where(PHU_SON, "   ky_hieu:")
+    above, _ = data.where(PHU_SON, "\n  so: ")
     assert_reported(
         validate,
-        located(PHU_SON, line, column + len("   ky_hieu"), "dấu hai chấm “:” nằm ở chỗ không được có"),
-        "nếu giá trị là một câu có dấu “:”, đặt cả câu trong ngoặc kép",
+        located(PHU_SON, line, column + 3, f"dòng này thụt lề thừa 1 dấu cách so với “so:” ở dòng {above + 1}"),
+        f"xóa 1 dấu cách ở đầu dòng cho thẳng cột với “so:” ở dòng {above + 1}",
     )
 
 

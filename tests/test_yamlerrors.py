@@ -17,9 +17,9 @@ def explained(text: str):
     ("text", "line", "column", "message"),
     [
         ("so_ky_hieu: Số: 29\n", 1, 15, "dấu hai chấm “:” nằm ở chỗ không được có"),
-        ("a:\n  b: 1\n   c: 2\n", 3, 5, "dấu hai chấm “:” nằm ở chỗ không được có"),
-        ("a:\n  b: 1\n c: 2\n", 3, 2, "thụt lề không khớp với các dòng ở trên"),
-        ("a:\n  - 1\n - 2\n", 3, 2, "thụt lề không khớp với các dòng ở trên"),
+        ("a:\n  b: 1\n   c: 2\n", 3, 4, "dòng này thụt lề thừa 1 dấu cách so với “b:” ở dòng 2"),
+        ("a:\n  b: 1\n c: 2\n", 3, 2, "dòng này thụt lề thiếu 1 dấu cách so với “b:” ở dòng 2"),
+        ("a:\n  - 1\n - 2\n", 3, 2, "dòng này thụt lề thiếu 1 dấu cách so với “-” ở dòng 2"),
         ("a:\n\tb: 1\n", 2, 1, "có ký tự Tab"),
         ("nam: 2024\nchu_de\nb: 2\n", 2, 1, "thiếu dấu hai chấm “:” sau tên trường"),
         ('a: 1\nb: "Kế hoạch\nc: 2\n', 2, 4, "dấu ngoặc mở ở đây chưa được đóng"),

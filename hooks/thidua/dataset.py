@@ -13,10 +13,12 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
 
+from slugify import slugify
+
 from .checks import check_campaign
 from .photos import Photo, load_photo
 from .placeholders import leftover_placeholders
-from .model.campaign import Campaign
+from .model.campaign import Campaign, MovementRef
 from .model.common import LocalityRef
 from .model.exemplar import Exemplar
 from .model.movement import AbbreviationList, Movement, MovementList
@@ -181,7 +183,7 @@ def _cross_check(dataset: Dataset) -> list[Problem]:
                 problems.append(source.problem(
                     ("phong_trao", index, "ma"),
                     f"không có phong trào mã “{ref.id}” trong campaigns/{MOVEMENTS_FILE}",
-                    _did_you_mean(ref.id, dataset.movements) or f"thêm phong trào này vào {MOVEMENTS_FILE}",
+                    _closest_movement(ref, dataset.movements),
                 ))
     campaign_ids = {  # every campaign file, loaded or not: a broken plan is reported once, in its own file
         record_id for record_id in dataset.sources
@@ -195,6 +197,22 @@ def _cross_check(dataset: Dataset) -> list[Problem]:
                 _did_you_mean(campaign_id, campaign_ids) or "mã kế hoạch là đường dẫn tệp trong campaigns/, bỏ .yaml",
             ))
     return problems
+
+
+def _closest_movement(ref: MovementRef, movements: dict[str, Movement]) -> str:
+    """Which movement was meant: its id and its name, each compared with the code and the name
+    the plan writes (“Vì người nghèo” as a code, or a long code spelled from the name)."""
+    spelled = {movement_id: movement_id for movement_id in movements}
+    spelled |= {slugify(movement.name): movement_id for movement_id, movement in movements.items()}
+    ratio, closest = max(
+        ((difflib.SequenceMatcher(None, slugify(written), text).ratio(), movement_id)
+         for written in (ref.id, ref.as_written) for text, movement_id in spelled.items()),
+        default=(0.0, None),
+    )
+    add = f"thêm phong trào này vào {MOVEMENTS_FILE}"
+    if ratio < 0.6:
+        return add
+    return f"có phải ý bạn là “{closest}”? Đó là phong trào “{movements[closest].name}”; nếu ý bạn là phong trào khác, {add}"
 
 
 def _did_you_mean(value: str, known) -> str | None:

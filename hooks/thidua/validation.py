@@ -9,6 +9,7 @@ from pydantic import BaseModel, ValidationError
 
 from .model.personal import personal_data_field
 from .problems import Problem
+from .slips import colon_in_sentence, decimal_comma, first_line, quoted, scalar_text, shown
 from .yamlsource import SourceFile
 
 _TYPE_NAMES = {
@@ -54,6 +55,7 @@ def _problem(source: SourceFile, root: type[BaseModel], detail: dict) -> Problem
     kind = detail["type"]
     given = detail.get("input")
     field = next((str(part) for part in reversed(loc) if isinstance(part, str)), "")
+    subject = f"“{field}”" if field else "tệp"  # the whole file, e.g. written as a list
     if kind == "missing":
         return source.problem(loc[:-1], f"thiếu trường bắt buộc “{loc[-1]}”", _field_help(root, loc))
     personal = kind == "extra_forbidden" and personal_data_field(str(loc[-1]))
@@ -64,20 +66,26 @@ def _problem(source: SourceFile, root: type[BaseModel], detail: dict) -> Problem
             "xóa dòng này; nếu tệp đã được gửi lên GitHub, báo người quản trị để xóa hẳn khỏi lịch sử",
         )
     if kind == "extra_forbidden":
-        allowed = sorted(_fields_of(_model_at(root, loc[:-1])))
-        close = difflib.get_close_matches(str(loc[-1]), allowed, n=1, cutoff=0.6)
-        hint = f"có phải ý bạn là “{close[0]}”?" if close else "các trường được dùng ở đây: " + ", ".join(allowed)
-        return source.problem(loc, f"trường “{loc[-1]}” không có trong mẫu dữ liệu", hint)
+        return decimal_comma(source, loc) or _unknown_field(source, root, loc)
     if kind == "literal_error":
         choices = [str(c) for c in _literal_choices(root, loc)]
         close = difflib.get_close_matches(str(given), choices, n=1, cutoff=0.5)
         hint = f"có phải ý bạn là “{close[0]}”?" if close else None
         return source.problem(
-            loc, f"“{field}”: giá trị “{given}” không hợp lệ; chỉ nhận: " + "; ".join(choices), hint
+            loc, f"“{field}”: giá trị {shown(given)} không hợp lệ; chỉ nhận: " + "; ".join(choices), hint
+        )
+    colon = kind == "string_type" and colon_in_sentence(source, loc, field, given)
+    if colon:
+        return colon
+    if kind == "list_type" and isinstance(given, str) and str in _unwrap(_annotation(root, loc)):
+        return source.problem(
+            loc,
+            f"“{field}” cần một danh sách: mỗi câu một dòng, bắt đầu bằng “- ”",
+            f"viết “{field}:” ở một dòng, rồi mỗi câu một dòng bên dưới, thụt vào hai dấu cách, "
+            f"bắt đầu bằng “- ”, ví dụ: - {quoted(first_line(given))}",
         )
     if kind in _TYPE_NAMES:
-        subject = f"“{field}”" if field else "tệp"  # the whole file, e.g. written as a list
-        return source.problem(loc, f"{subject} cần {_TYPE_NAMES[kind]}, không phải “{given}”", _field_help(root, loc))
+        return source.problem(loc, f"{subject} cần {_TYPE_NAMES[kind]}, không phải {shown(given)}", _field_help(root, loc))
     if kind == "value_error":
         message = str(detail["ctx"]["error"])
         return source.problem(loc, f"“{loc[-1]}”: {message}" if loc and isinstance(loc[-1], str) else message)
@@ -86,11 +94,21 @@ def _problem(source: SourceFile, root: type[BaseModel], detail: dict) -> Problem
     if kind == "string_too_long":
         return source.problem(loc, f"“{field}” quá dài (tối đa {detail['ctx']['max_length']} ký tự)")
     if kind == "string_pattern_mismatch":
-        return source.problem(loc, f"“{field}”: “{given}” không đúng dạng", _field_help(root, loc))
+        return source.problem(loc, f"“{field}”: {shown(given)} không đúng dạng", _field_help(root, loc))
     if kind in _BOUNDS:
         key, wording = _BOUNDS[kind]
-        return source.problem(loc, f"“{field}”: giá trị {given} {wording} {detail['ctx'][key]}", _field_help(root, loc))
-    return source.problem(loc, f"“{field}”: giá trị không hợp lệ ({detail['msg']})")
+        return source.problem(loc, f"“{field}”: giá trị {scalar_text(given)} {wording} {detail['ctx'][key]}", _field_help(root, loc))
+    if kind == "finite_number":
+        return source.problem(loc, f"“{field}”: số quá lớn, máy không đọc được", "viết đúng con số trong văn bản, ví dụ 95.5")
+    # Any other kind pydantic may report: never its English wording, the field's help instead.
+    return source.problem(loc, f"{subject}: giá trị {shown(given)} không hợp lệ", _field_help(root, loc))
+
+
+def _unknown_field(source: SourceFile, root: type[BaseModel], loc: tuple) -> Problem:
+    allowed = sorted(_fields_of(_model_at(root, loc[:-1])))
+    close = difflib.get_close_matches(str(loc[-1]), allowed, n=1, cutoff=0.6)
+    hint = f"có phải ý bạn là “{close[0]}”?" if close else "các trường được dùng ở đây: " + ", ".join(allowed)
+    return source.problem(loc, f"trường “{loc[-1]}” không có trong mẫu dữ liệu", hint)
 
 
 def _unwrap(annotation: object) -> list[object]:
@@ -127,15 +145,24 @@ def _fields_of(model: type[BaseModel] | None) -> list[str]:
     return [info.alias or name for name, info in model.model_fields.items()] if model else []
 
 
-def _literal_choices(root: type[BaseModel], loc: tuple) -> list[object]:
+def _info_at(root: type[BaseModel], loc: tuple):
+    """The pydantic field written at ``loc`` (list indexes skipped), or None."""
     keys = [part for part in loc if isinstance(part, str)]
-    info = _field_info(_model_at(root, tuple(keys[:-1])), keys[-1]) if keys else None
+    return _field_info(_model_at(root, tuple(keys[:-1])), keys[-1]) if keys else None
+
+
+def _literal_choices(root: type[BaseModel], loc: tuple) -> list[object]:
+    info = _info_at(root, loc)
     if info is None:
         return []
     return [c for t in _unwrap(info.annotation) if get_origin(t) is Literal for c in get_args(t)]
 
 
+def _annotation(root: type[BaseModel], loc: tuple) -> object:
+    info = _info_at(root, loc)
+    return info.annotation if info is not None else None
+
+
 def _field_help(root: type[BaseModel], loc: tuple) -> str | None:
-    keys = [part for part in loc if isinstance(part, str)]
-    info = _field_info(_model_at(root, tuple(keys[:-1])), keys[-1]) if keys else None
+    info = _info_at(root, loc)
     return info.description if info is not None else None

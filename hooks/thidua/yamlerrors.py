@@ -7,7 +7,8 @@ other mistake, or read a key with an invisible character in it.
 PyYAML reports a syntax error as an English ``problem`` ("mapping values are not allowed here")
 with an optional ``context`` ("while scanning a quoted scalar") and two positions. ``explain``
 turns the mistakes staff make into a Vietnamese message and hint, pointing at the place to fix:
-for an unclosed quote that is where the quote opens, not the end of the file where PyYAML stops.
+for an unclosed quote that is where the quote opens, not the end of the file where PyYAML stops;
+for a line indented one space too many, by how many spaces and against which line above.
 """
 
 from __future__ import annotations
@@ -121,6 +122,7 @@ _RULES = (
 _ODD_SPACE = "\u00a0\u1680\u2000-\u200b\u202f\u205f\u3000"
 _ODD_INDENT = re.compile(rf"^[ {_ODD_SPACE}]*[{_ODD_SPACE}]")
 _ODD_AFTER_KEY = re.compile(rf"^ *(?:- +)?[A-Za-z_][A-Za-z0-9_]*:[{_ODD_SPACE}]")
+_KEY = re.compile(r"([A-Za-z_][A-Za-z0-9_]*):(?: |$)")
 _FALLBACK_HINT = (
     "kiểm tra thụt lề (dùng dấu cách, không dùng Tab), dấu hai chấm sau tên trường, "
     "và đặt câu có dấu “:” hoặc “#” trong ngoặc kép"
@@ -135,6 +137,10 @@ def explain(error: yaml.MarkedYAMLError) -> SyntaxProblem:
         unclosed = _unclosed_quote(error.problem_mark)
         if unclosed:
             return unclosed
+    if problem == "mapping values are not allowed here" or problem.startswith("expected <block end>, but found '<block"):
+        misindented = _misindented(error.problem_mark, at_colon=problem.startswith("mapping"))
+        if misindented:
+            return misindented
     for rule in _RULES:
         found = rule.problem.search(problem)
         if found and (rule.context is None or context.startswith(rule.context)):
@@ -186,6 +192,57 @@ def _unclosed_quote(mark: yaml.Mark | None) -> SyntaxProblem | None:
         f"dấu ngoặc mở ở đây chưa được đóng, nên máy đọc tiếp đến dấu ngoặc ở dòng {mark.line + 1}",
         "thêm dấu ngoặc đóng (cùng loại với dấu mở) ở cuối câu; " + _QUOTES_HINT,
     )
+
+
+def _misindented(mark: yaml.Mark | None, at_colon: bool) -> SyntaxProblem | None:
+    """A line that starts a field or a list item at a column where none of the groups above
+    it is: says by how many spaces, and compared with which line. PyYAML reports it at the line's
+    first token, or, after a plain value, at the colon of the key it read as more of that value."""
+    text = getattr(mark, "buffer", None)
+    if not text:
+        return None
+    lines = text.rstrip("\0").split("\n")
+    levels = _levels(lines[mark.line])
+    if not levels or mark.column != (levels[-1][0] + len(levels[-1][1]) - 1 if at_colon else levels[0][0]):
+        return None
+    column = levels[0][0]
+    above = []  # (column, label, line index) of every group still open above this line
+    deepest = None
+    for index in range(mark.line - 1, -1, -1):
+        opened = [(start, label, index) for start, label in _levels(lines[index]) if deepest is None or start < deepest]
+        if opened:
+            above += opened
+            deepest = opened[0][0]
+        if deepest == 0:
+            break
+    if not above:
+        return None
+    start, label, index = min(above, key=lambda level: (abs(level[0] - column), -level[0]))
+    off = column - start
+    if off == 0:
+        return None
+    return SyntaxProblem(
+        mark.line + 1,
+        column + 1,
+        f"dòng này thụt lề {'thừa' if off > 0 else 'thiếu'} {abs(off)} dấu cách so với “{label.strip()}” ở dòng {index + 1}",
+        f"{'xóa' if off > 0 else 'thêm'} {abs(off)} dấu cách ở đầu dòng cho thẳng cột với “{label.strip()}” ở dòng "
+        f"{index + 1}; mỗi bậc thụt vào hai dấu cách, không dùng phím Tab",
+    )
+
+
+def _levels(line: str) -> list[tuple[int, str]]:
+    """The columns (0-based) where a line opens a list item or a field, with what opens there:
+    “  - ma: x” opens a list item at 2 and a field at 4."""
+    column = len(line) - len(line.lstrip(" "))
+    rest = line[column:]
+    levels = []
+    while rest[:2] == "- " or rest == "-":
+        levels.append((column, "- "))
+        stripped = rest[1:].lstrip(" ")
+        column += len(rest) - len(stripped)
+        rest = stripped
+    key = _KEY.match(rest)
+    return levels + [(column, key.group(1) + ":")] if key else levels
 
 
 def _position(mark: yaml.Mark | None) -> tuple[int, int]:

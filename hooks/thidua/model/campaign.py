@@ -122,7 +122,7 @@ class Item(DataModel):
 
 
 class MovementRef(DataModel):
-    id: str = Field(alias="ma", pattern=r"^[a-z0-9-]+$", description="Mã phong trào trong campaigns/phong-trao.yaml")
+    id: Text = Field(alias="ma", description="Mã phong trào trong campaigns/phong-trao.yaml")
     as_written: Text = Field(alias="ten_trong_van_ban", description="Tên phong trào như văn bản viết")
 
 
