@@ -21,6 +21,7 @@ from .model.common import LocalityRef
 from .model.exemplar import Exemplar
 from .model.movement import AbbreviationList, Movement, MovementList
 from .places import resolve_locality
+from .privacy import personal_data
 from .problems import DataError, Problem
 from .register import Register, Unit, load_register
 from .validation import validate_source
@@ -135,6 +136,7 @@ def _load_file(dataset: Dataset, path: Path, relative: Path, source: SourceFile)
             text = _source_text(path, campaign, source)
             dataset.campaigns.append(CampaignRecord(record_id, source.path, campaign, unit, text))
     source.problems.extend(leftover_placeholders(source))
+    source.problems.extend(personal_data(source))
     return source.problems
 
 
