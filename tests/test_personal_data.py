@@ -25,6 +25,7 @@ HINT = "nếu tệp đã được gửi lên GitHub, báo người quản trị 
     ("text", "kind"),
     [
         ("CCCD: 042 080 001 234", ID_NUMBER),
+        ("CCCD số 042.080.001.234", ID_NUMBER),
         ("Ông Nguyễn Văn A, CMND số 123456789", ID_NUMBER),
         ("số định danh 038090001234", ID_NUMBER),
         ("(+84) 912 345 678", PHONE),

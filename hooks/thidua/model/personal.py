@@ -17,25 +17,25 @@ EMAIL = "địa chỉ thư điện tử"
 BIRTH_DATE = "ngày sinh"
 HOME_ADDRESS = "địa chỉ nhà riêng"
 
-_FULL_DATE = r"(?<!\d)\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*(?:19|20)?\d{2}(?!\d)|\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}"
+_FULL_DATE = r"(?<!\d)\d{1,2}\s{0,3}[/.-]\s{0,3}\d{1,2}\s{0,3}[/.-]\s{0,3}(?:19|20)?\d{2}(?!\d)|\d{1,2}\s{1,3}tháng\s{1,3}\d{1,2}\s{1,3}năm\s{1,3}\d{4}"
 _DATE_OR_YEAR = rf"(?:{_FULL_DATE}|(?<!\d)(?:19|20)\d{{2}}(?!\d))"
-_COLON = r"\s*[:.,-]?\s*"
+_COLON = r"\s{0,3}[:.,-]?\s{0,3}"
 
 _IN_TEXT = (
     (ID_NUMBER, r"\b(?:cccd|cmnd|cmtnd|căn cước(?: công dân)?|chứng minh(?: nhân dân| thư)?|định danh(?: cá nhân)?|hộ chiếu)"
-                rf"(?: số)?{_COLON}\d(?:[\s.-]*\d){{8,11}}(?!\d)"),
+                rf"(?: số)?{_COLON}\d(?:[\s.-]{{0,3}}\d){{8,11}}(?!\d)"),
     (ID_NUMBER, r"(?<![\d.,])(?:\d{12}|\d{9}|\d{3}(?: \d{3}){3})(?![\d.,]?\d)"),
-    (PHONE, r"(?<![\d.,/])(?:\(\s*\+?\s*84\s*\)|\+\s*84|0)(?:[\s.()–—-]*\d){9,10}(?![\d])"),
-    (EMAIL, r"[\w.+-]+\s*(?:@|[(\[{]\s*(?:at|a còng)\s*[)\]}]|\s+at\s+)\s*[\w-]+"
-            r"(?:(?:\.|\s*[(\[{]\s*(?:dot|chấm)\s*[)\]}]\s*|\s+dot\s+)[\w-]+)+"),
-    (BIRTH_DATE, rf"\b(?:ngày|năm|ngày\s*/\s*tháng\s*/\s*năm)\s+sinh{_COLON}(?:là\s+)?(?:ngày\s+)?{_DATE_OR_YEAR}"),
-    (BIRTH_DATE, rf"(?<!phát )\bsinh\s+(?:ngày|năm){_COLON}{_DATE_OR_YEAR}"),
+    (PHONE, r"(?<![\d.,/])(?:\(\s{0,3}\+?\s{0,3}84\s{0,3}\)|\+\s{0,3}84|0)(?:[\s.()–—-]{0,3}\d){9,10}(?![\d])"),
+    (EMAIL, r"(?<![\w.+-])[\w.+-]+\s{0,3}(?:@|[(\[{]\s{0,3}(?:at|a còng)\s{0,3}[)\]}]|\s{1,3}at\s{1,3})\s{0,3}[\w-]+"
+            r"(?:(?:\.|\s{0,3}[(\[{]\s{0,3}(?:dot|chấm)\s{0,3}[)\]}]\s{0,3}|\s{1,3}dot\s{1,3})[\w-]+)+"),
+    (BIRTH_DATE, rf"\b(?:ngày|năm|ngày\s{{0,3}}/\s{{0,3}}tháng\s{{0,3}}/\s{{0,3}}năm)\s{{1,3}}sinh{_COLON}(?:là\s{{1,3}})?(?:ngày\s{{1,3}})?{_DATE_OR_YEAR}"),
+    (BIRTH_DATE, rf"(?<!phát )\bsinh\s{{1,3}}(?:ngày|năm){_COLON}{_DATE_OR_YEAR}"),
     (BIRTH_DATE, rf"\bsn{_COLON}{_DATE_OR_YEAR}"),
     (BIRTH_DATE, rf"\bns{_COLON}(?:{_FULL_DATE})"),  # "NS" alone is also "ngân sách": "NS 2024"
-    (HOME_ADDRESS, r"\btrú\s+tại\b"),
-    (HOME_ADDRESS, r"\b(?:thường trú|tạm trú|quê quán|nơi ở(?: hiện nay)?|địa chỉ(?: nhà)?)\s*(?::|(?:tại\s+)?(?:số\s*)?\d+)"),
-    (HOME_ADDRESS, r"\bnhà ở\s+(?:tại\s+)?số\s*\d+"),
-    (HOME_ADDRESS, r"\bsố\s*\d+\w?(?:/\d+)?\s*,?\s*(?:ngõ|ngách|hẻm|kiệt)\s*(?:số\s*)?\d+"),
+    (HOME_ADDRESS, r"\btrú\s{1,3}tại\b"),
+    (HOME_ADDRESS, r"\b(?:thường trú|tạm trú|quê quán|nơi ở(?: hiện nay)?|địa chỉ(?: nhà)?)\s{0,3}(?::|(?:tại\s{1,3})?(?:số\s{0,3})?\d+)"),
+    (HOME_ADDRESS, r"\bnhà ở\s{1,3}(?:tại\s{1,3})?số\s{0,3}\d+"),
+    (HOME_ADDRESS, r"\bsố\s{0,3}\d+\w?(?:/\d+)?\s{0,3},?\s{0,3}(?:ngõ|ngách|hẻm|kiệt)\s{0,3}(?:số\s{0,3})?\d+"),
 )
 _PATTERNS = tuple((kind, re.compile(pattern)) for kind, pattern in _IN_TEXT)
 
