@@ -225,7 +225,7 @@ def test_unknown_campaign_gets_the_closest_one(thidua):
 @pytest.mark.parametrize(
     ("extra", "message"),
     [
-        (("--ten-nguoi", "Nguyễn Văn Thử sinh năm 1970", "--loai", "ca-nhan"), "không được công bố ngày sinh"),
+        (("--ten-nguoi", "Nguyễn Văn Thử sinh năm 1970", "--loai", "ca-nhan"), "“ten” có ngày sinh (“sinh năm 1970”): không được công bố thông tin cá nhân"),
         (("--ten-nguoi", "Nguyễn Văn Thử", "--loai", "ca-nhan", "--danh-hieu", "Gia đình văn hóa"), "là danh hiệu cho tập thể"),
     ],
 )

@@ -450,7 +450,8 @@ def test_exemplar_personal_data_is_rejected(data, validate, field, old, new, kin
     line, _ = data.where(EXEMPLAR, f"{field}:")
     assert_reported(
         validate,
-        located(EXEMPLAR, line, 1, f"“{field}”: không được công bố {kind} của người được khen thưởng; hãy xóa thông tin này"),
+        located(EXEMPLAR, line, 1, f"“{field}” có {kind} (“"),
+        f"xóa {kind} khỏi tệp; nếu tệp đã được gửi lên GitHub, báo người quản trị để xóa hẳn khỏi lịch sử",
     )
 
 

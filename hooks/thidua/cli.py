@@ -32,6 +32,15 @@ def _validate(args: argparse.Namespace) -> int:
     if not (root / MOVEMENTS_FILE).is_file():
         print(f"Không có thư mục dữ liệu (thiếu {root / MOVEMENTS_FILE}); chạy lệnh từ thư mục gốc của kho", file=sys.stderr)
         return 2
+    outside = [p for p in args.paths if not _within(Path(p), root)]
+    if outside:
+        print(
+            f"Không kiểm tra: {', '.join(outside)} nằm ngoài thư mục dữ liệu {root}/ "
+            "(một tệp chỉ kiểm tra được ở đúng chỗ của nó: loại tệp, địa phương, phong trào đều theo thư mục dữ liệu). "
+            f"Gợi ý: chép tệp vào đúng thư mục trong {root}/ rồi chạy lại",
+            file=sys.stderr,
+        )
+        return 2
     try:
         dataset = load_dataset(root, include_illustrative=True, display_root=root)
     except DataError as error:

@@ -23,8 +23,10 @@ from .model.common import LocalityRef
 from .model.exemplar import Exemplar
 from .model.movement import AbbreviationList, Movement, MovementList
 from .places import resolve_locality
+from .privacy import personal_data
 from .problems import DataError, Problem
 from .register import Register, Unit, load_register
+from .urls import campaign_url, exemplar_url, honored_list_url
 from .validation import validate_source
 from .yamlsource import SourceFile, read_yaml
 
@@ -120,7 +122,15 @@ def _load_file(dataset: Dataset, path: Path, relative: Path, source: SourceFile)
             dataset.movements[movement.id] = movement
     elif relative.as_posix() == ABBREVIATIONS_FILE:
         abbreviations = validate_source(source, AbbreviationList)
-        for item in abbreviations.abbreviations if abbreviations else []:
+        first: dict[str, int] = {}
+        for index, item in enumerate(abbreviations.abbreviations if abbreviations else []):
+            if item.short in first:
+                line, _ = source.locate(("viet_tat", first[item.short]))
+                source.problems.append(source.problem(
+                    ("viet_tat", index, "chu"), f"chữ viết tắt “{item.short}” bị trùng (đã có ở dòng {line})",
+                    "mỗi chữ viết tắt chỉ ghi một lần: xóa dòng này, hoặc sửa nghĩa ở dòng đã có",
+                ))
+            first.setdefault(item.short, index)
             dataset.abbreviations[item.short] = item.meaning
     elif EXEMPLAR_FOLDER in relative.parts:
         exemplar = validate_source(source, Exemplar)
@@ -137,6 +147,7 @@ def _load_file(dataset: Dataset, path: Path, relative: Path, source: SourceFile)
             text = _source_text(path, campaign, source)
             dataset.campaigns.append(CampaignRecord(record_id, source.path, campaign, unit, text))
     source.problems.extend(leftover_placeholders(source))
+    source.problems.extend(personal_data(source))
     return source.problems
 
 
@@ -196,6 +207,28 @@ def _cross_check(dataset: Dataset) -> list[Problem]:
                 ("ke_hoach",), f"không có kế hoạch mã “{campaign_id}”",
                 _did_you_mean(campaign_id, campaign_ids) or "mã kế hoạch là đường dẫn tệp trong campaigns/, bỏ .yaml",
             ))
+    return problems + _url_collisions(dataset)
+
+
+def _url_collisions(dataset: Dataset) -> list[Problem]:
+    """Two files whose pages would have one URL: one page would silently hide the other."""
+    pages = [
+        (url, record.id) for record in dataset.campaigns
+        for url in (campaign_url(record.id), honored_list_url(campaign_url(record.id)))
+    ]
+    pages += [(exemplar_url(record.id), record.id) for record in dataset.exemplars]
+    owners: dict[str, str] = {}
+    problems = []
+    for url, record_id in pages:
+        other = owners.setdefault(url, record_id)
+        if other != record_id:
+            for here, there in ((record_id, other), (other, record_id)):
+                problems.append(dataset.sources[here].problem(
+                    (),
+                    f"trang của tệp này có đường dẫn /{url}, trùng với một trang của tệp {dataset.sources[there].path}: "
+                    "một trang sẽ che mất trang kia",
+                    "đổi tên tệp hoặc thư mục của một trong hai tệp để mỗi tệp có đường dẫn riêng",
+                ))
     return problems
 
 

@@ -3,10 +3,8 @@
 A data file that still holds one is refused: an unfinished plan or award must not be published.
 """
 
-from collections.abc import Iterator
-
 from .problems import Problem
-from .yamlsource import DataPath, SourceFile
+from .yamlsource import SourceFile
 
 SIGNER = "(họ tên người ký)"
 EXAMPLE_TARGET = "Tổng sản lượng lương thực: 2.150 tấn"
@@ -23,17 +21,7 @@ def leftover_placeholders(source: SourceFile) -> list[Problem]:
             f"“{path[-1]}” còn giá trị tạm “{value}” do lệnh thidua new ghi",
             "thay bằng nội dung của văn bản, chép nguyên văn (xem ghi chú “SỬA” cuối dòng)",
         )
-        for path, value in _strings(source.data, ())
+        for path, value in source.strings()
         if value in _ALL
     ]
 
-
-def _strings(data: object, path: DataPath) -> Iterator[tuple[DataPath, str]]:
-    if isinstance(data, dict):
-        for key, value in data.items():
-            yield from _strings(value, path + (key,))
-    elif isinstance(data, list):
-        for index, value in enumerate(data):
-            yield from _strings(value, path + (index,))
-    elif isinstance(data, str):
-        yield path, data

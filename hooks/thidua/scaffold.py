@@ -23,6 +23,7 @@ from .model.exemplar import COLLECTIVE_TITLES, COMMENDATIONS, INDIVIDUAL_TITLES,
 from . import placeholders
 from .places import ERA_LABELS, ERAS, find_unit, other_era_hint
 from .register import LocalityError, Register, Unit, load_register
+from .privacy import personal_data
 from .validation import validate_source
 from .yamlsource import read_yaml
 
@@ -333,6 +334,7 @@ def _write(path: Path, text: str, model: type[BaseModel], created: Created) -> C
         draft.write_text(text, encoding="utf-8")
         source = read_yaml(draft, path)
         validate_source(source, model)
+        source.problems.extend(personal_data(source))
     if source.problems:
         raise ScaffoldError(
             "không tạo tệp vì giá trị đã cho không hợp lệ: " + "; ".join(p.message for p in source.problems),

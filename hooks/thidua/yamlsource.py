@@ -6,6 +6,7 @@ Dates stay text: the model parses them, partial dates included.
 """
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -46,6 +47,21 @@ class SourceFile:
     def problem(self, data_path: DataPath, message: str, hint: str | None = None) -> Problem:
         line, column = self.locate(data_path)
         return Problem(self.path, line, column, message, hint)
+
+    def strings(self) -> Iterator[tuple[DataPath, str]]:
+        """Every text value of the file with its data path, in file order."""
+        return _strings(self.data, ())
+
+
+def _strings(data: object, path: DataPath) -> Iterator[tuple[DataPath, str]]:
+    if isinstance(data, dict):
+        for key, value in data.items():
+            yield from _strings(value, path + (key,))
+    elif isinstance(data, list):
+        for index, value in enumerate(data):
+            yield from _strings(value, path + (index,))
+    elif isinstance(data, str):
+        yield path, data
 
 
 def read_yaml(path: Path, display_path: Path | None = None) -> SourceFile:

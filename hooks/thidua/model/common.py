@@ -3,7 +3,7 @@
 from decimal import Decimal
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, PlainSerializer, WithJsonSchema, model_validator
+from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, PlainSerializer, WithJsonSchema, model_validator
 
 from ..dates import PartialDate
 from ..numbers import parse_vn_number
@@ -65,7 +65,13 @@ Number = Annotated[
     ),
 ]
 
-Text = Annotated[str, Field(min_length=1)]
+def _not_blank(value: str) -> str:
+    if not value.strip():
+        raise ValueError("không được để trống (chỉ có dấu cách)")
+    return value
+
+
+Text = Annotated[str, Field(min_length=1), AfterValidator(_not_blank)]
 
 Era = Literal["truoc-2025", "tu-2025"]
 

@@ -2,10 +2,9 @@
 
 from typing import Literal
 
-from pydantic import Field, field_validator, model_validator
+from pydantic import Field, model_validator
 
 from .common import DataModel, Date, LocalityRef, Text
-from .personal import personal_data_in
 
 # Law on Emulation and Commendation 06/2022/QH15: emulation titles and forms of commendation.
 INDIVIDUAL_TITLES = (
@@ -71,14 +70,6 @@ class Exemplar(DataModel):
     achievement: Text = Field(alias="thanh_tich", max_length=1500, description="Thành tích, ngắn gọn")
     photo: Photo | None = Field(None, alias="anh")
     campaign: str | None = Field(None, alias="ke_hoach", description="Mã kế hoạch thi đua (đường dẫn tệp, bỏ .yaml)")
-
-    @field_validator("name", "position", "unit", "award_detail", "achievement")
-    @classmethod
-    def _no_personal_data(cls, value: str | None) -> str | None:
-        kind = value and personal_data_in(value)
-        if kind:
-            raise ValueError(f"không được công bố {kind} của người được khen thưởng; hãy xóa thông tin này")
-        return value
 
     @model_validator(mode="after")
     def _award_fits_kind(self) -> "Exemplar":

@@ -8,6 +8,7 @@ from markupsafe import Markup
 from ..dataset import CampaignRecord, Dataset, ExemplarRecord
 from ..markup import Abbreviations, render_inline, render_markdown
 from ..register import Unit
+from ..urls import campaign_url, exemplar_url
 from .localities import Localities
 from .page import Crumb
 
@@ -46,10 +47,10 @@ class SiteContext:
         return self._abbreviations.explain(render_markdown(text))
 
     def campaign_url(self, record: CampaignRecord) -> str:
-        return f"ke-hoach/{record.id}/"
+        return campaign_url(record.id)
 
     def exemplar_url(self, record: ExemplarRecord) -> str:
-        return f"khen-thuong/{record.id.replace('/khen-thuong/', '/')}/"
+        return exemplar_url(record.id)
 
     def movement_url(self, movement_id: str) -> str:
         return f"phong-trao/{movement_id}/"
