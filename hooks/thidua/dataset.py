@@ -15,7 +15,7 @@ from pathlib import Path
 
 from .checks import check_campaign
 from .photos import Photo, load_photo
-from .placeholders import leftover_placeholders
+from .placeholders import leftover_placeholders, review_marks
 from .model.campaign import Campaign
 from .model.common import LocalityRef
 from .model.exemplar import Exemplar
@@ -135,6 +135,7 @@ def _load_file(dataset: Dataset, path: Path, relative: Path, source: SourceFile)
             text = _source_text(path, campaign, source)
             dataset.campaigns.append(CampaignRecord(record_id, source.path, campaign, unit, text))
     source.problems.extend(leftover_placeholders(source))
+    source.problems.extend(review_marks(path, source.path))
     return source.problems
 
 
