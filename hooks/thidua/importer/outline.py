@@ -1,7 +1,7 @@
-"""The numbered outline of a plan's body: "I." holds "1.", which holds "a)", "-", "+"…
+"""The numbered outline of a plan's body: "I." holds "1.", which holds "1.1.", "a)", "-", "+"…
 
-Depth follows the order in which label styles first appear, as a reader would take it: a style
-not yet open goes one level deeper; a style already open closes everything below it.
+Administrative documents number their parts in this fixed order (Decree 30/2020/NĐ-CP); a label
+closes every open part of its own rank or below and opens a part inside the nearest higher one.
 """
 
 import re
@@ -63,9 +63,19 @@ def build_outline(paragraphs: list[str]) -> Node:
         if style is None:
             stack[-1].children.append(node)
             continue
-        styles = [n.style for n in stack]
-        if style in styles:
-            del stack[styles.index(style):]
+        while len(stack) > 1 and _rank(stack[-1].style) >= _rank(style):
+            stack.pop()
         stack[-1].children.append(node)
         stack.append(node)
     return root
+
+
+def _rank(style: str) -> int:
+    """roman 0, "1." 1, "1.1." 2, "1.1.1." 3, letters 5, "-" 6, "+" 7."""
+    if style == "roman":
+        return 0
+    if style.startswith("number-"):
+        return int(style[len("number-")])
+    if style.startswith("letter"):
+        return 5
+    return 6 if style == "bullet-" else 7

@@ -19,7 +19,9 @@ def find_target_groups(root: Node) -> tuple[list[dict], set[int]]:
             if id(child) in taken:
                 continue
             if _names_targets(child) and child.children:
-                if all(not c.is_bullet and c.children for c in child.children if c.label):
+                if any(_names_targets(c) and c.children for c in child.children):
+                    visit(child)
+                elif all(not c.is_bullet and c.children for c in child.children if c.label):
                     groups.extend(_group(c, taken) for c in child.children if c.label and c.children)
                     taken.add(id(child))
                 else:

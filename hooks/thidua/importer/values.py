@@ -41,7 +41,7 @@ _ADJACENT = [
     ("bang", r"bằng"), ("dat", r"đạt"),
 ]
 _CLAUSE = [("giam-con", r"giảm\s+còn"), ("giam", r"\bgiảm"), ("tang", r"\btăng\b|\bthêm\b")]
-_UPWARDS = re.compile(r"^\s*(?:[^\d,;.]{0,12}\s)?trở lên")
+_UPWARDS = re.compile(r"^\s*(?:[^\d,;.]{0,30}\s)?trở lên")
 _HOLDING = re.compile(r"^\W*(giữ vững|duy trì)", re.IGNORECASE)
 
 
@@ -108,6 +108,8 @@ def _comparison(before: str, after: str, previous: str | None, value: dict) -> s
     clause = re.split(r"[,;.(]", before)[-1]
     if clause.strip().endswith("=") and previous:
         return previous
+    if not clause.strip() and previous in ("tang", "duy-tri"):
+        return previous  # "Có thêm 05 xã …, 08 xã …": the verb carries over a list
     adjacent = next(
         (name for name, words in _ADJACENT if re.search(rf"(?:^|\W)(?:{words})\s*:?\s*$", clause, re.IGNORECASE)),
         None,
