@@ -14,7 +14,7 @@ ROOT = Path(__file__).resolve().parent.parent
 _KIND = re.compile(r"^\**(KẾ HOẠCH|PHÁT ĐỘNG)\b")
 _MOTTO = re.compile(r"CỘNG HÒA|Độc lập")
 _LEFT = re.compile(r"^Số\s*:|^/")
-_NUMBERED = re.compile(r"^(\d{1,2})\.\s*(?=\S)")
+_NUMBERED = re.compile(r"^(\d{1,2})\.(?!\d)\s*(?=\S)")
 _BULLET = re.compile(r"^-\s*(?=\S)")
 _EMPHASIS = re.compile(r"(\*{1,3})(?=\S)(.+?)(?<=\S)\1")
 

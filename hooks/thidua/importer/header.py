@@ -90,7 +90,8 @@ def _top(header: Header, lines: list[str]) -> None:
                 + ([f"{int(date.group('month')):02d}"] if date.group("month") else [])
                 + ([f"{int(date.group('day')):02d}"] if date.group("day") and date.group("month") else [])
             )
-        elif number and header.number_line is None and not received:
+        elif number and header.number_line is None and "Ngày" not in text:
+            received = False
             header.number_line = "Số: " + number.group("rest").strip()
             parts = _NUMBER_PARTS.match(number.group("rest").strip())
             header.number = parts.group("so")

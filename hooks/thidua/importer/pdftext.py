@@ -58,8 +58,8 @@ def _page_lines(page, number: int) -> list[_Line]:
         y = tm[4] * cm[1] + tm[5] * cm[3] + cm[5]
         width = len(piece) * (size or 10) * 0.45
         last = lines[-1] if lines else None
-        if last and abs(last.y - y) < _SAME_LINE and 0 <= x - last.end < _COLUMN_GAP:
-            last.text += piece if x - last.end < 1 else " " + piece
+        if last and abs(last.y - y) < _SAME_LINE and x >= last.x and x - last.end < _COLUMN_GAP:
+            last.text += piece if x - last.end < 1.5 or last.text.endswith(" ") else " " + piece
             last.end = x + width
         else:
             lines.append(_Line(number, x, y, x + width, piece))
