@@ -26,7 +26,7 @@ class _Line:
 
 def pdf_lines(path: Path) -> list[str]:
     from pypdf import PdfReader
-    from pypdf.errors import PdfReadError
+    from pypdf.errors import PyPdfError
 
     try:
         reader = PdfReader(str(path))
@@ -38,7 +38,7 @@ def pdf_lines(path: Path) -> list[str]:
         lines = [line for number, page in enumerate(reader.pages) for line in _page_lines(page, number)]
     except ImportRefused:
         raise
-    except (PdfReadError, ValueError, KeyError, TypeError, OSError) as error:
+    except (PyPdfError, ValueError, KeyError, TypeError, OSError) as error:
         if "password" in str(error).lower() or "decrypt" in str(error).lower():
             raise ImportRefused(f"tệp PDF {path.name} có mật khẩu", "xin bản PDF không đặt mật khẩu, hoặc tệp Word (.docx)") from None
         raise ImportRefused(f"không đọc được tệp PDF {path.name} (tệp hỏng)", "tải lại tệp, hoặc dùng tệp Word (.docx)") from None

@@ -43,11 +43,13 @@ def recognize_body(paragraphs: list[str], issued: str | None, movements: dict[st
     if themes:
         fields["chu_de"] = themes[:1]
     groups, taken = find_target_groups(root)
-    left: list[str] = []
+    left: list[Node] = []
     content, duties = [], []
+    used: set[int] = set(taken)
     for node in root.walk():
         if id(node) in taken or node.label is None:
             continue
+        used.add(id(node))
         heading = fold(node.text.rstrip(":;. "))
         if heading.startswith("chu de") and len(node.text) < 40:
             fields["chu_de_nguyen_van"] = _texts(node)
@@ -77,9 +79,12 @@ def recognize_body(paragraphs: list[str], issued: str | None, movements: dict[st
         elif node.style == "roman" and "to chuc thuc hien" in heading:
             duties.extend(_item(child, taken) for child in node.children if id(child) not in taken)
         elif node.style == "roman":
-            left.append(f"{node.label} {node.text}")
+            left.append(node)
+        else:
+            used.discard(id(node))
     if groups:
         fields["chi_tieu"] = groups
+    unplaced = [f"{n.label} {n.text}" for n in left if not any(id(inner) in used for inner in n.walk())]
     if content:
         fields["noi_dung_thi_dua"] = content
     if duties:
@@ -87,7 +92,7 @@ def recognize_body(paragraphs: list[str], issued: str | None, movements: dict[st
     found = _movements(paragraphs, movements)
     if found:
         fields["phong_trao"] = found
-    return fields, left
+    return fields, unplaced
 
 
 def plain_quote(text: str) -> str:
