@@ -20,7 +20,7 @@ from .header import Header, find_header
 from .locality import Found, find_locality, written_differently
 from .marks import Marked, count_marks
 from .reading import TEXT_SUFFIXES, ImportRefused, read_paragraphs
-from .sections import recognize_body
+from .sections import new_movements, recognize_body
 from .targets import count_targets
 
 UNSORTED_FOLDER = "nhap"
@@ -34,6 +34,7 @@ class Imported:
     left: list[str]
     marks: int
     problems: list[Problem] = field(default_factory=list)
+    new_movements: list[str] = field(default_factory=list)
 
     def report(self) -> str:
         lines = [f"Đã tạo bản nháp {self.path}", f"  cùng văn bản gốc {self.text_path.name}", "Máy đã nhận ra:"]
@@ -42,6 +43,9 @@ class Imported:
         if self.left:
             lines.append("Phần máy chưa xếp vào dữ liệu (chép tay nếu cần):")
             lines += [f"  - {heading}" for heading in self.left]
+        if self.new_movements:
+            lines.append("Phong trào chưa có trong campaigns/phong-trao.yaml (thêm vào đó nếu là phong trào mới):")
+            lines += [f"  - “{name}”" for name in self.new_movements]
         if self.problems:
             lines.append("Thông báo của máy kiểm tra (sửa trước khi đăng):")
             lines += [f"  {problem}" for problem in self.problems]
@@ -96,7 +100,11 @@ def import_plan(file: Path, root: Path, out_dir: Path | None, overwrite: bool) -
     path.write_text(draft_text(fields, heading), encoding="utf-8")
     original = file.read_text(encoding="utf-8-sig") if file.suffix.lower() in TEXT_SUFFIXES else "\n\n".join(paragraphs) + "\n"
     text_path.write_text(original, encoding="utf-8")
-    return Imported(path, text_path, _recognized(header, found, register, fields), left, count_marks(fields), _problems(path, register))
+    proposals = new_movements(paragraphs, movements)
+    return Imported(
+        path, text_path, _recognized(header, found, register, fields), left, count_marks(fields),
+        _problems(path, register), proposals,
+    )
 
 
 def _document(header: Header, found: Found) -> dict:

@@ -17,6 +17,10 @@ _THEME = re.compile(r"chủ đề[^“\"]{0,40}?:?\s*\**[“\"]\**([^”\"]{8,40
 _DATE_WORDS = re.compile(r"ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})")
 _DATE_SLASH = re.compile(r"(\d{1,2})/(\d{1,2})/(\d{4})")
 _MONTH_SLASH = re.compile(r"tháng\s+(\d{1,2})/(\d{4})")
+_OCCASION = re.compile(
+    r"(?P<years>\d{1,3}) năm (?P<name>[^;():]+?)\s*\((?P<first>\d{1,2}/\d{1,2}/\d{4})\s*[-–]\s*(?P<then>\d{1,2}/\d{1,2}/\d{4})\)"
+)
+_NAMED_MOVEMENT = re.compile(r"phong trào(?: thi đua)?\s*[“\"]\**([^”\"]{8,200}?)\**[”\"]", re.IGNORECASE)
 _BASIS_KINDS = ("Quyết định", "Nghị quyết", "Kế hoạch", "Chỉ thị", "Luật", "Nghị định", "Thông tư", "Hướng dẫn", "Công văn")
 
 
@@ -188,7 +192,20 @@ def _phase(node: Node) -> dict:
     texts += [n.text for n in node.walk()]
     if texts:
         phase["noi_dung"] = "\n\n".join(texts)
+    occasions = [_occasion(match) for text in [node.text, *texts] for match in _OCCASION.finditer(text)]
+    if occasions:
+        phase["ngay_ky_niem"] = list({o["nguyen_van"]: o for o in occasions}.values())
     return phase
+
+
+def _occasion(match: re.Match) -> dict:
+    """ "70 năm Ngày chiến thắng Điện Biên Phủ (07/5/1954 - 07/5/2024)": name, first date, this year's."""
+    return {
+        "nguyen_van": match.group().strip(),
+        "ten": match.group("name").strip(),
+        "ngay_goc": _date(match.group("first")),
+        "ngay": _date(match.group("then")),
+    }
 
 
 def _criteria(fields: dict, node: Node) -> None:
@@ -213,6 +230,18 @@ def _reference(text: str) -> dict:
         ref["ngay"] = date
     ref["nguyen_van"] = text
     return ref
+
+
+def new_movements(paragraphs: list[str], movements: dict[str, str]) -> list[str]:
+    """Names written as “phong trào “…”” that match no movement of phong-trao.yaml: proposals."""
+    known = [_key(name) for name in movements.values()]
+    found: dict[str, str] = {}
+    for paragraph in paragraphs:
+        for match in _NAMED_MOVEMENT.finditer(paragraph):
+            written = plain_quote(match.group(1))
+            if not any(name and name in _key(written) for name in known):
+                found.setdefault(_key(written), written)
+    return list(found.values())
 
 
 def _movements(paragraphs: list[str], movements: dict[str, str]) -> list[dict]:
