@@ -8,7 +8,6 @@ docs/huong-dan/nhap-ke-hoach.md).
 
 from __future__ import annotations
 
-import re
 import sys
 import tempfile
 import unicodedata

@@ -17,7 +17,6 @@ from bench_import import run, table
 from thidua.cli import main
 from thidua.dataset import load_dataset
 from thidua.importer.command import import_plan
-from thidua.importer.reading import ImportRefused
 from thidua.problems import DataError
 
 SEEDS = variants.seed_pairs()

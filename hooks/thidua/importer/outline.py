@@ -4,7 +4,6 @@ Administrative documents number their parts in this fixed order (Decree 30/2020/
 closes every open part of its own rank or below and opens a part inside the nearest higher one.
 """
 
-import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
@@ -30,7 +29,7 @@ class Node:
 
     def paragraphs(self) -> list[str]:
         """Every paragraph below, as printed (with labels), in order."""
-        return [node.text if node.label in (None, "-", "+") else f"{node.label} {node.text}" for node in self.walk()]
+        return [node.text if node.label is None else f"{node.label} {node.text}" for node in self.walk()]
 
 
 def split_label(paragraph: str) -> tuple[str | None, str | None, str]:

@@ -4,6 +4,7 @@ Every format ends in the same list, so recognition never depends on where the te
 """
 
 import unicodedata
+from importlib import import_module
 from pathlib import Path
 
 from .lines import join_broken_lines
@@ -41,13 +42,9 @@ def read_paragraphs(path: Path) -> list[str]:
     if suffix in TEXT_SUFFIXES:
         lines = _text_lines(path)
     elif suffix == ".docx":
-        from .docxtext import docx_lines
-
-        lines = docx_lines(path)
+        lines = _reader("docxtext", "docx_lines", "python-docx")(path)
     elif suffix == ".pdf":
-        from .pdftext import pdf_lines
-
-        lines = pdf_lines(path)
+        lines = _reader("pdftext", "pdf_lines", "pypdf")(path)
     elif suffix == ".doc":
         raise ImportRefused(
             f"tệp {path.name} là Word cũ (.doc), không đọc được",
@@ -62,6 +59,17 @@ def read_paragraphs(path: Path) -> list[str]:
     if not any(p.strip() for p in paragraphs):
         raise ImportRefused(f"tệp {path.name} không có chữ", _NEED_TEXT)
     return paragraphs
+
+
+def _reader(module: str, function: str, package: str):
+    """The reader of one format; its library is needed only when such a file is imported."""
+    try:
+        return getattr(import_module(f"{__package__}.{module}"), function)
+    except ImportError:
+        raise ImportRefused(
+            f"máy này chưa cài thư viện {package} để đọc loại tệp này",
+            "cài lại môi trường của dự án (make), hoặc dùng tệp .txt",
+        ) from None
 
 
 def no_text_layer(name: str) -> ImportRefused:

@@ -6,7 +6,6 @@ are not values. A line the rules read with doubt is flagged for a person to chec
 
 import re
 from dataclasses import dataclass, field
-from decimal import Decimal
 
 from ..numbers import parse_vn_number
 
@@ -120,6 +119,3 @@ def _comparison(before: str, after: str, previous: str | None, value: dict) -> s
         return adjacent
     return next((name for name, words in _CLAUSE if re.search(words, clause, re.IGNORECASE)), "dat")
 
-
-def numbers_of(values: list[dict]) -> list[Decimal]:
-    return [Decimal(str(v[k])) for v in values for k in ("so_lieu", "tu", "den", "tren_tong") if k in v]
