@@ -140,3 +140,19 @@ def test_review_mark_is_refused_by_the_validator_at_its_line(data_root):
     problems = _problems(data_root)
     assert [(p.line, "KIỂM TRA" in p.message) for p in problems] == [(number + 1, True)]
     assert "xóa ghi chú" in problems[0].hint
+
+
+def test_header_columns_interleaved_as_pdf_text_gives_them(tmp_path):
+    text, _ = next((t, d) for t, d in SEEDS if t.parent.name == "xa-tung-anh")
+    above, left, right, body = variants.split_header(text.read_text(encoding="utf-8"))
+    rows = [line for pair in zip(left, right) for line in pair]
+    source = tmp_path / "xen-ke.txt"
+    source.write_text("\n".join(above + rows + body), encoding="utf-8")
+    draft = yaml.load(import_plan(source, variants.ROOT / "campaigns", tmp_path / "ra", False).path.read_text(encoding="utf-8"),
+                      Loader=yaml.BaseLoader)
+    assert rows[:2] == ["ỦY BAN NHÂN DÂN", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"]
+    document = draft["van_ban"]
+    assert document["tieu_de_co_quan"] == "ỦY BAN NHÂN DÂN\nXÃ TÙNG ANH"
+    assert (document["so_ky_hieu_nguyen_van"], document["ngay_ban_hanh"], document["dia_danh"]) == (
+        "Số: 29 KH/UBND", "2024-01-31", "Tùng Anh")
+    assert draft["dia_phuong"]["ma"] == "18259"
