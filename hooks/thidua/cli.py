@@ -7,6 +7,8 @@ from pathlib import Path
 
 from . import github
 from .dataset import MOVEMENTS_FILE, load_dataset
+from .importer.command import import_plan
+from .importer.reading import ImportRefused
 from .problems import DataError
 from .scaffold import AWARDS, ERA_CHOICES, KINDS, Prompter, ScaffoldError, new_campaign, new_exemplar
 from .schema import write_schemas
@@ -82,6 +84,16 @@ def _new(args: argparse.Namespace) -> int:
     return 0
 
 
+def _import(args: argparse.Namespace) -> int:
+    try:
+        imported = import_plan(args.file, args.root, args.ra, args.ghi_de)
+    except ImportRefused as error:
+        print(error, file=sys.stderr)
+        return 1
+    print(imported.report())
+    return 0
+
+
 def _locality_options(command: argparse.ArgumentParser, year_help: str) -> None:
     place = command.add_mutually_exclusive_group()
     place.add_argument("--ma", help="mã đơn vị hành chính (Tổng cục Thống kê), ví dụ 18259")
@@ -134,6 +146,14 @@ def parser() -> argparse.ArgumentParser:
     )
     exemplar.add_argument("--ten-tep", help="tên tệp, không dấu (mặc định: từ họ tên)")
     exemplar.set_defaults(run=_new, scaffold=new_exemplar)
+    imported = commands.add_parser(
+        "import", help="nhập kế hoạch từ tệp Word (.docx), PDF có lớp chữ hoặc văn bản (.txt) thành bản nháp",
+        description="Ví dụ: thidua import ke-hoach.docx. Giá trị máy đoán có ghi chú “KIỂM TRA”; xem docs/huong-dan/nhap-ke-hoach.md",
+    )
+    imported.add_argument("file", type=Path, metavar="TỆP", help="tệp .docx, .pdf, .txt hoặc .md")
+    imported.add_argument("--ra", type=Path, metavar="THƯ_MỤC", help="thư mục ghi bản nháp (mặc định: thư mục của địa phương trong campaigns/)")
+    imported.add_argument("--ghi-de", action="store_true", help="ghi đè tệp dữ liệu đã có")
+    imported.set_defaults(run=_import)
     return main
 
 

@@ -17,7 +17,7 @@ from slugify import slugify
 
 from .checks import check_campaign
 from .photos import Photo, load_photo
-from .placeholders import leftover_placeholders
+from .placeholders import leftover_placeholders, review_marks
 from .model.campaign import Campaign, MovementRef
 from .model.common import LocalityRef
 from .model.exemplar import Exemplar
@@ -148,6 +148,7 @@ def _load_file(dataset: Dataset, path: Path, relative: Path, source: SourceFile)
             dataset.campaigns.append(CampaignRecord(record_id, source.path, campaign, unit, text))
     source.problems.extend(leftover_placeholders(source))
     source.problems.extend(personal_data(source))
+    source.problems.extend(review_marks(path, source.path))
     return source.problems
 
 

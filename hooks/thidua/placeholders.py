@@ -1,7 +1,11 @@
-"""The stand-in values `thidua new` writes for staff to replace with the document's words.
+"""The stand-in values `thidua new` writes for staff to replace with the document's words, and
+the "# KIỂM TRA" marks `thidua import` writes beside the values it guessed.
 
-A data file that still holds one is refused: an unfinished plan or award must not be published.
+A data file that still holds either is refused: an unfinished or unchecked plan must not be published.
 """
+
+import re
+from pathlib import Path
 
 from .problems import Problem
 from .yamlsource import SourceFile
@@ -11,6 +15,8 @@ EXAMPLE_TARGET = "Tổng sản lượng lương thực: 2.150 tấn"
 DECISION_NUMBER = "…/QĐ-UBND"
 ACHIEVEMENT = "(Thành tích ngắn gọn, một đến ba câu, theo quyết định.)"
 _ALL = frozenset({SIGNER, EXAMPLE_TARGET, DECISION_NUMBER, ACHIEVEMENT})
+REVIEW_MARK = "# KIỂM TRA"
+_REVIEW = re.compile(r"(?:^|\s)#\s*KIỂM TRA")
 
 
 def leftover_placeholders(source: SourceFile) -> list[Problem]:
@@ -25,3 +31,19 @@ def leftover_placeholders(source: SourceFile) -> list[Problem]:
         if value in _ALL
     ]
 
+
+def review_marks(path: Path, display_path: Path) -> list[Problem]:
+    """A problem for each "# KIỂM TRA" comment still in the file: a guessed value nobody confirmed."""
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except (OSError, UnicodeDecodeError):
+        return []
+    return [
+        Problem(
+            display_path, number, match.start() + 1 + (match.group().startswith(("\t", " "))),
+            "giá trị do lệnh thidua import đoán, chưa có người kiểm tra (ghi chú “KIỂM TRA”)",
+            "so với văn bản gốc: đúng thì xóa ghi chú từ dấu # đến cuối dòng, sai thì sửa giá trị rồi xóa ghi chú",
+        )
+        for number, line in enumerate(lines, start=1)
+        if (match := _REVIEW.search(line))
+    ]
