@@ -3,8 +3,9 @@
 from decimal import Decimal
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, PlainSerializer, WithJsonSchema, model_validator
+from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, PlainSerializer, WithJsonSchema, model_validator
 
+from ..datafile import plain_name_refusal
 from ..dates import PartialDate
 from ..numbers import parse_vn_number
 
@@ -66,6 +67,17 @@ Number = Annotated[
 ]
 
 Text = Annotated[str, Field(min_length=1)]
+
+
+def _plain_name(value: str) -> str:
+    refused = plain_name_refusal(value)
+    if refused:
+        raise ValueError(refused)
+    return value
+
+
+# The name of a file beside the data file (original text, photo): no folder, no path.
+FileName = Annotated[str, AfterValidator(_plain_name), WithJsonSchema({"type": "string", "pattern": r"^(?!\.\.?$)[^/\\]+$"})]
 
 Era = Literal["truoc-2025", "tu-2025"]
 
