@@ -216,3 +216,29 @@ def test_a_truncated_photo_is_refused_when_checked_not_when_published(data, vali
 def test_a_pipe_named_like_a_data_file_is_not_waited_for(data, validate):
     os.mkfifo(data / "lang-son" / "2024-a.yaml")
     assert_refused(validate, "lang-son/2024-a.yaml:1:1", "“2024-a.yaml” không phải một tệp thường")
+
+
+def test_a_file_name_that_is_not_utf8_is_refused_and_printed(data, validate):
+    (data / os.fsdecode(b"lang-son/2024-\xff\x07.yaml")).write_text("a: 1\n", encoding="utf-8")
+    assert_refused(validate, "lang-son/2024-��.yaml:1:1", "tên “2024-��.yaml” có ký tự ẩn hoặc không phải chữ UTF-8")
+
+
+def test_an_escape_that_is_no_character_is_refused_in_a_key_and_a_value(data, validate):
+    """"\\ud800" is half of a UTF-16 pair: Python cannot even print it."""
+    edit(data / PERSON, "chuc_vu: Trưởng khu phố", 'chuc_vu: "Trưởng \\ud800"\n"\\udc80": 1')
+    code, lines = validate()
+    line = line_of(data / PERSON, "chuc_vu")
+    assert lines[:2] == [
+        f"campaigns/{PERSON}:{line}:10: mã “\\ud800” trong ngoặc kép không phải là một ký tự — "
+        "Gợi ý: xóa mã này; muốn có chữ nào thì gõ thẳng chữ đó",
+        f"campaigns/{PERSON}:{line + 1}:1: mã “\\udc80” trong ngoặc kép không phải là một ký tự — "
+        "Gợi ý: xóa mã này; muốn có chữ nào thì gõ thẳng chữ đó",
+    ]
+
+
+def test_a_number_too_long_for_python_is_text(data, validate):
+    edit(data / PERSON, "nam: 2024", "nam: " + "9" * 5000)
+    code, lines = validate()
+    assert code == 1
+    assert len(lines) == 1
+    assert lines[0].startswith(f"campaigns/{PERSON}:{line_of(data / PERSON, 'nam: ')}:1: “nam”")

@@ -11,6 +11,7 @@ one message for every kind of file.
 
 from __future__ import annotations
 
+import os
 import stat
 from dataclasses import dataclass
 from pathlib import Path
@@ -67,12 +68,24 @@ def refusal(root: Path, path: Path) -> Refusal | None:
         parts = None
     if parts is None or ".." in parts:
         return _outside(path)
+    odd = next((part for part in parts if not part.isprintable()), None)
+    if odd is not None:  # a name git allows but no message can print as it is
+        return Refusal(
+            f"tên “{printable(Path(odd))}” có ký tự ẩn hoặc không phải chữ UTF-8",
+            "đổi tên tệp (hoặc thư mục): chỉ dùng chữ thường không dấu, số và dấu gạch ngang",
+        )
     for depth in range(1, len(parts) + 1):
         step = root.joinpath(*parts[:depth])
         if step.is_symlink():
             kind = "thư mục" if step.is_dir() else "tệp"
             return Refusal(f"{kind} “{parts[depth - 1]}” là một liên kết (symlink), không phải {kind} thật", _LINK_HINT)
     return None
+
+
+def printable(path: Path) -> Path:
+    """``path`` with what in its name is not UTF-8 or is invisible shown as “�”, to be printed."""
+    text = os.fsencode(path).decode("utf-8", "replace")
+    return Path("".join(char if char.isprintable() else "\ufffd" for char in text))
 
 
 def _outside(path: Path) -> Refusal:

@@ -15,7 +15,7 @@ from functools import cached_property
 from pathlib import Path
 
 from .checks import check_campaign
-from .datafile import MAX_TEXT_BYTES, Refusal, beside, read_text, refusal
+from .datafile import MAX_TEXT_BYTES, Refusal, beside, printable, read_text, refusal
 from .photos import Photo, load_photo
 from .placeholders import leftover_placeholders
 from .model.campaign import Campaign
@@ -100,7 +100,7 @@ def load_dataset(
         relative = path.relative_to(root)
         refused = refusal(root, path)
         if refused:
-            problems.append(Problem(display_root / relative, 1, 1, refused.message, refused.hint))
+            problems.append(Problem(display_root / printable(relative), 1, 1, refused.message, refused.hint))
             continue
         source = read_yaml(path, display_root / relative)
         dataset.sources[relative.with_suffix("").as_posix()] = source

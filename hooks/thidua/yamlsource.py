@@ -30,8 +30,9 @@ _YAML11_BOOLEANS = re.compile(r"(?i:y|n|yes|no|on|off)")
 _LEADING_ZERO = re.compile(r"[-+]?0\d+")
 _BOOLEANS = {"true": True, "false": False}
 _NULLS = {"", "~", "null"}
-_INT = re.compile(r"[-+]?(?:0|[1-9]\d*)")
+_INT = re.compile(r"[-+]?(?:0|[1-9]\d{0,99})")  # longer digit runs stay text (Python refuses int() of 4,300+)
 _FLOAT = re.compile(r"[-+]?(?:\d+\.\d*|\.\d+)(?:[eE][-+]?\d+)?")
+_SURROGATE = re.compile("[\ud800-\udfff]")
 MAX_DEPTH = 50  # the deepest real data (groups of targets within groups) nests about 10 levels
 
 
@@ -158,6 +159,16 @@ def _convert(node: yaml.Node, data_path: DataPath, source: SourceFile) -> object
 
 def _scalar(node: yaml.ScalarNode, data_path: DataPath, source: SourceFile) -> object:
     value = node.value
+    half = _SURROGATE.search(value)  # written as an escape, "\ud800": half of a UTF-16 pair, no character
+    if half:
+        source.problems.append(
+            Problem(
+                source.path, *_mark(node),
+                f"mã “\\u{ord(half.group()):04x}” trong ngoặc kép không phải là một ký tự",
+                "xóa mã này; muốn có chữ nào thì gõ thẳng chữ đó",
+            )
+        )
+        value = _SURROGATE.sub("\ufffd", value)
     if node.style not in (None, "") or node.tag not in ("tag:yaml.org,2002:str", "tag:yaml.org,2002:int",
                                                    "tag:yaml.org,2002:float", "tag:yaml.org,2002:bool",
                                                    "tag:yaml.org,2002:null", "tag:yaml.org,2002:timestamp"):
