@@ -183,7 +183,8 @@ def test_yaml_and_original_text_share_the_utf8_message(data, validate):
     path = data / f"{PLAN}.yaml"
     path.write_bytes(windows_1258(path.read_text(encoding="utf-8")))
     code, lines = validate()
-    assert any(line.startswith(f"campaigns/{PLAN}.yaml:") and ": tệp không phải UTF-8 — Gợi ý: lưu lại tệp với mã hóa UTF-8" in line for line in lines)
+    wording = ": tệp không phải UTF-8 — Gợi ý: lưu lại tệp với mã hóa UTF-8"
+    assert any(line.startswith(f"campaigns/{PLAN}.yaml:") and wording in line for line in lines)
 
 
 def png_header(path: Path, width: int, height: int) -> None:
