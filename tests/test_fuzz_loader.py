@@ -28,7 +28,5 @@ def test_the_fuzzer_finds_a_traceback(tmp_path, monkeypatch):
 
 def test_mutants_differ_from_the_file_and_repeat_with_the_seed():
     original = b"ten: Nguy\xe1\xbb\x85n V\xc4\x83n An\nloai: ca-nhan\nnam: 2024\n"
-    first = [mutate(original, random.Random(7), binary=False) for _ in range(1)]
-    again = [mutate(original, random.Random(7), binary=False) for _ in range(1)]
-    assert first == again
+    assert mutate(original, random.Random(7), binary=False) == mutate(original, random.Random(7), binary=False)
     assert sum(mutate(original, random.Random(n), binary=False) != original for n in range(50)) >= 45
