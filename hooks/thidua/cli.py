@@ -64,7 +64,7 @@ def _validate(args: argparse.Namespace) -> int:
 
 
 def _within(path: Path, wanted: Path) -> bool:
-    path, wanted = path.resolve(), wanted.resolve()
+    path, wanted = Path(os.path.abspath(path)), Path(os.path.abspath(wanted))  # a link is not followed
     return path == wanted or wanted in path.parents
 
 

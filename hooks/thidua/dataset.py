@@ -8,6 +8,7 @@ Layout (paths are the stable ids used in URLs and exports):
 """
 
 import difflib
+import os
 import re
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -16,6 +17,7 @@ from pathlib import Path
 from slugify import slugify
 
 from .checks import check_campaign
+from .datafile import MAX_TEXT_BYTES, Refusal, beside, printable, read_text, refusal
 from .photos import Photo, load_photo
 from .placeholders import leftover_placeholders, review_marks
 from .model.campaign import Campaign, MovementRef
@@ -75,9 +77,14 @@ class Dataset:
 
 
 def data_files(root: Path, include_illustrative: bool) -> list[Path]:
-    files = sorted(path for path in root.rglob("*") if path.suffix in (".yaml", ".yml") and path.is_file())
+    """Every .yaml (or .yml) file under ``root``, and every link to a folder there: the links are
+    not followed, and ``load_dataset`` refuses them (``datafile.refusal``)."""
+    files = []
+    for folder, folders, names in os.walk(root):
+        files += [Path(folder, name) for name in folders if Path(folder, name).is_symlink()]
+        files += [Path(folder, name) for name in names if Path(name).suffix in (".yaml", ".yml")]
     return [
-        path for path in files
+        path for path in sorted(files)
         if include_illustrative or path.relative_to(root).parts[0] != ILLUSTRATIVE_FOLDER
     ]
 
@@ -95,6 +102,10 @@ def load_dataset(
     problems: list[Problem] = []
     for path in data_files(root, include_illustrative):
         relative = path.relative_to(root)
+        refused = refusal(root, path)
+        if refused:
+            problems.append(Problem(display_root / printable(relative), 1, 1, refused.message, refused.hint))
+            continue
         source = read_yaml(path, display_root / relative)
         dataset.sources[relative.with_suffix("").as_posix()] = source
         problems.extend(_load_file(dataset, path, relative, source))
@@ -135,7 +146,7 @@ def _load_file(dataset: Dataset, path: Path, relative: Path, source: SourceFile)
     elif EXEMPLAR_FOLDER in relative.parts:
         exemplar = validate_source(source, Exemplar)
         unit = exemplar and _unit(exemplar.locality, dataset, source)
-        photo = exemplar and exemplar.photo and _photo(path.parent / exemplar.photo.file, source)
+        photo = exemplar and exemplar.photo and _photo(dataset.root, path, exemplar.photo.file, source)
         if unit:
             illustrative = relative.parts[0] == ILLUSTRATIVE_FOLDER
             dataset.exemplars.append(ExemplarRecord(record_id, source.path, exemplar, unit, illustrative, photo))
@@ -144,7 +155,7 @@ def _load_file(dataset: Dataset, path: Path, relative: Path, source: SourceFile)
         unit = campaign and _unit(campaign.locality, dataset, source)
         if unit:
             source.problems.extend(check_campaign(campaign, source))
-            text = _source_text(path, campaign, source)
+            text = _source_text(dataset.root, path, campaign, source)
             dataset.campaigns.append(CampaignRecord(record_id, source.path, campaign, unit, text))
     source.problems.extend(leftover_placeholders(source))
     source.problems.extend(personal_data(source))
@@ -152,8 +163,12 @@ def _load_file(dataset: Dataset, path: Path, relative: Path, source: SourceFile)
     return source.problems
 
 
-def _photo(path: Path, source: SourceFile) -> Photo | None:
-    photo = load_photo(path)
+def _photo(root: Path, path: Path, name: str, source: SourceFile) -> Photo | None:
+    photo_path = beside(root, path, name)
+    if isinstance(photo_path, Refusal):
+        source.problems.append(source.problem(("anh", "tep"), photo_path.message, photo_path.hint))
+        return None
+    photo = load_photo(photo_path)
     if isinstance(photo, Photo):
         return photo
     source.problems.append(
@@ -173,17 +188,24 @@ def _unit(ref: LocalityRef, dataset: Dataset, source: SourceFile) -> Unit | None
     return found
 
 
-def _source_text(path: Path, campaign: Campaign, source: SourceFile) -> str | None:
+def _source_text(root: Path, path: Path, campaign: Campaign, source: SourceFile) -> str | None:
     if campaign.source is None or campaign.source.file is None:
         return None
-    text_path = path.parent / campaign.source.file
+    text_path = beside(root, path, campaign.source.file)
+    if isinstance(text_path, Refusal):
+        source.problems.append(source.problem(("ban_goc", "tep"), text_path.message, text_path.hint))
+        return None
     if not text_path.is_file():
         source.problems.append(
             source.problem(("ban_goc", "tep"), f"không tìm thấy tệp văn bản gốc “{campaign.source.file}”",
                            "đặt tệp .txt cạnh tệp .yaml và ghi đúng tên tệp")
         )
         return None
-    return text_path.read_text(encoding="utf-8")
+    text = read_text(text_path, MAX_TEXT_BYTES)
+    if isinstance(text, Refusal):  # located in the text file itself, where it is to be fixed
+        source.problems.append(Problem(source.path.parent / text_path.name, text.line, text.column, text.message, text.hint))
+        return None
+    return text
 
 
 def _cross_check(dataset: Dataset) -> list[Problem]:

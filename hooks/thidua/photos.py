@@ -1,25 +1,27 @@
 """Photos of honored people: checked when the data is loaded, made fit for phones when published.
 
 Staff upload the photo as the camera took it, beside the person's data file. ``check_photo``
-refuses what cannot be published; ``web_photo`` makes the published copy: turned upright, at
-most ``WEB_BOX`` pixels, JPEG, and without the EXIF block, which holds the place (GPS) and time
-the photo was taken. The size is known from the file's header (``web_size``, read once by
-``load_photo``), so pages can give it to the browser without decoding any photo.
+refuses what cannot be published (damaged, too many pixels, too small, not JPEG/PNG/WebP);
+``web_photo`` makes the published copy: turned upright, at most ``WEB_BOX`` pixels, JPEG, and
+without the EXIF block, which holds the place (GPS) and time the photo was taken. The size is
+measured once by ``load_photo``, so pages can give it to the browser without decoding any photo.
 """
 
 from __future__ import annotations
 
 import hashlib
 import io
+import warnings
 from dataclasses import dataclass
 from pathlib import Path
 
 import PIL
-from PIL import Image, ImageOps, UnidentifiedImageError
+from PIL import Image, ImageOps
 
 FORMATS = {"JPEG": "JPG", "PNG": "PNG", "WEBP": "WebP"}
 MAX_BYTES = 20 * 1024 * 1024
 MIN_SIDE = 200
+MAX_PIXELS = 60_000_000  # a 50-megapixel phone photo is 8160×6120; Pillow calls 89 million a "bomb"
 WEB_BOX = (480, 600)  # width, height: a portrait card on a phone, sharp on 2x screens at 240 px
 WEB_QUALITY = 82
 WEB_NAME = "anh.jpg"
@@ -38,34 +40,67 @@ class Photo:
 
 def load_photo(path: Path) -> Photo | str:
     """The photo at ``path``, checked and measured once for every page that shows it; or why it
-    cannot be published (``check_photo``)."""
-    return check_photo(path) or Photo(path, *web_size(path))
+    cannot be published, in Vietnamese."""
+    found = _inspect(path)
+    return found if isinstance(found, str) else Photo(path, *_fit(found))
 
 
 def check_photo(path: Path) -> str | None:
     """Why the file at ``path`` cannot be published as a photo, in Vietnamese; None if it can."""
+    found = _inspect(path)
+    return found if isinstance(found, str) else None
+
+
+def _inspect(path: Path) -> tuple[int, int] | str:
+    """The upright size of the photo at ``path``, or why it cannot be published. The whole image
+    is decoded, so a truncated or damaged file is refused now, when the data is checked, not when
+    the site is being written; the number of pixels is checked before."""
     if not path.is_file():
         return f"không tìm thấy tệp ảnh “{path.name}” trong thư mục của tệp này"
     if path.stat().st_size > MAX_BYTES:
         return f"tệp ảnh “{path.name}” quá lớn (tối đa {MAX_BYTES // 1024 // 1024} MB)"
     try:
-        with Image.open(path) as image:
-            kind, size = image.format, _upright_size(image)
-    except (UnidentifiedImageError, OSError):
+        with warnings.catch_warnings():
+            warnings.simplefilter("error", Image.DecompressionBombWarning)
+            with Image.open(path) as image:
+                return _inspect_open(path.name, image)
+    except (Image.DecompressionBombError, Image.DecompressionBombWarning):
+        return _too_many_pixels(path.name)
+    except Exception:  # Pillow raises many kinds of error (OSError, SyntaxError, struct.error…) on what is no image
         return f"tệp “{path.name}” không phải là ảnh"
-    if kind not in FORMATS:
-        return f"ảnh “{path.name}” là ảnh {kind}; chỉ nhận ảnh {', '.join(FORMATS.values())}"
+
+
+def _inspect_open(name: str, image: Image.Image) -> tuple[int, int] | str:
+    if image.format not in FORMATS:
+        return f"ảnh “{name}” là ảnh {image.format}; chỉ nhận ảnh {', '.join(FORMATS.values())}"
+    if image.width * image.height > MAX_PIXELS:  # before anything decodes it
+        return _too_many_pixels(name)
+    try:
+        size = _upright_size(image)
+        image.draft("RGB", (1, 1))  # a JPEG decodes at its smallest scale: cheap, yet every byte is read
+        image.load()
+    except Exception:  # Pillow's decoders raise OSError, ValueError, SyntaxError… on damaged data
+        return f"ảnh “{name}” bị hỏng hoặc chưa tải lên hết; hãy tải lại tệp ảnh gốc"
     if min(size) < MIN_SIDE:
-        return f"ảnh “{path.name}” quá nhỏ ({size[0]}×{size[1]} điểm ảnh; cần ít nhất {MIN_SIDE} mỗi chiều)"
-    return None
+        return f"ảnh “{name}” quá nhỏ ({size[0]}×{size[1]} điểm ảnh; cần ít nhất {MIN_SIDE} mỗi chiều)"
+    return size
+
+
+def _too_many_pixels(name: str) -> str:
+    return f"ảnh “{name}” có quá nhiều điểm ảnh (tối đa {MAX_PIXELS // 1_000_000} triệu); hãy thu nhỏ ảnh"
+
+
+def _fit(size: tuple[int, int]) -> tuple[int, int]:
+    """The size of the published copy of an upright photo of ``size``: within WEB_BOX."""
+    width, height = size
+    scale = min(WEB_BOX[0] / width, WEB_BOX[1] / height, 1)
+    return max(1, round(width * scale)), max(1, round(height * scale))
 
 
 def web_size(path: Path) -> tuple[int, int]:
     """Width and height of ``web_photo(path)``, read from the file's header only."""
     with Image.open(path) as image:
-        width, height = _upright_size(image)
-    scale = min(WEB_BOX[0] / width, WEB_BOX[1] / height, 1)
-    return max(1, round(width * scale)), max(1, round(height * scale))
+        return _fit(_upright_size(image))
 
 
 def web_photo(path: Path) -> bytes:

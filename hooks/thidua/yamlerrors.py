@@ -26,6 +26,11 @@ _INDENT_HINT = (
     "các trường cùng một nhóm phải thẳng cột với nhau; mỗi bậc thụt vào hai dấu cách, không dùng phím Tab"
 )
 
+# YAML reads a value that starts with "&name" or "*name" as an anchor or an alias (a reference to
+# another part of the file): never what staff mean, so yamlsource refuses them with this message.
+ANCHOR_MESSAGE = "giá trị không được bắt đầu bằng dấu “*” hoặc “&”"
+ANCHOR_HINT = "đặt cả giá trị trong ngoặc kép"
+
 
 @dataclass(frozen=True)
 class SyntaxProblem:
@@ -91,8 +96,8 @@ _RULES = (
     ),
     _Rule(
         re.compile(r"found undefined alias|expected alphabetic or numeric character"), None,
-        "giá trị không được bắt đầu bằng dấu “*” hoặc “&”",
-        "đặt cả giá trị trong ngoặc kép",
+        ANCHOR_MESSAGE,
+        ANCHOR_HINT,
     ),
     _Rule(
         re.compile(r"expected ',' or '\]'|expected the node content"), "while parsing a flow",

@@ -3,6 +3,12 @@
 PyYAML follows YAML 1.1, where `no`, `on` and `yes` are booleans and `010` is octal. Staff
 write Vietnamese text, so those surprises are reported instead of silently converted.
 Dates stay text: the model parses them, partial dates included.
+
+Anyone can propose a data file, so reading one is bounded: its size is capped before it is read
+(``datafile.read_text``), and before any node is built its events are scanned once
+(``_check_events``): anchors and aliases (``&a``, ``*a``), which staff never need and which make a
+file refer to itself or expand a billion times, are refused, and so is nesting deeper than
+``MAX_DEPTH``, which would exhaust Python's stack.
 """
 
 import re
@@ -12,8 +18,9 @@ from pathlib import Path
 
 import yaml
 
+from .datafile import MAX_YAML_BYTES, Refusal, read_text
 from .problems import Problem
-from .yamlerrors import explain, odd_spaces
+from .yamlerrors import ANCHOR_HINT, ANCHOR_MESSAGE, explain, odd_spaces
 
 Location = tuple[int, int]
 DataPath = tuple[str | int, ...]
@@ -24,8 +31,10 @@ _YAML11_BOOLEANS = re.compile(r"(?i:y|n|yes|no|on|off)")
 _LEADING_ZERO = re.compile(r"[-+]?0\d+")
 _BOOLEANS = {"true": True, "false": False}
 _NULLS = {"", "~", "null"}
-_INT = re.compile(r"[-+]?(?:0|[1-9]\d*)")
+_INT = re.compile(r"[-+]?(?:0|[1-9]\d{0,99})")  # longer digit runs stay text (Python refuses int() of 4,300+)
 _FLOAT = re.compile(r"[-+]?(?:\d+\.\d*|\.\d+)(?:[eE][-+]?\d+)?")
+_SURROGATE = re.compile("[\ud800-\udfff]")
+MAX_DEPTH = 50  # the deepest real data (groups of targets within groups) nests about 10 levels
 
 
 @dataclass
@@ -66,10 +75,9 @@ def _strings(data: object, path: DataPath) -> Iterator[tuple[DataPath, str]]:
 
 def read_yaml(path: Path, display_path: Path | None = None) -> SourceFile:
     source = SourceFile(display_path or path)
-    try:
-        text = path.read_text(encoding="utf-8")
-    except UnicodeDecodeError:
-        source.problems.append(Problem(source.path, 1, 1, "tệp không phải UTF-8", "lưu lại tệp với mã hóa UTF-8"))
+    text = read_text(path, MAX_YAML_BYTES)
+    if isinstance(text, Refusal):
+        source.problems.append(Problem(source.path, text.line, text.column, text.message, text.hint))
         return source
     spaces = odd_spaces(text)
     if spaces:
@@ -88,6 +96,9 @@ def read_yaml(path: Path, display_path: Path | None = None) -> SourceFile:
             )
         )
         return source
+    except _Refused as refused:
+        source.problems.append(Problem(source.path, *refused.args))
+        return source
     except yaml.MarkedYAMLError as error:
         syntax = explain(error)
         source.problems.append(Problem(source.path, syntax.line, syntax.column, syntax.message, syntax.hint))
@@ -100,16 +111,41 @@ def read_yaml(path: Path, display_path: Path | None = None) -> SourceFile:
     return source
 
 
+class _Refused(Exception):
+    """A file read no further: args are the line, column, message and hint of the problem."""
+
+
 def _compose(text: str) -> yaml.Node | None:
     """The node tree, read with libyaml; a file it refuses is read again by the pure-Python
-    reader, whose error messages and positions (in characters, not bytes) are the ones reported."""
+    reader, whose error messages and positions (in characters, not bytes) are the ones reported.
+    Either reader stops at the first event ``_check_events`` refuses, before building a node."""
     try:
+        _check_events(yaml.parse(text, Loader=_LOADER))
         return yaml.compose(text, Loader=_LOADER)
     except yaml.YAMLError:
+        _check_events(yaml.parse(text, Loader=yaml.SafeLoader))
         return yaml.compose(text, Loader=yaml.SafeLoader)
 
 
-def _mark(node: yaml.Node) -> Location:
+def _check_events(events) -> None:
+    """Raise _Refused at the first anchor or alias, or where nesting gets deeper than MAX_DEPTH."""
+    depth = 0
+    for event in events:
+        if isinstance(event, yaml.AliasEvent) or getattr(event, "anchor", None) is not None:
+            raise _Refused(*_mark(event), ANCHOR_MESSAGE, ANCHOR_HINT)
+        if isinstance(event, (yaml.SequenceStartEvent, yaml.MappingStartEvent)):
+            depth += 1
+            if depth > MAX_DEPTH:
+                raise _Refused(
+                    *_mark(event),
+                    f"dữ liệu lồng nhau quá sâu (hơn {MAX_DEPTH} bậc)",
+                    "mỗi bậc thụt lề, mỗi dấu “[” hoặc “{” là một bậc; xem lại thụt lề và các dấu ngoặc chưa đóng",
+                )
+        elif isinstance(event, (yaml.SequenceEndEvent, yaml.MappingEndEvent)):
+            depth -= 1
+
+
+def _mark(node: yaml.Node | yaml.Event) -> Location:
     return (node.start_mark.line + 1, node.start_mark.column + 1)
 
 
@@ -139,6 +175,16 @@ def _convert(node: yaml.Node, data_path: DataPath, source: SourceFile) -> object
 
 def _scalar(node: yaml.ScalarNode, data_path: DataPath, source: SourceFile) -> object:
     value = node.value
+    half = _SURROGATE.search(value)  # written as an escape, "\ud800": half of a UTF-16 pair, no character
+    if half:
+        source.problems.append(
+            Problem(
+                source.path, *_mark(node),
+                f"mã “\\u{ord(half.group()):04x}” trong ngoặc kép không phải là một ký tự",
+                "xóa mã này; muốn có chữ nào thì gõ thẳng chữ đó",
+            )
+        )
+        value = _SURROGATE.sub("\ufffd", value)
     if node.style not in (None, "") or node.tag not in ("tag:yaml.org,2002:str", "tag:yaml.org,2002:int",
                                                    "tag:yaml.org,2002:float", "tag:yaml.org,2002:bool",
                                                    "tag:yaml.org,2002:null", "tag:yaml.org,2002:timestamp"):

@@ -6,7 +6,7 @@ from typing import Literal
 
 from pydantic import Field, model_validator
 
-from .common import DataModel, Date, DocumentRef, LocalityRef, Number, Text
+from .common import DataModel, Date, DocumentRef, FileName, LocalityRef, Number, Text
 
 Comparison = Literal[
     "dat", "tu", "tren", "duoi", "toi-da", "tang", "giam", "giam-con", "duy-tri", "khoang", "ty-so", "bang"
@@ -164,7 +164,7 @@ class Dossier(DataModel):
 
 
 class Source(DataModel):
-    file: str | None = Field(None, alias="tep", description="Tệp văn bản gốc, đặt cạnh tệp này")
+    file: FileName | None = Field(None, alias="tep", description="Tên tệp văn bản gốc (.txt), đặt cạnh tệp này")
     url: str | None = Field(None, alias="duong_dan", pattern=r"^https?://")
 
 

@@ -5,6 +5,7 @@ from typing import Annotated, Literal
 
 from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, PlainSerializer, WithJsonSchema, model_validator
 
+from ..datafile import plain_name_refusal
 from ..dates import PartialDate
 from ..numbers import parse_vn_number
 
@@ -72,6 +73,17 @@ def _not_blank(value: str) -> str:
 
 
 Text = Annotated[str, Field(min_length=1), AfterValidator(_not_blank)]
+
+
+def _plain_name(value: str) -> str:
+    refused = plain_name_refusal(value)
+    if refused:
+        raise ValueError(refused)
+    return value
+
+
+# The name of a file beside the data file (original text, photo): no folder, no path.
+FileName = Annotated[str, AfterValidator(_plain_name), WithJsonSchema({"type": "string", "pattern": r"^(?!\.\.?$)[^/\\]+$"})]
 
 Era = Literal["truoc-2025", "tu-2025"]
 

@@ -4,7 +4,7 @@ from typing import Literal
 
 from pydantic import Field, model_validator
 
-from .common import DataModel, Date, LocalityRef, Text
+from .common import DataModel, Date, FileName, LocalityRef, Text
 
 # Law on Emulation and Commendation 06/2022/QH15: emulation titles and forms of commendation.
 INDIVIDUAL_TITLES = (
@@ -50,8 +50,8 @@ class Consent(DataModel):
 
 
 class Photo(DataModel):
-    file: str = Field(
-        alias="tep", pattern=r"^[^/\\]+$",
+    file: FileName = Field(
+        alias="tep",
         description="Tên tệp ảnh, đặt trong cùng thư mục với tệp này, ví dụ nguyen-van-a.jpg",
     )
     consent: Consent = Field(alias="dong_y", description="Bắt buộc: sự đồng ý đã ghi nhận của người trong ảnh")
