@@ -3,16 +3,16 @@
  * and the full search page (#thidua-search-page on tim-kiem/) with facets, counts and sorting.
  *
  * Vietnamese folding (see hooks/thidua/search.py): Pagefind matches diacritics exactly here, and
- * every indexed page carries, after FOLD_SENTINEL, the folded form of each of its words that has
- * a diacritic. A query runs folded ("Đảng bộ" -> "dang bo"): that finds every match and gives
- * the facet counts. A query typed with diacritics also runs as typed, and those exact matches
- * come first. Excerpts are built here from the page text before FOLD_SENTINEL, highlighting
+ * every indexed page carries, in its word index only, the folded copy of its text in the same word
+ * order. A query runs folded ("Đảng bộ" -> "dang bo"): that finds every match and gives the facet
+ * counts. A query typed with diacritics also runs as typed. Results holding the query's words next
+ * to each other (a phrase) come before those holding them apart; among each, exact matches first.
+ * Excerpts are built here from the page text, around the phrase if the page has it, highlighting
  * words whose folded form is a folded query word.
  */
 (() => {
   "use strict";
 
-  const FOLD_SENTINEL = "\u2042"; // = FOLD_SENTINEL in hooks/thidua/search.py
   const PAGE_SIZE = 10;
   const EXCERPT_WORDS = 30;
   const TYPING_DELAY_MS = 150;
@@ -94,18 +94,21 @@
       const typed = query.trim().toLowerCase().normalize("NFC"); // some keyboards type NFD
       const term = fold(typed) || null;
       const options = { filters: pagefindFilters(filters) };
-      // Listed first: sorted results, or else the exact matches of a query typed with diacritics.
-      const exact = term && term !== typed ? [typed, options] : null;
-      const firstPass = sort ? [term, { ...options, sort: { year: sort } }] : exact;
       if (!isCurrent()) return null;
       const folded = await pagefind.search(term, options);
-      let first = [];
-      if (firstPass) {
+      let hits = folded.results;
+      if (sort) {
         if (!isCurrent()) return null;
-        first = (await pagefind.search(...firstPass)).results;
+        const sorted = (await pagefind.search(term, { ...options, sort: { year: sort } })).results;
+        hits = unique([...sorted, ...folded.results]); // pages without a year follow
+      } else {
+        let exact = [];
+        if (term && term !== typed) {
+          if (!isCurrent()) return null;
+          exact = (await pagefind.search(typed, options)).results;
+        }
+        hits = rank(exact, folded.results, term ? term.split(/\s+/).length : 0);
       }
-      const seen = new Set();
-      const hits = [...first, ...folded.results].filter((hit) => !seen.has(hit.id) && seen.add(hit.id));
       const counts = { ...folded.filters };
       for (const [key, values] of Object.entries(filters)) {
         if (values.length) {
@@ -116,6 +119,34 @@
       }
       return { hits, counts, terms: term ? term.split(/\s+/) : [] };
     });
+  }
+
+  /* Whether a result holds `count` matched words at consecutive locations: the query's words
+   * next to each other, as the folded copy keeps the page's word order. */
+  function hasPhrase(hit, count) {
+    if (count < 2) return true;
+    const at = new Set(hit.words);
+    return hit.words.some((location) => {
+      for (let next = 1; next < count; next += 1) if (!at.has(location + next)) return false;
+      return true;
+    });
+  }
+
+  /* One list of the `exact` and `folded` results of a query of `count` words: phrase matches
+   * first, exact matches first among those and among the others, else in Pagefind's order. */
+  function rank(exact, folded, count) {
+    const scores = new Map();
+    const score = (hit, exactBonus) =>
+      scores.set(hit.id, (scores.get(hit.id) ?? 0) | (hasPhrase(hit, count) ? 2 : 0) | exactBonus);
+    exact.forEach((hit) => score(hit, 1));
+    folded.forEach((hit) => score(hit, 0));
+    return unique([...exact, ...folded]).sort((a, b) => scores.get(b.id) - scores.get(a.id));
+  }
+
+  /* `hits` without repeats, in order. */
+  function unique(hits) {
+    const seen = new Set();
+    return hits.filter((hit) => !seen.has(hit.id) && seen.add(hit.id));
   }
 
   /* Whether `word` matches a folded query word: in full, or as a prefix for the last one (which
@@ -130,15 +161,30 @@
   const highlight = (words, hits) =>
     words.map((word, i) => (hits[i] ? `<mark>${escapeHtml(word)}</mark>` : escapeHtml(word))).join(" ");
 
-  /* HTML excerpt of the page text: the window of EXCERPT_WORDS words with the most matches. */
+  /* Where the folded query words occur in order in `words` (their matches `hits`): the first
+   * word of each occurrence. */
+  function phraseStarts(words, hits, terms) {
+    const last = terms.length - 1;
+    const folded = words.map((word) => fold(word).replace(EDGE_PUNCTUATION, ""));
+    return words.map(
+      (_, start) =>
+        last > 0 &&
+        terms.every((term, i) => hits[start + i] && (folded[start + i] === term || (i === last && folded[start + i].startsWith(term)))),
+    );
+  }
+
+  /* HTML excerpt of the page text: the window of EXCERPT_WORDS words with the most matches, a
+   * phrase of the query counting for more than any number of scattered words. */
   function excerpt(content, terms) {
-    const words = content.split(FOLD_SENTINEL)[0].split(/\s+/).filter(Boolean);
+    const words = content.split(/\s+/).filter(Boolean);
     const hits = words.map((word) => matches(word, terms));
+    const phrases = phraseStarts(words, hits, terms);
+    const points = hits.map((hit, i) => (phrases[i] ? EXCERPT_WORDS : 0) + (hit ? 1 : 0));
     let best = 0;
     let bestScore = 0;
     let score = 0;
-    hits.forEach((hit, end) => {
-      score += (hit ? 1 : 0) - (end >= EXCERPT_WORDS && hits[end - EXCERPT_WORDS] ? 1 : 0);
+    points.forEach((point, end) => {
+      score += point - (end >= EXCERPT_WORDS ? points[end - EXCERPT_WORDS] : 0);
       if (score > bestScore) {
         bestScore = score;
         best = end;
