@@ -41,6 +41,7 @@
     found: (count) => `Tìm thấy ${number.format(count)} kết quả`,
     all: (count) => `Xem cả ${number.format(count)} kết quả, lọc theo tỉnh, cấp, năm, loại trang`,
     year: (year) => `Năm ${year}`,
+    filters: (active) => (active ? `Bộ lọc (${active})` : "Bộ lọc"),
   };
 
   const config = JSON.parse(document.getElementById("__config").textContent);
@@ -336,9 +337,11 @@
             ${SORTS.map(([value, label]) => `<option value="${value}">${label}</option>`).join("")}
           </select>
         </p>
+        <button type="button" class="md-button thidua-page__toggle" aria-expanded="false"
+          aria-controls="thidua-page-facets">${TEXT.filters(0)}</button>
       </form>
       <div class="thidua-page__body">
-        <div class="thidua-page__facets" role="group" aria-label="Bộ lọc">
+        <div class="thidua-page__facets" id="thidua-page-facets" role="group" aria-label="Bộ lọc">
           <button type="button" class="md-button thidua-page__clear" hidden>Bỏ chọn tất cả bộ lọc</button>
         </div>
         <div class="thidua-page__results">
@@ -352,6 +355,7 @@
     const sortSelect = form.elements.sort;
     const facets = root.querySelector(".thidua-page__facets");
     const clear = root.querySelector(".thidua-page__clear");
+    const toggle = root.querySelector(".thidua-page__toggle");
     const summary = root.querySelector(".thidua-page__summary");
     const list = root.querySelector(".thidua-page__list");
     const more = root.querySelector(".thidua-page__more");
@@ -388,7 +392,9 @@
       const filters = Object.fromEntries(FACETS.map(({ key }) => [key, []]));
       for (const [box] of boxes) if (box.checked) filters[box.name].push(box.value);
       history.replaceState(history.state, "", pageUrl(queryInput.value.trim(), filters, sortSelect.value));
-      clear.hidden = !Object.values(filters).some((values) => values.length);
+      const active = Object.values(filters).reduce((sum, values) => sum + values.length, 0);
+      clear.hidden = active === 0;
+      toggle.textContent = TEXT.filters(active);
       const length = queryInput.value.trim().length;
       try {
         if (length > 0 && length < MIN_QUERY_LENGTH) {
@@ -436,6 +442,11 @@
       update();
     });
     more.addEventListener("click", showMore);
+    toggle.addEventListener("click", () => {
+      const open = toggle.getAttribute("aria-expanded") !== "true";
+      toggle.setAttribute("aria-expanded", String(open));
+      facets.classList.toggle("thidua-page__facets--open", open);
+    });
     await update();
   }
 
