@@ -5,7 +5,7 @@
 - on_files: add one generated page per page model (none of them is in the navigation);
 - on_page_content: the page's HTML is rendered from its model;
 - on_page_context: edit link to the data file, description for previews;
-- on_post_build: photos made fit for phones, open-data exports and the search index;
+- on_post_build: photos made fit for phones, open-data exports, the locality finder and the search index;
 - on_serve: `mkdocs serve` also rebuilds when a data file changes.
 """
 
@@ -17,6 +17,7 @@ from mkdocs.exceptions import Abort
 from mkdocs.structure.files import File
 
 from thidua.exports import write_exports
+from thidua.locality_finder import write_locality_finder
 from thidua.photos import write_photos
 from thidua.problems import DataError
 from thidua.search import index_site
@@ -73,6 +74,7 @@ def on_post_build(config):
     site_dir = Path(config.site_dir)
     write_photos(_build.photos(), site_dir, PHOTO_CACHE)
     write_exports(_build, site_dir, config.site_url or "")
+    write_locality_finder(_build, site_dir)
     index_site(site_dir)
 
 

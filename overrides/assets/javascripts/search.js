@@ -217,6 +217,26 @@
     return item;
   }
 
+  /* The "Địa phương" group of the header dialog: units of the register matching the query, each
+   * leading to its page, or the page of the unit that covers it today. */
+  function showPlaces(group, suggestions) {
+    group.hidden = suggestions.length === 0;
+    group.querySelector("ol").replaceChildren(
+      ...suggestions.map(({ name, label, url }) => {
+        const item = document.createElement("li");
+        item.className = "md-search-result__item thidua-search__place";
+        item.innerHTML = `
+          <a href="${escapeHtml(url ?? pageUrl(name))}" class="md-search-result__link" tabindex="-1">
+            <article class="md-search-result__article md-typeset">
+              <div class="md-search-result__icon md-icon"></div>
+              <div class="thidua-search__title">${escapeHtml(label)}</div>
+            </article>
+          </a>`;
+        return item;
+      }),
+    );
+  }
+
   function pageUrl(query, filters = {}, sort = "") {
     const url = new URL(searchPage);
     if (query) url.searchParams.set("q", query);
@@ -237,6 +257,7 @@
     const input = root.querySelector("[data-thidua-search-input]");
     const meta = root.querySelector("[data-thidua-search-meta]");
     const list = root.querySelector("[data-thidua-search-list]");
+    const places = root.querySelector("[data-thidua-search-places]");
     const all = root.querySelector("[data-thidua-search-all]");
     const prompt = meta.textContent;
     const allText = all.textContent;
@@ -254,11 +275,19 @@
         if (query.length < MIN_QUERY_LENGTH) {
           meta.textContent = query ? TEXT.tooShort : prompt;
           list.replaceChildren();
+          showPlaces(places, []);
           return;
         }
         meta.textContent = TEXT.searching;
+        const suggested = window.thiduaLocalities?.suggest(query) ?? Promise.resolve([]);
         const found = await search(query, {}, "", () => run === latest);
         if (!found) return;
+        const localities = await suggested.catch((error) => {
+          console.error(error);
+          return [];
+        });
+        if (run !== latest) return;
+        showPlaces(places, localities);
         const { hits, terms } = found;
         const items = await Promise.all(hits.slice(0, PAGE_SIZE).map((hit) => renderHit(hit, terms, "div")));
         if (run !== latest) return;
@@ -311,7 +340,7 @@
         event.preventDefault();
         close();
       } else if (event.key === "ArrowDown" || event.key === "ArrowUp") {
-        const stops = [input, ...list.querySelectorAll("a"), all];
+        const stops = [input, ...places.querySelectorAll("a"), ...list.querySelectorAll("a"), all];
         const at = stops.indexOf(document.activeElement);
         const step = event.key === "ArrowDown" ? 1 : -1;
         event.preventDefault();
