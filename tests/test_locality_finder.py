@@ -118,3 +118,12 @@ def test_sampled_units_are_found_by_name_and_parent_without_marks(tab):
     found = tab.evaluate(SUGGEST, queries)
     missed = [(query, unit) for query, unit, suggestions in zip(queries, expected, found) if unit not in suggestions]
     assert missed == []
+
+
+def test_home_page_box_finds_a_commune_by_its_former_name(tab, base):
+    box = tab.get_by_label("Tìm xã, phường của bạn, theo tên hiện nay hoặc tên trước ngày 01/7/2025")
+    box.press_sequentially("tung anh duc tho", delay=20)
+    first = tab.locator(".td-finder__list a").first
+    expect(first).to_have_text("Xã Tùng Ảnh (Đức Thọ, Hà Tĩnh), từ 01/7/2025 thuộc Xã Đức Thọ")
+    first.click()
+    tab.wait_for_url(base + "dia-phuong/truoc-2025/ha-tinh/huyen-duc-tho/xa-tung-anh/")

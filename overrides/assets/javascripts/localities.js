@@ -97,4 +97,30 @@
   }
 
   window.thiduaLocalities = { suggest };
+
+  /* The home page box: suggestions as links, updated as the visitor types. A unit without a
+   * page of its own or of the unit covering it today leads to the search page. */
+  function mountFinder(root) {
+    const input = root.querySelector("input");
+    const list = root.querySelector("ol");
+    let latest = 0;
+    root.hidden = false;
+    input.addEventListener("input", async () => {
+      const run = ++latest;
+      const found = await suggest(input.value).catch(() => []);
+      if (run !== latest) return;
+      list.replaceChildren(
+        ...found.map(({ name, label, url }) => {
+          const item = document.createElement("li");
+          const link = document.createElement("a");
+          link.href = url ?? new URL(`tim-kiem/?q=${encodeURIComponent(name)}`, base).href;
+          link.textContent = label;
+          item.append(link);
+          return item;
+        }),
+      );
+    });
+  }
+
+  document.querySelectorAll("[data-thidua-finder]").forEach(mountFinder);
 })();
