@@ -65,7 +65,7 @@ META_KEYS = ("title", "dia_phuong", "nam")
 SORT_KEYS = ("year",)
 
 # Starts the folded block in a page's indexed text; Pagefind does not index it as a word.
-# overrides/assets/javascripts/search.js cuts result text here: keep both in sync.
+# index_site cuts each stored page text here.
 FOLD_SENTINEL = "\u2042"
 BUNDLE_DIR = "pagefind"
 
