@@ -10,8 +10,8 @@
   on_env also hands the problems, if any, to the banner of every page (overrides/main.html);
 - on_page_content: the page's HTML is rendered from its model;
 - on_page_context: edit link to the data file, description for previews;
-- on_post_build: photos made fit for phones, open-data exports and the search index; then the
-  site is published, unless strict mode is about to abort the build for a warning;
+- on_post_build: photos made fit for phones, open-data exports, the locality finder and the search
+  index; then the site is published, unless strict mode is about to abort the build for a warning;
 - on_build_error: a failed build is discarded, the published site stays as it was;
 - on_serve: `mkdocs serve` also rebuilds when a data file changes.
 """
@@ -25,6 +25,7 @@ from mkdocs.structure.files import File
 from mkdocs.utils import CountHandler
 
 from thidua.exports import write_exports
+from thidua.locality_finder import write_locality_finder
 from thidua.photos import write_photos
 from thidua.problems import DataError
 from thidua.publish import Publication
@@ -139,6 +140,7 @@ def on_post_build(config):
     site_dir = Path(config.site_dir)
     write_photos(_build.photos(), site_dir, PHOTO_CACHE)
     write_exports(_build, site_dir, config.site_url or "")
+    write_locality_finder(_build, site_dir)
     index_site(site_dir)
     if _publication is not None:
         config.site_dir = str(_publication.target)  # `mkdocs gh-deploy` deploys it after the build

@@ -98,6 +98,10 @@ class Register:
             self._next[old].append(self._units[new])
             self._previous[new].append(self._units[old])
 
+    def units(self) -> tuple[Unit, ...]:
+        """Every unit of both eras, by code."""
+        return tuple(self._units.values())
+
     def get(self, code: str, era: Era = LEGACY) -> Unit:
         """The unit with GSO ``code`` in ``era``; raises LocalityError if there is none."""
         unit = self._units.get(_key(era, code))
