@@ -7,13 +7,14 @@ from .context import HOME, SiteContext
 from .exemplar_pages import honored_summary
 from .formatting import describe_value
 from .page import Crumb, Page
+from .urls import YEARS_URL
 
 
 def campaign_page(site: SiteContext, record: CampaignRecord) -> Page:
     campaign = record.campaign
     unit = record.unit
     title = f"{campaign.document.type.capitalize()} thi đua năm {campaign.year} – {unit.name}"
-    crumbs = [HOME, Crumb("Kế hoạch theo năm", "nam/"), Crumb(f"Năm {campaign.year}", site.year_url(campaign.year))]
+    crumbs = [HOME, Crumb("Kế hoạch theo năm", YEARS_URL), Crumb(f"Năm {campaign.year}", site.year_url(campaign.year))]
     source = site.source_file(record)
     return Page(
         url=site.campaign_url(record),

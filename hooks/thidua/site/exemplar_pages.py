@@ -7,13 +7,13 @@ honored people; when it has more, they are all listed, paged, at ``<its url>khen
 from ..dataset import ExemplarRecord
 from ..markup import render_markdown
 from ..register import Unit
-from . import search_info
+from . import search_info, urls
 from .context import HOME, SiteContext
 from .page import Crumb, Page
 from .pagination import paginate
 from .summaries import exemplar_entry
 
-GALLERY = Crumb("Khen thưởng", "khen-thuong/")
+GALLERY = Crumb("Khen thưởng", urls.EXEMPLARS_URL)
 PAGE_SIZE = 48
 SHOWN = 12
 TITLE = "Tập thể, cá nhân được khen thưởng"
@@ -40,7 +40,7 @@ def honored_summary(site: SiteContext, records: list[ExemplarRecord], page_url: 
     return {
         "cards": [exemplar_entry(site, r) for r in newest[:SHOWN]],
         "count": len(newest),
-        "all_url": page_url + "khen-thuong/" if len(newest) > SHOWN else None,
+        "all_url": urls.honored_list_url(page_url) if len(newest) > SHOWN else None,
         "illustrative": any(r.illustrative for r in newest[:SHOWN]),
     }
 
@@ -52,14 +52,14 @@ def exemplar_pages(site: SiteContext) -> list[Page]:
     for unit in site.localities.units.values():
         unit_records = unit_exemplars(site, unit)
         if len(unit_records) > SHOWN:
-            url = site.localities.url(unit) + "khen-thuong/"
+            url = urls.honored_list_url(site.localities.url(unit))
             pages += _gallery(site, url, f"{TITLE} – {unit.name}", site.unit_crumbs(unit), newest_exemplars(unit_records))
     for campaign_id, campaign_records in site.exemplars_by_campaign.items():
         if len(campaign_records) > SHOWN:
             campaign = site.dataset.campaign(campaign_id)
             url = site.campaign_url(campaign)
             crumb = Crumb(f"Kế hoạch năm {campaign.campaign.year} – {campaign.unit.name}", url)
-            pages += _gallery(site, url + "khen-thuong/", f"{TITLE} – {crumb.title}", [HOME, crumb], newest_exemplars(campaign_records))
+            pages += _gallery(site, urls.honored_list_url(url), f"{TITLE} – {crumb.title}", [HOME, crumb], newest_exemplars(campaign_records))
     return pages
 
 

@@ -11,6 +11,15 @@ class Crumb:
     url: str
 
 
+@dataclass(frozen=True)
+class Link:
+    """An entry of a list of links; ``url`` None when the target has no page (shown as text)."""
+
+    title: str
+    url: str | None
+    note: str | None = None
+
+
 @dataclass
 class SearchInfo:
     """What the search index learns about a page (see thidua.search)."""
