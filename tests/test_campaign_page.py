@@ -3,12 +3,12 @@
 from pages import PHU_SON, PHU_THO, TUNG_ANH, main_text, page
 
 
-def test_header_card_names_the_official_unit_its_parents_and_todays_unit(built_site):
+def test_document_block_names_the_official_unit_its_parents_and_todays_unit(built_site):
     soup = page(built_site, PHU_SON)
-    header = " ".join(soup.select_one(".td-campaign-header").get_text(" ").split())
+    header = " ".join(soup.select_one(".td-document").get_text(" ").split())
     assert "Tỉnh Thanh Hóa · Thị xã Bỉm Sơn · Phường Phú Sơn" in header
     assert "Mã đơn vị 14823" in header
-    assert "Phường Quang Trung , Tỉnh Thanh Hóa (mã 14818)" in header
+    assert "Phường Quang Trung (Tỉnh Thanh Hóa, mã 14818)" in header
     assert "Số: /PĐTĐ -VP" in header and "Bản chưa ghi số/ngày" in header
     assert "Phú Sơn, tháng 12 năm 2023" in header
     assert "Nguyễn Xuân Lâm" in header
