@@ -7,7 +7,7 @@ from thidua.dataset import load_dataset
 from thidua.site.campaign_page import SECTIONS, campaign_page
 from thidua.site.context import SiteContext, SiteOptions
 from thidua.site.locality_pages import no_plans, plan_sections, reform_note
-from thidua.site.locality_plans import plans_of
+from thidua.site.locality_plans import LocalityPlans, plans_of
 from thidua.site.page import Page
 
 CHI_LANG = "lang-son/huyen-chi-lang/2024-phat-dong-thi-dua"
@@ -61,6 +61,15 @@ def test_a_page_without_plans_points_to_the_nearest_level_with_some(site):
         assert (note is None) == (plans[unit.key].count > 0)
         if note:
             assert note.nearest.url and unit.name in note.text
+
+
+def test_a_unit_without_plans_says_so_and_links_the_nearest_level_with_some(site):
+    commune, province = _current(site, "Xã Chi Lăng"), _current(site, "Tỉnh Lạng Sơn")
+    plans = {commune.key: LocalityPlans(), province.key: plans_of(site.localities, province)}
+    note = no_plans(site, commune, plans)
+    assert note.text.startswith("Chưa có kế hoạch thi đua nào của Xã Chi Lăng")
+    assert note.nearest.title == "Tỉnh Lạng Sơn" and note.nearest.url == "dia-phuong/lang-son/"
+    assert note.nearest.note == "1 kế hoạch"
 
 
 def _campaign(site, campaign_id) -> Page:

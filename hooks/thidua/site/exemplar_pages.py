@@ -4,6 +4,8 @@ The site-wide gallery lists everyone. A locality or campaign page shows its ``SH
 honored people; when it has more, they are all listed, paged, at ``<its url>khen-thuong/``.
 """
 
+from dataclasses import dataclass
+
 from ..dataset import ExemplarRecord
 from ..markup import render_markdown
 from ..register import Unit
@@ -33,16 +35,25 @@ def unit_exemplars(site: SiteContext, unit: Unit) -> list[ExemplarRecord]:
     return records
 
 
-def honored_summary(site: SiteContext, records: list[ExemplarRecord], page_url: str) -> dict:
+@dataclass(frozen=True)
+class HonoredSummary:
     """What a locality or campaign page shows of its honored people: the newest, the count, and
     the URL of the full list when some are left out."""
+
+    cards: list[dict]
+    count: int
+    all_url: str | None
+    illustrative: bool
+
+
+def honored_summary(site: SiteContext, records: list[ExemplarRecord], page_url: str) -> HonoredSummary:
     newest = newest_exemplars(records)
-    return {
-        "cards": [exemplar_entry(site, r) for r in newest[:SHOWN]],
-        "count": len(newest),
-        "all_url": urls.honored_list_url(page_url) if len(newest) > SHOWN else None,
-        "illustrative": any(r.illustrative for r in newest[:SHOWN]),
-    }
+    return HonoredSummary(
+        cards=[exemplar_entry(site, r) for r in newest[:SHOWN]],
+        count=len(newest),
+        all_url=urls.honored_list_url(page_url) if len(newest) > SHOWN else None,
+        illustrative=any(r.illustrative for r in newest[:SHOWN]),
+    )
 
 
 def exemplar_pages(site: SiteContext) -> list[Page]:

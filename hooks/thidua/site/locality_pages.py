@@ -164,7 +164,7 @@ def _unit_page(site: SiteContext, unit: Unit, plans: dict[str, LocalityPlans]) -
         breadcrumbs=site.unit_crumbs(unit)[:-1],
         description=f"{site.place_line(unit)}: kế hoạch thi đua, chủ đề, chỉ tiêu và người được khen thưởng.",
         search=search_info.for_unit(site, "locality", unit),
-        illustrative=honored["illustrative"],
+        illustrative=honored.illustrative,
         context={
             "place": f"{site.place_line(unit)} · Mã đơn vị {unit.code}",
             "reform": reform_note(site, unit),
