@@ -96,7 +96,7 @@ def _import(args: argparse.Namespace) -> int:
 
 def _locality_options(command: argparse.ArgumentParser, year_help: str) -> None:
     place = command.add_mutually_exclusive_group()
-    place.add_argument("--ma", help="mã đơn vị hành chính (Tổng cục Thống kê), ví dụ 18259")
+    place.add_argument("--ma", help="mã đơn vị hành chính (Cục Thống kê), ví dụ 18259")
     place.add_argument("--ten", help="tên đơn vị khi chưa biết mã, ví dụ \"Tùng Ảnh\" (kèm --thuoc)")
     command.add_argument(
         "--thuoc", nargs="+", action="extend", metavar="CAP_TREN", help="đơn vị cấp trên của --ten, ví dụ \"Đức Thọ\" \"Hà Tĩnh\""
