@@ -52,6 +52,10 @@ class CampaignRecord:
     unit: Unit
     source_text: str | None
 
+    @property
+    def illustrative(self) -> bool:
+        return self.id.split("/")[0] == ILLUSTRATIVE_FOLDER
+
 
 @dataclass(frozen=True)
 class ExemplarRecord:
@@ -74,6 +78,11 @@ class Dataset:
     sources: dict[str, SourceFile] = field(default_factory=dict)
     former_units: list[FormerUnit] = field(default_factory=list)
     former_declarations: dict[str, tuple[SourceFile, int]] = field(default_factory=dict)  # id -> where declared
+
+    def illustrative_former(self, unit: FormerUnit) -> bool:
+        """Whether ``unit`` is declared in the illustrative set (minh-hoa/don-vi-cu.yaml)."""
+        source, _ = self.former_declarations[unit.id]
+        return ILLUSTRATIVE_FOLDER in source.path.parts
 
     def campaign(self, campaign_id: str) -> CampaignRecord | None:
         return self._campaigns_by_id.get(campaign_id)
@@ -109,17 +118,18 @@ def load_dataset(
     problems: list[Problem] = []
     files = data_files(root, include_illustrative)
     former_files = [path for path in files if _is_former_file(path.relative_to(root))]
-    for path in former_files + [path for path in files if path not in former_files]:
-        relative = path.relative_to(root)
-        refused = refusal(root, path)
-        if refused:
-            problems.append(Problem(display_root / printable(relative), 1, 1, refused.message, refused.hint))
-            continue
-        source = read_yaml(path, display_root / relative)
-        dataset.sources[relative.with_suffix("").as_posix()] = source
-        problems.extend(_load_file(dataset, path, relative, source))
-        if path == former_files[-1]:
-            dataset.register = dataset.register.with_former(dataset.former_units)
+    base = dataset.register
+    for group in (former_files, [path for path in files if path not in former_files]):
+        for path in group:
+            relative = path.relative_to(root)
+            refused = refusal(root, path)
+            if refused:
+                problems.append(Problem(display_root / printable(relative), 1, 1, refused.message, refused.hint))
+                continue
+            source = read_yaml(path, display_root / relative)
+            dataset.sources[relative.with_suffix("").as_posix()] = source
+            problems.extend(_load_file(dataset, path, relative, source))
+        dataset.register = base.with_former(dataset.former_units)  # once declared, plans may name them
     problems.extend(_cross_check(dataset))
     if problems:
         raise DataError(problems)

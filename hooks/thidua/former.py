@@ -77,7 +77,7 @@ def _declared_unit(
     official, short_name, kind = parts
     return FormerUnit(
         "", official, short_name, kind, level, LEGACY, parent.code,
-        declaration.id, merged_into, effective, resolution_text(declaration),
+        declaration.id, merged_into, effective, resolution_text(declaration), declaration.resolution.url,
     )
 
 

@@ -77,6 +77,7 @@ class FormerUnit(Unit):
     merged_into: Unit
     merged_on: date  # the day the merger took effect
     resolution: str  # "Nghị quyết số 1278/NQ-UBTVQH15 ngày 14/11/2024 của Ủy ban Thường vụ Quốc hội"
+    resolution_url: str | None = None  # where the resolution is published, if given
 
     @property
     def key(self) -> str:

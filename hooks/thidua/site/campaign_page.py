@@ -1,6 +1,7 @@
 """The campaign page: everything the plan says, verbatim, with structured values beside it."""
 
 from ..dataset import CampaignRecord
+from ..register import FormerUnit
 from ..model.campaign import ISSUER_TYPES, Campaign, Item, Target, TargetGroup
 from . import search_info
 from .context import HOME, SiteContext
@@ -23,6 +24,7 @@ def campaign_page(site: SiteContext, record: CampaignRecord) -> Page:
         breadcrumbs=crumbs,
         source=source,
         search=search_info.for_unit(site, "campaign", unit, campaign.year),
+        illustrative=record.illustrative,
         updated=site.options.updated.get(source),
         dated=campaign.document.issued.iso(),
         context={
@@ -98,7 +100,7 @@ def _header(site: SiteContext, record: CampaignRecord) -> dict:
     chain = [*site.dataset.register.ancestors(unit), unit]
     return {
         "place_chain": [site.unit_link(u) for u in chain],
-        "code": unit.code,
+        "code": unit.code or _former_code(unit),
         "name_as_written": record.campaign.locality.name_as_written,
         "current": [
             site.unit_link(u) | {"province": None if u.level == "province" else site.localities.province(u).name}
@@ -122,6 +124,11 @@ def _header(site: SiteContext, record: CampaignRecord) -> dict:
         "signed_at": document.signed_at and document.signed_at.strftime("%H:%M:%S ngày %d/%m/%Y"),
         "received_stamp": document.received_stamp,
     }
+
+
+def _former_code(unit: FormerUnit) -> str:
+    """What stands for the code of a unit merged away before 30 June 2025 (it has none today)."""
+    return f"không còn (đơn vị đã nhập vào {unit.merged_into.name} từ ngày {unit.merged_on:%d/%m/%Y})"
 
 
 def _document(ref) -> dict:

@@ -1,10 +1,11 @@
 """A page per administrative unit with content (and its ancestors), plus the index of provinces."""
 
-from ..register import Unit
+from ..register import FormerUnit, Unit
 from . import search_info
 from .context import HOME, LOCALITIES, SiteContext
 from .page import Crumb, Page
 from .exemplar_pages import honored_summary, unit_exemplars
+from .former_pages import former_page, merged_links, merged_plans
 from .summaries import by_year, newest_campaigns
 
 LATEST_BELOW = 20  # a province page shows the newest plans below it, not all of them
@@ -40,6 +41,8 @@ def _count_note(site: SiteContext, unit: Unit) -> str:
 
 
 def _unit_page(site: SiteContext, unit: Unit) -> Page:
+    if isinstance(unit, FormerUnit):
+        return former_page(site, unit)
     localities = site.localities
     register = site.dataset.register
     own = localities.campaigns.get(unit.key, [])
@@ -52,6 +55,7 @@ def _unit_page(site: SiteContext, unit: Unit) -> Page:
                 {"title": site.place_line(old), "url": localities.url_if_page(old)}
             )
             absorbed.extend(localities.campaigns.get(old.key, []))
+    absorbed.extend(merged_plans(site, unit))
     successors = []
     if unit.era == "legacy":
         for new, parts in register.successors(unit).items():
@@ -73,7 +77,7 @@ def _unit_page(site: SiteContext, unit: Unit) -> Page:
         breadcrumbs=crumbs[:-1],
         description=f"{site.place_line(unit)}: kế hoạch thi đua, chủ đề, chỉ tiêu và người được khen thưởng.",
         search=search_info.for_unit(site, "locality", unit),
-        illustrative=honored["illustrative"],
+        illustrative=honored["illustrative"] or any(r.illustrative for r in own + absorbed),
         context={
             "unit": {"code": unit.code, "place": site.place_line(unit), "level": unit.level, "era": unit.era},
             "own": by_year(site, own),
@@ -82,6 +86,7 @@ def _unit_page(site: SiteContext, unit: Unit) -> Page:
             "below_cut": len(below) > LATEST_BELOW,
             "absorbed": by_year(site, absorbed),
             "predecessors": predecessor_links,
+            "merged_earlier": merged_links(site, unit),
             "successors": successors,
             "honored": honored,
             "children": [
