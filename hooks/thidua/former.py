@@ -7,12 +7,14 @@ it and the day that took effect. Plans then name it with ``dia_phuong: {don_vi_c
 """
 
 from datetime import date
+from pathlib import Path
 
 from .model.former import LEVELS, FormerUnitDeclaration, FormerUnitList, RegisterRef
 from .places import find_unit
 from .problems import Problem
-from .register import LEGACY, REFORM_DATE, FormerUnit, LocalityError, Register, Unit, name_parts
-from .yamlsource import DataPath, SourceFile
+from .register import FORMER_UNITS_FILE, LEGACY, REFORM_DATE, FormerUnit, LocalityError, Register, Unit, name_parts
+from .validation import validate_source
+from .yamlsource import DataPath, SourceFile, read_yaml
 
 _KINDS = {"commune": ("xã", "phường", "thị trấn", "đặc khu"), "district": ("huyện", "quận", "thị xã", "thành phố")}
 _PARENT_LEVEL = {"commune": "district", "district": "province"}
@@ -45,6 +47,18 @@ def declared_units(
         if unit is not None:
             units.append(unit)
     return units
+
+
+def with_declared(root: Path, register: Register) -> Register | list[Problem]:
+    """``register`` with the former units declared in ``root``/don-vi-cu.yaml (if there is one),
+    or the problems of that file."""
+    path = root / FORMER_UNITS_FILE
+    if not path.is_file():
+        return register
+    source = read_yaml(path)
+    declarations = validate_source(source, FormerUnitList)
+    units = declared_units(declarations, register, source, {}, []) if declarations else []
+    return source.problems or register.with_former(units)
 
 
 def resolution_text(declaration: FormerUnitDeclaration) -> str:
