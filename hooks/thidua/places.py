@@ -17,15 +17,18 @@ def find_unit(register: Register, code: str | None, name: str | None, parents, e
         return register.former(former)
     if code is not None:
         return register.get(code, ERAS[era])
-    try:
-        return register.resolve(name, parents, ERAS[era])
-    except LocalityError as error:
-        if era == "truoc-2025" and not error.ambiguous:
-            error.hint += (
-                f"; nếu đơn vị đã sáp nhập vào đơn vị khác trước ngày 30/6/2025, khai báo nó trong "
-                f"campaigns/{FORMER_UNITS_FILE} rồi ghi “don_vi_cu: <mã đơn vị cũ>”"
-            )
-        raise
+    return register.resolve(name, parents, ERAS[era])
+
+
+def unknown_unit_hint(error: LocalityError, era: str, name: str | None) -> str:
+    """The register's hint; for a ``name`` it does not know before the reform, also how to
+    declare a unit merged away before 30 June 2025."""
+    if name is None or era != "truoc-2025" or error.ambiguous:
+        return error.hint
+    return error.hint + (
+        f"; nếu đơn vị đã sáp nhập vào đơn vị khác trước ngày 30/6/2025, khai báo nó trong "
+        f"campaigns/{FORMER_UNITS_FILE} rồi ghi “don_vi_cu: <mã đơn vị cũ>”"
+    )
 
 
 def other_era_hint(register: Register, code: str | None, era: str, fix: str) -> str | None:
@@ -53,4 +56,4 @@ def resolve_locality(ref: LocalityRef, register: Register, source: SourceFile, p
     except LocalityError as error:
         where = path + (("don_vi_cu",) if ref.former is not None else ("ma",) if ref.code is not None else ("ten",))
         hint = other_era_hint(register, ref.code, ref.era, "ghi “thoi_ky: {era}”")
-        return source.problem(where, error.message, hint or error.hint)
+        return source.problem(where, error.message, hint or unknown_unit_hint(error, ref.era, ref.name))

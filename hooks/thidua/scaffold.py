@@ -22,7 +22,7 @@ from .model.campaign import Campaign
 from .model.exemplar import COLLECTIVE_TITLES, COMMENDATIONS, INDIVIDUAL_TITLES, Exemplar
 from . import placeholders
 from .former import with_declared
-from .places import ERA_LABELS, ERAS, find_unit, other_era_hint
+from .places import ERA_LABELS, ERAS, find_unit, other_era_hint, unknown_unit_hint
 from .register import FORMER_UNITS_FILE, FormerUnit, LocalityError, Register, Unit, load_register
 from .privacy import personal_data
 from .validation import validate_source
@@ -200,7 +200,7 @@ def _resolve(register: Register, place: Place) -> Unit:
         return find_unit(register, place.code, place.name, place.parents, place.era, place.former)
     except LocalityError as error:
         hint = other_era_hint(register, place.code, place.era, "thêm --thoi-ky {era}")
-        raise ScaffoldError(error.message, hint or error.hint) from None
+        raise ScaffoldError(error.message, hint or unknown_unit_hint(error, place.era, place.name)) from None
 
 
 def _described(register: Register, unit: Unit, era: str) -> str:
