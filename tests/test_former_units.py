@@ -2,6 +2,7 @@
 register with located Vietnamese messages, named by plans, and given a page that says what became
 of them; the units that took them over list their plans."""
 
+import re
 import shutil
 import textwrap
 from pathlib import Path
@@ -262,3 +263,12 @@ def test_the_sample_in_the_declaration_file_is_valid_once_uncommented(data):
     declare(data, "don_vi_cu:\n" + textwrap.indent(sample, "  ") + "\n")
     [unit] = load_dataset(data).former_units
     assert (unit.name, unit.merged_into.name) == ("Xã Tên Cũ", "Xã Tùng Ảnh")
+
+
+def test_the_guide_example_is_valid(data):
+    guide = (ROOT / "docs/huong-dan/them-ke-hoach.md").read_text(encoding="utf-8")
+    [block] = [b for b in re.findall(r"```yaml\n(.*?)```", guide, re.S) if b.startswith("don_vi_cu:")]
+    declare(data, block)
+    plan_naming(data, "  don_vi_cu: xa-ten-cu\n")
+    [record] = [r for r in load_dataset(data).campaigns if r.id.endswith("xa-minh-hoa/2024-ke-hoach")]
+    assert record.unit.resolution == "Nghị quyết số 0000/NQ-UBTVQH15 ngày 24/10/2024 của Ủy ban Thường vụ Quốc hội"
