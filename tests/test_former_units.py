@@ -272,3 +272,10 @@ def test_the_guide_example_is_valid(data):
     plan_naming(data, "  don_vi_cu: xa-ten-cu\n")
     [record] = [r for r in load_dataset(data).campaigns if r.id.endswith("xa-minh-hoa/2024-ke-hoach")]
     assert record.unit.resolution == "Nghị quyết số 0000/NQ-UBTVQH15 ngày 24/10/2024 của Ủy ban Thường vụ Quốc hội"
+
+
+def test_a_former_unit_has_no_era(data):
+    declare(data, ENTRY)
+    plan_naming(data, "  don_vi_cu: xa-minh-hoa\n  thoi_ky: truoc-2025\n")
+    [problem] = problems(data)
+    assert "đơn vị cũ (don_vi_cu) không có thời kỳ: bỏ dòng thoi_ky" in problem

@@ -117,6 +117,8 @@ class LocalityRef(DataModel):
                 "ghi mã đơn vị (ma) hoặc tên đơn vị (ten), một trong hai; "
                 "đơn vị đã sáp nhập trước ngày 30/6/2025 thì chỉ ghi don_vi_cu"
             )
+        if self.former is not None and "era" in self.model_fields_set:
+            raise ValueError("đơn vị cũ (don_vi_cu) không có thời kỳ: bỏ dòng thoi_ky")
         return self
 
 
