@@ -9,14 +9,13 @@ from pathlib import Path
 
 import pytest
 
-from pages import TUNG_ANH, main_text, page
+from pages import FORMER_PLAN, TUNG_ANH, main_text, page
 from thidua.cli import main
 from thidua.dataset import load_dataset
 from thidua.problems import DataError
 
 ROOT = Path(__file__).resolve().parent.parent
 FORMER_PAGE = "dia-phuong/truoc-2025/ha-tinh/huyen-duc-tho/xa-minh-hoa/"
-FORMER_PLAN = "ke-hoach/minh-hoa/ha-tinh/huyen-duc-tho/xa-minh-hoa/2024-ke-hoach-phat-dong-thi-dua/"
 TUNG_ANH_PAGE = "dia-phuong/truoc-2025/ha-tinh/huyen-duc-tho/xa-tung-anh/"
 DUC_THO_PAGE = "dia-phuong/ha-tinh/xa-duc-tho/"
 

@@ -153,10 +153,6 @@ class Register:
             )
         return unit
 
-    def former_units(self) -> tuple[FormerUnit, ...]:
-        """Every declared former unit, in the order declared."""
-        return tuple(self._former.values())
-
     def merged_before(self, unit: Unit) -> tuple[FormerUnit, ...]:
         """The declared former units merged into the legacy ``unit`` before 30 June 2025."""
         return tuple(self._merged.get(unit.key, ()))
