@@ -10,8 +10,8 @@
   on_env also hands the problems, if any, to the banner of every page (overrides/main.html);
 - on_page_content: the page's HTML is rendered from its model;
 - on_page_context: edit link to the data file, description for previews;
-- on_post_build: photos made fit for phones, open-data exports and the search index; then the
-  site is published, unless strict mode is about to abort the build for a warning;
+- on_post_build: photos made fit for phones, open-data exports, the locality finder and the search
+  index; then the site is published, unless strict mode is about to abort the build for a warning;
 - on_build_error: a failed build is discarded, the published site stays as it was;
 - on_serve: `mkdocs serve` also rebuilds when a data file changes.
 """
@@ -24,12 +24,9 @@ from mkdocs.exceptions import Abort
 from mkdocs.structure.files import File
 from mkdocs.utils import CountHandler
 
-from thidua.exports import write_exports
-from thidua.photos import write_photos
 from thidua.problems import DataError
 from thidua.publish import Publication
 from thidua.render import render_problems
-from thidua.search import index_site
 from thidua.sitebuild import SiteBuild
 from thidua.theme import autoescape, front_matter, mark_nav_titles
 
@@ -136,10 +133,7 @@ def on_page_context(context, page, config, nav):
 def on_post_build(config):
     if _build is None:
         return
-    site_dir = Path(config.site_dir)
-    write_photos(_build.photos(), site_dir, PHOTO_CACHE)
-    write_exports(_build, site_dir, config.site_url or "")
-    index_site(site_dir)
+    _build.finish(Path(config.site_dir), config.site_url or "", PHOTO_CACHE)
     if _publication is not None:
         config.site_dir = str(_publication.target)  # `mkdocs gh-deploy` deploys it after the build
     _end_publication(publish=not (_warnings is not None and _warnings.get_counts()))

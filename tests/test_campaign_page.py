@@ -3,12 +3,12 @@
 from pages import PHU_SON, PHU_THO, TUNG_ANH, main_text, page
 
 
-def test_header_card_names_the_official_unit_its_parents_and_todays_unit(built_site):
+def test_document_block_names_the_official_unit_its_parents_and_todays_unit(built_site):
     soup = page(built_site, PHU_SON)
-    header = " ".join(soup.select_one(".td-campaign-header").get_text(" ").split())
+    header = " ".join(soup.select_one(".td-document").get_text(" ").split())
     assert "Tỉnh Thanh Hóa · Thị xã Bỉm Sơn · Phường Phú Sơn" in header
     assert "Mã đơn vị 14823" in header
-    assert "Phường Quang Trung , Tỉnh Thanh Hóa (mã 14818)" in header
+    assert "Phường Quang Trung (Tỉnh Thanh Hóa, mã 14818)" in header
     assert "Số: /PĐTĐ -VP" in header and "Bản chưa ghi số/ngày" in header
     assert "Phú Sơn, tháng 12 năm 2023" in header
     assert "Nguyễn Xuân Lâm" in header
@@ -88,3 +88,18 @@ def test_abbreviations_are_explained(built_site):
     assert soup.select_one('abbr[title="sản xuất kinh doanh"]').get_text() == "SXKD"
     glossary = soup.select_one("details.td-abbreviations").get_text(" ")
     assert "BHYT bảo hiểm y tế" in " ".join(glossary.split())
+
+
+def test_last_update_is_a_vietnamese_date(built_site):
+    time = page(built_site, PHU_SON).select_one(".td-page-meta time")
+    if time is not None:  # built from a git checkout
+        day, month, year = time.get_text().split("/")
+        assert time["datetime"] == f"{year}-{month}-{day}"
+
+
+def test_summary_comes_before_the_document_details(built_site):
+    soup = page(built_site, PHU_SON)
+    article = str(soup.select_one("article.md-content__inner"))
+    assert article.index("td-summary") < article.index('id="mo-dau"') < article.index("td-document")
+    headline = soup.select(".td-headline-targets li")
+    assert len(headline) == 3 and "2.147,429 tỷ đồng" in headline[0].get_text()

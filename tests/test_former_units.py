@@ -231,7 +231,7 @@ def test_former_unit_page_says_what_became_of_it_and_lists_its_plans(built_site)
 def test_the_unit_that_took_it_over_lists_it_and_its_plans(built_site):
     soup = page(built_site, TUNG_ANH_PAGE)
     text = main_text(soup)
-    assert "Đơn vị đã sáp nhập trước ngày 01/7/2025: Xã Minh Họa : nhập vào Xã Tùng Ảnh từ ngày 01/12/2024" in text
+    assert "Đơn vị đã sáp nhập vào đây trước ngày 01/7/2025: Xã Minh Họa : nhập vào Xã Tùng Ảnh từ ngày 01/12/2024" in text
     absorbed = soup.find("h2", string="Kế hoạch của các đơn vị đã hợp nhất vào đây").find_next("ul")
     assert [a["href"] for a in absorbed.select("a")][0].endswith(FORMER_PLAN)
 

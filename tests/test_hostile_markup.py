@@ -31,8 +31,8 @@ HOSTILE_FILES = {
     "viet-tat.yaml": "abbreviations.schema.json",
 }
 # Free-text strings that must equal something elsewhere: a plan's id, a file name, an
-# abbreviation as the texts write it.
-REFERENCES = {"ke_hoach", "tep", "chu"}
+# abbreviation as the texts write it, the code of a movement (or anything else) a plan refers to.
+REFERENCES = {"ke_hoach", "tep", "chu", "ma"}
 SITE_NAME = "Phong trào thi đua"
 URL_ATTRIBUTES = ["href", "src", "action", "formaction", "xlink:href", "poster", "cite", "background"]
 

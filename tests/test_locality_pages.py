@@ -6,7 +6,7 @@ from pages import PHU_SON, main_text, page
 def test_pre_reform_commune_says_which_unit_it_became_part_of(built_site):
     soup = page(built_site, "dia-phuong/truoc-2025/thanh-hoa/thi-xa-bim-son/phuong-phu-son/")
     reform = " ".join(soup.select_one(".td-reform").get_text(" ").split())
-    assert "Từ ngày 01/7/2025, Phường Phú Sơn là một phần của Phường Quang Trung , Tỉnh Thanh Hóa (mã 14818)" in reform
+    assert "Từ ngày 01/7/2025, Phường Phú Sơn là một phần của: Phường Quang Trung (Tỉnh Thanh Hóa, mã 14818)" in reform
     assert soup.select_one(".td-reform a")["href"] == "../../../../thanh-hoa/phuong-quang-trung/"
     crumbs = [li.get_text(strip=True) for li in soup.select(".td-breadcrumbs li")]
     assert crumbs == ["Trang chủ", "Địa phương", "Trước 01/7/2025", "Tỉnh Thanh Hóa", "Thị xã Bỉm Sơn", "Phường Phú Sơn"]

@@ -119,17 +119,18 @@ def test_search_markup_escapes_and_checks_the_contract():
             bad()
 
 
-def test_folded_block_holds_each_word_with_diacritics_once_at_its_top_weight():
+def test_folded_block_is_the_folded_text_in_order_at_its_weights_with_spaced_blocks():
     page = (
         "<html><body><nav>Điện</nav><article data-pagefind-body><h1>Đảng bộ xã Đông</h1>"
-        "<p>thi đua, <b>Đức</b>. Đảng bộ<script>Điện</script><br></p>"
-        "<div data-pagefind-ignore>Biên</div></article></body></html>"
+        "<dl><dt>Mã</dt><dd>18259</dd></dl><p>thi đua, <b>Đức</b>. Đảng bộ<script>Điện</script><br>"
+        "Hà</p><div data-pagefind-ignore>Biên</div></article></body></html>"
     )
     html, words = with_folded_block(page)
-    assert words == 6
+    assert words == 12
+    assert "<dt> Mã </dt>  <dd> 18259 </dd>" in html  # a space at each block boundary
     assert html.endswith(
         f'<div data-pagefind-body hidden>{FOLD_SENTINEL}<p data-pagefind-weight="7">dang bo xa dong</p>'
-        '<p data-pagefind-weight="1">dua duc</p></div></body></html>'
+        '<p data-pagefind-weight="1">ma 18259 thi dua, duc. dang bo ha</p></div></body></html>'
     )
     assert with_folded_block("<html><body><p>đua</p></body></html>") is None
 

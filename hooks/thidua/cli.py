@@ -96,7 +96,7 @@ def _import(args: argparse.Namespace) -> int:
 
 def _locality_options(command: argparse.ArgumentParser, year_help: str) -> None:
     place = command.add_mutually_exclusive_group()
-    place.add_argument("--ma", help="mã đơn vị hành chính (Tổng cục Thống kê), ví dụ 18259")
+    place.add_argument("--ma", help="mã đơn vị hành chính (Cục Thống kê), ví dụ 18259")
     place.add_argument("--ten", help="tên đơn vị khi chưa biết mã, ví dụ \"Tùng Ảnh\" (kèm --thuoc)")
     place.add_argument(
         "--don-vi-cu", metavar="MA_DON_VI_CU",

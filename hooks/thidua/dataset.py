@@ -190,7 +190,7 @@ def _load_file(dataset: Dataset, path: Path, relative: Path, source: SourceFile)
             dataset.campaigns.append(CampaignRecord(record_id, source.path, campaign, unit, text))
     source.problems.extend(leftover_placeholders(source))
     source.problems.extend(personal_data(source))
-    source.problems.extend(review_marks(path, source.path))
+    source.problems.extend(review_marks(source))
     return source.problems
 
 

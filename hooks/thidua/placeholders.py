@@ -5,7 +5,6 @@ A data file that still holds either is refused: an unfinished or unchecked plan 
 """
 
 import re
-from pathlib import Path
 
 from .problems import Problem
 from .yamlsource import SourceFile
@@ -16,7 +15,7 @@ DECISION_NUMBER = "…/QĐ-UBND"
 ACHIEVEMENT = "(Thành tích ngắn gọn, một đến ba câu, theo quyết định.)"
 _ALL = frozenset({SIGNER, EXAMPLE_TARGET, DECISION_NUMBER, ACHIEVEMENT})
 REVIEW_MARK = "# KIỂM TRA"
-_REVIEW = re.compile(r"(?:^|\s)#\s*KIỂM TRA")
+_REVIEW = re.compile(r"#\s*KIỂM TRA")
 
 
 def leftover_placeholders(source: SourceFile) -> list[Problem]:
@@ -32,18 +31,14 @@ def leftover_placeholders(source: SourceFile) -> list[Problem]:
     ]
 
 
-def review_marks(path: Path, display_path: Path) -> list[Problem]:
+def review_marks(source: SourceFile) -> list[Problem]:
     """A problem for each "# KIỂM TRA" comment still in the file: a guessed value nobody confirmed."""
-    try:
-        lines = path.read_text(encoding="utf-8").splitlines()
-    except (OSError, UnicodeDecodeError):
-        return []
     return [
         Problem(
-            display_path, number, match.start() + 1 + (match.group().startswith(("\t", " "))),
+            source.path, line, column,
             "giá trị do lệnh thidua import đoán, chưa có người kiểm tra (ghi chú “KIỂM TRA”)",
             "so với văn bản gốc: đúng thì xóa ghi chú từ dấu # đến cuối dòng, sai thì sửa giá trị rồi xóa ghi chú",
         )
-        for number, line in enumerate(lines, start=1)
-        if (match := _REVIEW.search(line))
+        for (line, column), comment in source.comments
+        if _REVIEW.match(comment)
     ]

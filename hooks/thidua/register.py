@@ -154,13 +154,20 @@ class Register:
         return unit
 
     def merged_before(self, unit: Unit) -> tuple[FormerUnit, ...]:
-        """The declared former units merged into the legacy ``unit`` before 30 June 2025."""
+        """The declared former units merged into ``unit`` before 30 June 2025; for a unit of
+        today, those merged into the units it was formed from."""
+        if unit.era == CURRENT:
+            return tuple(former for old in self.predecessors(unit) for former in self._merged.get(old.key, ()))
         return tuple(self._merged.get(unit.key, ()))
 
     def child_named(self, parent: Unit, name: str) -> Unit | None:
         """The unit of the register directly under ``parent`` called ``name`` (with or without
         its type word, diacritics counting when given), if there is one."""
         return next((child for child in self.children(parent) if _matches(name, child)), None)
+
+    def units(self) -> tuple[Unit, ...]:
+        """Every unit of both eras, by code."""
+        return tuple(self._units.values())
 
     def get(self, code: str, era: Era = LEGACY) -> Unit:
         """The unit with GSO ``code`` in ``era``; raises LocalityError if there is none."""

@@ -214,7 +214,7 @@ def _locality_rows(unit: Unit, era: str) -> list[tuple[str, str]]:
     if isinstance(unit, FormerUnit):
         return [(f"  don_vi_cu: {unit.id}", f"{unit.name}: đơn vị cũ khai báo trong {FORMER_UNITS_FILE}")]
     return [
-        (f"  ma: {_quoted(unit.code)}", f"{unit.name}: mã đơn vị của Tổng cục Thống kê"),
+        (f"  ma: {_quoted(unit.code)}", f"{unit.name}: mã đơn vị của Cục Thống kê"),
         (f"  thoi_ky: {era}", "truoc-2025: đơn vị trước ngày 01/7/2025; tu-2025: đơn vị hiện nay"),
     ]
 

@@ -27,16 +27,24 @@ Vietnamese folding: Pagefind can match tone marks loosely, but "đ" is a letter 
 ("thi dua" would miss "thi đua"), and its loose matching of short words ("ho" -> hộ, hồ, họ,
 hóa, hoạch, học, hội, hợp…) takes seconds on a large site. So the search runs with Pagefind's
 exact diacritics, and ``index_site`` indexes each page with an extra hidden
-``data-pagefind-body`` block (not in the served page): ``FOLD_SENTINEL``, then once each the
-folded form of every page word that has a diacritic ("Đảng" -> "dang"), grouped by the weight
-Pagefind gives the original (headings weigh more). The search client runs the folded query
-(all matches, facet counts) and, if typed with diacritics, the query as typed (exact matches,
-listed first); it cuts excerpts at ``FOLD_SENTINEL``.
+``data-pagefind-body`` block (not in the served page): ``FOLD_SENTINEL``, then the folded copy
+of the page's indexed text, word for word and in order ("Đảng bộ" -> "dang bo"), each run of
+words at the weight Pagefind gives the original (headings weigh more). Words next to each other
+in the page are next to each other in the copy, so a result's word locations tell whether the
+query's words occur as a phrase. The search client runs the folded query (all matches, facet
+counts) and, if typed with diacritics, the query as typed (exact matches, listed first).
+
+Clean text: the copy Pagefind indexes has a space at every block boundary ("Mã đơn vị 14823",
+never "Mã đơn vị14823"), and once indexed, every stored page text (fragment) is cut at
+``FOLD_SENTINEL``: the folded copy is in the word index only, so no excerpt, title, sub-result
+or content from any Pagefind API can show it.
 """
 
 from __future__ import annotations
 
+import gzip
 import html
+import json
 import re
 import shutil
 import subprocess
@@ -57,7 +65,7 @@ META_KEYS = ("title", "dia_phuong", "nam")
 SORT_KEYS = ("year",)
 
 # Starts the folded block in a page's indexed text; Pagefind does not index it as a word.
-# overrides/assets/javascripts/search.js cuts result text here: keep both in sync.
+# index_site cuts each stored page text here.
 FOLD_SENTINEL = "\u2042"
 BUNDLE_DIR = "pagefind"
 
@@ -81,7 +89,13 @@ _UNUSED_BUNDLE_FILES = (
     "pagefind-highlight.js",
 )
 _BODY_END = re.compile(r"</body\s*>", re.IGNORECASE)
-_WORD_EDGES = re.compile(r"^\W+|\W+$")
+# Start and end tags of elements laid out as blocks: Pagefind would glue the words either side.
+_BLOCK_TAG = re.compile(
+    r"</?(?:address|article|aside|blockquote|br|caption|dd|details|div|dl|dt|figcaption|figure|footer"
+    r"|h[1-6]|header|hr|li|main|nav|ol|p|pre|section|summary|table|tbody|td|tfoot|th|thead|tr|ul)\b[^>]*>",
+    re.IGNORECASE,
+)
+_FRAGMENT_SIGNATURE = b"pagefind_dcd"
 
 
 def search_markup(
@@ -149,6 +163,8 @@ def index_site(site_dir: Path) -> dict[str, float | int]:
         pages = _index(Path(copy), bundle)
     for name in _UNUSED_BUNDLE_FILES:
         (bundle / name).unlink(missing_ok=True)
+    for fragment in (bundle / "fragment").glob("*.pf_fragment"):
+        _cut_folded_copy(fragment)
     written = [path for path in bundle.rglob("*") if path.is_file()]
     return {
         "html_files": len(html_files),
@@ -176,33 +192,57 @@ def _index(pages_dir: Path, bundle: Path) -> int:
     return int(found.group(1)) if found else 0
 
 
+def read_fragment(path: Path) -> dict:
+    """The page record Pagefind stored in a fragment file: url, content, meta, filters, anchors…"""
+    data = gzip.decompress(path.read_bytes())
+    if not data.startswith(_FRAGMENT_SIGNATURE):
+        raise ValueError(f"{path}: not a Pagefind fragment")
+    return json.loads(data[len(_FRAGMENT_SIGNATURE):])
+
+
+def _cut_folded_copy(path: Path) -> None:
+    """Rewrite a fragment file without the folded copy in its stored text.
+
+    The file keeps its name (the page's id in the word index): the name stays unique to the
+    page, since the cut text is a function of the text it was named after."""
+    record = read_fragment(path)
+    content, sentinel, _ = record["content"].partition(FOLD_SENTINEL)
+    if not sentinel:
+        return
+    record["content"] = content.rstrip()
+    data = _FRAGMENT_SIGNATURE + json.dumps(record, ensure_ascii=False, separators=(",", ":")).encode()
+    path.write_bytes(gzip.compress(data, mtime=0))
+
+
 def with_folded_block(page_html: str) -> tuple[str, int] | None:
-    """``page_html`` plus the hidden folded block before ``</body>``, and its number of words;
-    None for a page without a ``data-pagefind-body`` element, which is not to be indexed."""
+    """``page_html`` with a space at each block boundary, plus the hidden folded copy of its
+    indexed text before ``</body>``, and the number of words in that copy; None for a page
+    without a ``data-pagefind-body`` element, which is not to be indexed."""
+    spaced = _BLOCK_TAG.sub(r" \g<0> ", page_html)
     parser = _BodyText()
-    parser.feed(page_html)
+    parser.feed(spaced)
     parser.close()
     if not parser.has_body:
         return None
-    weights: dict[str, float] = {}  # each folded word once, at the highest weight it has
+    runs: list[tuple[float, list[str]]] = []  # consecutive text of one weight
     for weight, text in parser.chunks:
-        for word in text.split():
-            folded = _WORD_EDGES.sub("", fold(word))
-            if folded and folded != _WORD_EDGES.sub("", word.lower()):
-                weights[folded] = max(weight, weights.get(folded, weight))
-    if not weights:
-        return page_html, 0
-    by_weight: dict[float, list[str]] = {}
-    for word, weight in weights.items():
-        by_weight.setdefault(weight, []).append(word)
-    paragraphs = "".join(
-        f'<p data-pagefind-weight="{weight:g}">{html.escape(" ".join(words))}</p>'
-        for weight, words in sorted(by_weight.items(), reverse=True)
-    )
-    block = f"<div data-pagefind-body hidden>{FOLD_SENTINEL}{paragraphs}</div>"
-    ends = list(_BODY_END.finditer(page_html))
-    at = ends[-1].start() if ends else len(page_html)
-    return page_html[:at] + block + page_html[at:], len(weights)
+        if runs and runs[-1][0] == weight:
+            runs[-1][1].append(text)
+        else:
+            runs.append((weight, [text]))
+    paragraphs = []
+    words = 0
+    for weight, texts in runs:
+        folded = " ".join(fold("".join(texts)).split())
+        if folded:
+            words += len(folded.split())
+            paragraphs.append(f'<p data-pagefind-weight="{weight:g}">{html.escape(folded)}</p>')
+    if not paragraphs:
+        return spaced, 0
+    block = f"<div data-pagefind-body hidden>{FOLD_SENTINEL}{''.join(paragraphs)}</div>"
+    ends = list(_BODY_END.finditer(spaced))
+    at = ends[-1].start() if ends else len(spaced)
+    return spaced[:at] + block + spaced[at:], words
 
 
 class _BodyText(HTMLParser):

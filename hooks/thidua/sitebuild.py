@@ -8,8 +8,12 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .dataset import Dataset, load_dataset
+from .exports import write_exports
 from .history import last_updated
+from .locality_finder import write_locality_finder
+from .photos import write_photos
 from .render import render_page
+from .search import index_site
 from .site.build import build_pages
 from .site.context import SiteOptions
 from .site.page import Page
@@ -35,6 +39,14 @@ class SiteBuild:
 
     def render(self, src_uri: str) -> str:
         return render_page(self.pages[src_uri])
+
+    def finish(self, site_dir: Path, site_url: str, photo_cache: Path) -> None:
+        """Write what goes beside the pages: photos fit for phones, open data, the locality
+        finder, and last the search index over every written page."""
+        write_photos(self.photos(), site_dir, photo_cache)
+        write_exports(self, site_dir, site_url)
+        write_locality_finder(self, site_dir)
+        index_site(site_dir)
 
     def photos(self) -> dict[str, Path]:
         """Photo files to publish (made with thidua.photos.web_photo), by site-relative URL."""

@@ -1,20 +1,40 @@
-"""Where the pages of a data file live: the one place that turns a file's id into URLs.
+"""Where each kind of page lives: every URL root of the site, in one place.
 
-URLs are directory URLs relative to the site root; ids are data file paths without ``.yaml``.
+URLs are directory URLs relative to the site root ("ke-hoach/x/"; "" is the home page).
 """
 
-HONORED = "khen-thuong/"
+CAMPAIGNS_ROOT = "ke-hoach/"
+YEARS_URL = "nam/"
+THEMES_URL = "chu-de-khau-hieu/"
+MOVEMENTS_URL = "phong-trao/"
+EXEMPLARS_URL = "khen-thuong/"
+LOCALITIES_URL = "dia-phuong/"
+LEGACY_LOCALITIES_URL = LOCALITIES_URL + "truoc-2025/"
+SEARCH_URL = "tim-kiem/"
 
 
-def campaign_url(record_id: str) -> str:
-    return f"ke-hoach/{record_id}/"
+def campaign_url(campaign_id: str) -> str:
+    """"ke-hoach/thanh-hoa/…/2024-phat-dong-thi-dua/" for the data file of that id."""
+    return f"{CAMPAIGNS_ROOT}{campaign_id}/"
 
 
-def exemplar_url(record_id: str) -> str:
-    """``x/khen-thuong/a`` -> ``khen-thuong/x/a/``."""
-    return f"{HONORED}{record_id.replace('/' + HONORED, '/')}/"
+def exemplar_url(exemplar_id: str) -> str:
+    """"khen-thuong/thanh-hoa/nguyen-van-a/" for "thanh-hoa/khen-thuong/nguyen-van-a"."""
+    return f"{EXEMPLARS_URL}{exemplar_id.replace('/' + EXEMPLARS_URL, '/')}/"
+
+
+def movement_url(movement_id: str) -> str:
+    return f"{MOVEMENTS_URL}{movement_id}/"
+
+
+def year_url(year: int) -> str:
+    return f"{YEARS_URL}{year}/"
+
+
+def theme_year_url(year: int) -> str:
+    return f"{THEMES_URL}{year}/"
 
 
 def honored_list_url(page_url: str) -> str:
-    """The full list of the people honored under a page (a plan, a locality)."""
-    return page_url + HONORED
+    """The full list of honored people of a locality or campaign page."""
+    return page_url + EXEMPLARS_URL

@@ -31,6 +31,7 @@ _YAML11_BOOLEANS = re.compile(r"(?i:y|n|yes|no|on|off)")
 _LEADING_ZERO = re.compile(r"[-+]?0\d+")
 _BOOLEANS = {"true": True, "false": False}
 _NULLS = {"", "~", "null"}
+_COMMENT = re.compile(r"(?:^|[ \t])(#.*)", re.MULTILINE)  # as staff read it: a quoted "#" is rare enough
 _INT = re.compile(r"[-+]?(?:0|[1-9]\d{0,99})")  # longer digit runs stay text (Python refuses int() of 4,300+)
 _FLOAT = re.compile(r"[-+]?(?:\d+\.\d*|\.\d+)(?:[eE][-+]?\d+)?")
 _SURROGATE = re.compile("[\ud800-\udfff]")
@@ -45,6 +46,7 @@ class SourceFile:
     data: object = None
     locations: dict[DataPath, Location] = field(default_factory=dict)
     problems: list[Problem] = field(default_factory=list)
+    comments: list[tuple[Location, str]] = field(default_factory=list)  # where each "# …" starts, and its text
 
     def locate(self, data_path: DataPath) -> Location:
         """Location of the deepest written part of a data path (the whole file if none)."""
@@ -79,6 +81,10 @@ def read_yaml(path: Path, display_path: Path | None = None) -> SourceFile:
     if isinstance(text, Refusal):
         source.problems.append(Problem(source.path, text.line, text.column, text.message, text.hint))
         return source
+    source.comments = [
+        ((text.count("\n", 0, match.start(1)) + 1, match.start(1) - text.rfind("\n", 0, match.start(1))), match.group(1))
+        for match in _COMMENT.finditer(text)
+    ]
     spaces = odd_spaces(text)
     if spaces:
         source.problems.extend(Problem(source.path, p.line, p.column, p.message, p.hint) for p in spaces)

@@ -31,7 +31,7 @@ class Resolution(DataModel):
     number: Text = Field(alias="so_ky_hieu", description="Số và ký hiệu, ví dụ 1278/NQ-UBTVQH15")
     date: Date = Field(alias="ngay", description="Ngày ban hành, ví dụ 2024-11-14")
     issuer: Text = Field(alias="co_quan", description="Cơ quan ban hành, ví dụ Ủy ban Thường vụ Quốc hội")
-    url: str | None = Field(None, alias="duong_dan", description="Liên kết tới văn bản trên cổng thông tin, nếu có")
+    url: str | None = Field(None, alias="duong_dan", pattern=r"^https?://", description="Liên kết tới văn bản trên cổng thông tin, nếu có")
 
 
 class FormerUnitDeclaration(DataModel):

@@ -1,92 +1,232 @@
-"""The campaign page: everything the plan says, verbatim, with structured values beside it."""
+"""The campaign page: what the plan is about first (place, year, theme, slogans, headline
+targets), then everything the plan says, verbatim, with structured values beside it, then the
+document's details. Every decision is made here; the template only presents."""
+
+from dataclasses import dataclass
+
+from markupsafe import Markup
 
 from ..dataset import CampaignRecord
+from ..dates import PartialDate
 from ..register import FormerUnit
 from ..model.campaign import ISSUER_TYPES, Campaign, Item, Target, TargetGroup
 from . import search_info
 from .context import HOME, SiteContext
 from .exemplar_pages import honored_summary
 from .formatting import describe_value
-from .page import Crumb, Page
+from .page import Crumb, Link, Page
+from .summaries import campaign_title
+from ..urls import YEARS_URL
+
+HEADLINE_TARGETS = 3  # the summary shows the first targets of the plan
+TOC_MIN_SECTIONS = 3  # fewer sections need no table of contents
+
+
+@dataclass(frozen=True)
+class TargetRow:
+    depth: int
+    label: str | None
+    text: Markup
+    values: list[str]
+
+
+@dataclass(frozen=True)
+class TargetGroupView:
+    level: int  # heading level
+    heading: str
+    intro: Markup
+    rows: list[TargetRow]
+    groups: list["TargetGroupView"]
+
+
+@dataclass(frozen=True)
+class ItemView:
+    label: str | None
+    title: str | None
+    responsible: str | None
+    text: Markup
+    points: list[Markup]
+    children: list["ItemView"]
+
+
+@dataclass(frozen=True)
+class Occasion:
+    text: str
+    date: str | None
+
+
+@dataclass(frozen=True)
+class PhaseView:
+    heading: str
+    dates: str | None  # "01/01/2024 – 07/5/2024", "…" for an open end
+    text: Markup
+    occasions: list[Occasion]
+    review: Markup
+
+
+@dataclass(frozen=True)
+class Summary:
+    """The top of the page: what a citizen wants to know first."""
+
+    today: list[Link]  # the units of today that cover the plan's area
+    place: str  # the unit named in the document, with its parents
+    name_as_written: str | None
+    year: Link
+    period: str | None
+    themes: list[Markup]
+    lead: str | None  # the document's title, set large when the plan has no theme
+    slogans: list[Markup]
+    headline: list[TargetRow]
+    target_count: int
+    links: list[Link]  # the original text on this page, the signed original elsewhere
+
+
+@dataclass(frozen=True)
+class DocumentFacts:
+    """The document's identity, shown in its own block below the content."""
+
+    place_chain: list[Link]
+    code: str
+    name_as_written: str | None
+    today: list[Link]
+    year: Link
+    number: str
+    draft: bool
+    issued: str
+    issued_iso: str
+    issuer: str
+    signer: str
+    signed_at: str | None
+    title: str
+    recipients: list[str]
+    received_stamp: str | None
+
+
+@dataclass(frozen=True)
+class AwardCriteria:
+    heading: str | None
+    collectives: list[Markup]
+    individuals: list[Markup]
+
+
+@dataclass(frozen=True)
+class Dossier:
+    documents: list[Markup]
+    deadline: str | None
+    deadline_text: str | None
+
+
+@dataclass(frozen=True)
+class DocumentRef:
+    verbatim: str
+    title: str | None
+
+
+@dataclass(frozen=True)
+class MovementLink:
+    as_written: str
+    name: str | None  # the movement's name when the plan words it differently
+    url: str
 
 
 def campaign_page(site: SiteContext, record: CampaignRecord) -> Page:
     campaign = record.campaign
-    unit = record.unit
-    title = f"{campaign.document.type.capitalize()} thi đua năm {campaign.year} – {unit.name}"
-    crumbs = [HOME, Crumb("Kế hoạch theo năm", "nam/"), Crumb(f"Năm {campaign.year}", site.year_url(campaign.year))]
+    crumbs = [HOME, Crumb("Kế hoạch theo năm", YEARS_URL), Crumb(f"Năm {campaign.year}", site.year_url(campaign.year))]
     source = site.source_file(record)
+    groups = [_group(site, g, 2) for g in campaign.targets]
+    context = {
+        "summary": _summary(site, record, groups),
+        "document": _document_facts(site, record),
+        "theme_text": [site.markdown(t) for t in campaign.theme_text],
+        "preamble": [site.markdown(p) for p in campaign.preamble],
+        "purposes": [site.markdown(p) for p in campaign.purposes],
+        "requirements": [site.markdown(p) for p in campaign.requirements],
+        "goals": [site.markdown(p) for p in campaign.goals],
+        "legal_basis": [DocumentRef(d.verbatim, d.title) for d in campaign.legal_basis],
+        "references": [DocumentRef(d.verbatim, d.title) for d in campaign.references],
+        "movements": [_movement(site, m) for m in campaign.movements],
+        "occasions": [_occasion(o) for o in campaign.occasions],
+        "target_groups": groups,
+        "target_count": campaign.target_count(),
+        "content": [_item(site, i) for i in campaign.content],
+        "period": campaign.period and _period_line(campaign),
+        "phases": [
+            PhaseView(
+                heading=" ".join(part for part in (p.label, p.name) if part),
+                dates=_dates(p.start, p.end),
+                text=site.markdown(p.text),
+                occasions=[_occasion(o) for o in p.occasions],
+                review=site.markdown(p.review),
+            )
+            for p in campaign.phases
+        ],
+        "award_criteria": campaign.award_criteria and AwardCriteria(
+            campaign.award_criteria.heading,
+            [site.inline(c) for c in campaign.award_criteria.collectives],
+            [site.inline(c) for c in campaign.award_criteria.individuals],
+        ),
+        "dossier": campaign.dossier and Dossier(
+            [site.inline(d) for d in campaign.dossier.documents],
+            campaign.dossier.deadline and campaign.dossier.deadline.vietnamese(),
+            campaign.dossier.deadline_text,
+        ),
+        "duties": [_item(site, i) for i in campaign.duties],
+        "closing": site.markdown(campaign.closing),
+        "source_text": record.source_text,
+        "abbreviations": site.abbreviations_in(campaign.model_dump_json()),
+        "source_url": campaign.source.url if campaign.source else None,
+        "honored": honored_summary(site, site.exemplars_by_campaign.get(record.id, []), site.campaign_url(record)),
+        "edit_url": site.edit_url(source),
+    }
+    context["toc"] = table_of_contents(context)
+    context["headings"] = HEADINGS
     return Page(
         url=site.campaign_url(record),
-        title=title,
+        title=campaign_title(record),
         template="campaign.html",
-        description=summary(campaign, site.place_line(unit)),
+        description=summary(campaign, site.place_line(record.unit)),
         breadcrumbs=crumbs,
         source=source,
-        search=search_info.for_unit(site, "campaign", unit, campaign.year),
+        search=search_info.for_unit(site, "campaign", record.unit, campaign.year),
         illustrative=record.illustrative,
         updated=site.options.updated.get(source),
         dated=campaign.document.issued.iso(),
-        context={
-            "header": _header(site, record),
-            "themes": [site.inline(t) for t in campaign.themes],
-            "theme_text": [site.markdown(t) for t in campaign.theme_text],
-            "slogans": [site.inline(s) for s in campaign.slogans],
-            "preamble": [site.markdown(p) for p in campaign.preamble],
-            "purposes": [site.markdown(p) for p in campaign.purposes],
-            "requirements": [site.markdown(p) for p in campaign.requirements],
-            "goals": [site.markdown(p) for p in campaign.goals],
-            "legal_basis": [_document(d) for d in campaign.legal_basis],
-            "references": [_document(d) for d in campaign.references],
-            "movements": [
-                {
-                    "as_written": m.as_written,
-                    "name": site.dataset.movements[m.id].name,
-                    "url": site.movement_url(m.id),
-                }
-                for m in campaign.movements
-            ],
-            "occasions": [_occasion(o) for o in campaign.occasions],
-            "target_groups": [_group(site, g, 2) for g in campaign.targets],
-            "target_count": campaign.target_count(),
-            "content": [_item(site, i) for i in campaign.content],
-            "period": campaign.period and {
-                "text": campaign.period.text,
-                "start": campaign.period.start and campaign.period.start.short(),
-                "end": campaign.period.end and campaign.period.end.short(),
-            },
-            "phases": [
-                {
-                    "label": p.label,
-                    "name": p.name,
-                    "start": p.start and p.start.short(),
-                    "end": p.end and p.end.short(),
-                    "text": site.markdown(p.text),
-                    "occasions": [_occasion(o) for o in p.occasions],
-                    "review": site.markdown(p.review),
-                }
-                for p in campaign.phases
-            ],
-            "award_criteria": campaign.award_criteria and {
-                "heading": campaign.award_criteria.heading,
-                "collectives": [site.inline(c) for c in campaign.award_criteria.collectives],
-                "individuals": [site.inline(c) for c in campaign.award_criteria.individuals],
-            },
-            "dossier": campaign.dossier and {
-                "documents": [site.inline(d) for d in campaign.dossier.documents],
-                "deadline": campaign.dossier.deadline and campaign.dossier.deadline.vietnamese(),
-                "deadline_text": campaign.dossier.deadline_text,
-            },
-            "duties": [_item(site, i) for i in campaign.duties],
-            "closing": site.markdown(campaign.closing),
-            "recipients": campaign.recipients,
-            "source_text": record.source_text,
-            "abbreviations": site.abbreviations_in(campaign.model_dump_json()),
-            "source_url": campaign.source.url if campaign.source else None,
-            "honored": honored_summary(site, site.exemplars_by_campaign.get(record.id, []), site.campaign_url(record)),
-            "edit_url": site.edit_url(source),
-        },
+        context=context,
     )
+
+
+# The page's sections in order: anchor, heading, and the context entry that says whether it is there.
+SECTIONS = (
+    ("mo-dau", "Mở đầu", "preamble"),
+    ("can-cu", "Căn cứ", "legal_basis"),
+    ("muc-dich", "Mục đích", "purposes"),
+    ("yeu-cau", "Yêu cầu", "requirements"),
+    ("muc-tieu", "Mục tiêu", "goals"),
+    ("chu-de", "Chủ đề thi đua", "theme_text"),
+    ("chi-tieu", "Chỉ tiêu thi đua", "target_groups"),
+    ("phong-trao", "Phong trào thi đua tham gia", "movements"),
+    ("ngay-ky-niem", "Các ngày kỷ niệm", "occasions"),
+    ("noi-dung", "Nội dung thi đua", "content"),
+    ("thoi-gian", "Thời gian và các đợt thi đua", ("period", "phases")),
+    ("tieu-chuan", "Tiêu chuẩn khen thưởng", "award_criteria"),
+    ("ho-so", "Hồ sơ khen thưởng", "dossier"),
+    ("to-chuc", "Tổ chức thực hiện", "duties"),
+    ("van-ban", "Văn bản được nhắc đến", "references"),
+    ("thong-tin-van-ban", "Thông tin văn bản", "document"),
+    ("van-ban-goc", "Văn bản gốc (toàn văn)", "source_text"),
+)
+
+
+HEADINGS = {anchor: heading for anchor, heading, _ in SECTIONS}
+
+
+def table_of_contents(context: dict) -> list[Link]:
+    """Links to the page's sections that have content; none for a short page."""
+    entries = []
+    for anchor, heading, keys in SECTIONS:
+        if any(context.get(key) for key in (keys if isinstance(keys, tuple) else (keys,))):
+            entries.append(Link(heading, "#" + anchor))
+    return entries if len(entries) >= TOC_MIN_SECTIONS else []
 
 
 def summary(campaign: Campaign, place: str) -> str:
@@ -94,36 +234,51 @@ def summary(campaign: Campaign, place: str) -> str:
     return f"{place} – năm {campaign.year}: {theme}".replace("*", "")
 
 
-def _header(site: SiteContext, record: CampaignRecord) -> dict:
-    document = record.campaign.document
-    unit = record.unit
-    chain = [*site.dataset.register.ancestors(unit), unit]
-    return {
-        "place_chain": [site.unit_link(u) for u in chain],
-        "code": unit.code or _former_code(unit),
-        "name_as_written": record.campaign.locality.name_as_written,
-        "current": [
-            site.unit_link(u) | {"province": None if u.level == "province" else site.localities.province(u).name}
-            for u in site.current_units(unit)
-        ],
-        "year": record.campaign.year,
-        "year_url": site.year_url(record.campaign.year),
-        "number": document.as_written,
-        "draft": document.is_draft,
-        "issued": document.issued.vietnamese(),
-        "issued_iso": document.issued.iso(),
-        "place": document.place,
-        "issuer": document.issuer,
-        "issuer_type": None if document.issuer_type == "uy-ban-nhan-dan" else ISSUER_TYPES[document.issuer_type],
-        "issuer_header": document.issuer_header,
-        "type": document.type,
-        "title": record.campaign.title,
-        "signer": " · ".join(
-            part for part in (document.signer.on_behalf_of, f"{document.signer.title} {document.signer.name}") if part
-        ),
-        "signed_at": document.signed_at and document.signed_at.strftime("%H:%M:%S ngày %d/%m/%Y"),
-        "received_stamp": document.received_stamp,
-    }
+def _today(site: SiteContext, record: CampaignRecord) -> list[Link]:
+    """The units of today that took over the plan's area (the unit itself if it is of today)."""
+    units = site.current_units(record.unit) or [record.unit]
+    return [
+        Link(u.name, site.localities.url(u), None if u.level == "province" else site.localities.province(u).name)
+        for u in units
+    ]
+
+
+def _once_per_province(links: list[Link]) -> list[Link]:
+    """"Xã A; Xã B, Tỉnh Lạng Sơn" rather than the province after every commune."""
+    if len({link.note for link in links}) != 1:
+        return links
+    return [Link(link.title, link.url) for link in links[:-1]] + links[-1:]
+
+
+def _summary(site: SiteContext, record: CampaignRecord, groups: list[TargetGroupView]) -> Summary:
+    campaign = record.campaign
+    links = []
+    if record.source_text:
+        links.append(Link("Văn bản gốc (toàn văn)", "#van-ban-goc"))
+    if campaign.source and campaign.source.url:
+        links.append(Link("Văn bản gốc có chữ ký trên cổng thông tin", campaign.source.url))
+    return Summary(
+        today=_once_per_province(_today(site, record)) if record.unit.era == "legacy" else [],
+        place=site.place_line(record.unit),
+        name_as_written=campaign.locality.name_as_written,
+        year=Link(f"Năm {campaign.year}", site.year_url(campaign.year)),
+        period=campaign.period and _period_line(campaign),
+        themes=[site.inline(t) for t in campaign.themes],
+        lead=None if campaign.themes else campaign.title,
+        slogans=[site.inline(s) for s in campaign.slogans],
+        headline=headline_targets(groups),
+        target_count=campaign.target_count(),
+        links=links,
+    )
+
+
+def headline_targets(groups: list[TargetGroupView]) -> list[TargetRow]:
+    """The plan's first top-level targets, in the document's order."""
+    rows = []
+    for group in groups:
+        rows.extend(row for row in group.rows if row.depth == 0)
+        rows.extend(headline_targets(group.groups))
+    return rows[:HEADLINE_TARGETS]
 
 
 def _former_code(unit: FormerUnit) -> str:
@@ -131,57 +286,78 @@ def _former_code(unit: FormerUnit) -> str:
     return f"không còn (đơn vị đã nhập vào {unit.merged_into.name} từ ngày {unit.merged_on:%d/%m/%Y})"
 
 
-def _document(ref) -> dict:
-    return {
-        "verbatim": ref.verbatim,
-        "kind": ref.kind,
-        "number": ref.number,
-        "date": ref.date and ref.date.short(),
-        "issuer": ref.issuer,
-        "title": ref.title,
-    }
+def _document_facts(site: SiteContext, record: CampaignRecord) -> DocumentFacts:
+    campaign = record.campaign
+    document = campaign.document
+    unit = record.unit
+    issuer_type = None if document.issuer_type == "uy-ban-nhan-dan" else ISSUER_TYPES[document.issuer_type]
+    signer = document.signer
+    return DocumentFacts(
+        place_chain=[Link(u.name, site.localities.url(u)) for u in (*site.dataset.register.ancestors(unit), unit)],
+        code=unit.code or _former_code(unit),
+        name_as_written=campaign.locality.name_as_written,
+        today=[Link(link.title, link.url, ", ".join(filter(None, (link.note, f"mã {u.code}"))))
+               for link, u in zip(_today(site, record), site.current_units(unit))],
+        year=Link(str(campaign.year), site.year_url(campaign.year)),
+        number=f"{document.type} {document.as_written}",
+        draft=document.is_draft,
+        issued=f"{document.place}, {document.issued.vietnamese()}",
+        issued_iso=document.issued.iso(),
+        issuer=document.issuer + (f" ({issuer_type} trên địa bàn)" if issuer_type else ""),
+        signer=" · ".join(part for part in (signer.on_behalf_of, f"{signer.title} {signer.name}") if part),
+        signed_at=document.signed_at and document.signed_at.strftime("%H:%M:%S ngày %d/%m/%Y"),
+        title=campaign.title,
+        recipients=campaign.recipients,
+        received_stamp=document.received_stamp,
+    )
 
 
-def _occasion(occasion) -> dict:
-    return {
-        "text": occasion.text,
-        "date": occasion.date and occasion.date.short(),
-        "original": occasion.original and occasion.original.short(),
-    }
+def _dates(start: PartialDate | None, end: PartialDate | None) -> str | None:
+    if not (start or end):
+        return None
+    return f"{start.short() if start else '…'} – {end.short() if end else '…'}"
 
 
-def _rows(site: SiteContext, targets: list[Target], depth: int) -> list[dict]:
+def _period_line(campaign: Campaign) -> str:
+    """"01/01/2024 – 30/11/2024: Từ nay đến …" (the dates only when the plan gives them)."""
+    period = campaign.period
+    dates = _dates(period.start, period.end)
+    return f"{dates}: {period.text}" if dates else period.text
+
+
+def _movement(site: SiteContext, ref) -> MovementLink:
+    name = site.dataset.movements[ref.id].name
+    return MovementLink(ref.as_written, None if name == ref.as_written else name, site.movement_url(ref.id))
+
+
+def _occasion(occasion) -> Occasion:
+    return Occasion(occasion.text, occasion.date and occasion.date.short())
+
+
+def _rows(site: SiteContext, targets: list[Target], depth: int) -> list[TargetRow]:
     rows = []
     for target in targets:
-        rows.append(
-            {
-                "depth": depth,
-                "label": target.label,
-                "text": site.inline(target.text),
-                "structured": [describe_value(v) for v in target.values],
-            }
-        )
+        rows.append(TargetRow(depth, target.label, site.inline(target.text), [describe_value(v) for v in target.values]))
         rows.extend(_rows(site, target.children, depth + 1))
     return rows
 
 
-def _group(site: SiteContext, group: TargetGroup, level: int) -> dict:
-    return {
-        "level": min(level + 1, 6),
-        "label": group.label,
-        "sector": group.sector,
-        "intro": site.inline(group.intro),
-        "rows": _rows(site, group.targets, 0),
-        "groups": [_group(site, g, level + 1) for g in group.groups],
-    }
+def _group(site: SiteContext, group: TargetGroup, level: int) -> TargetGroupView:
+    return TargetGroupView(
+        level=min(level + 1, 6),
+        heading=" ".join(part for part in (group.label, group.sector) if part),
+        intro=site.inline(group.intro),
+        rows=_rows(site, group.targets, 0),
+        groups=[_group(site, g, level + 1) for g in group.groups],
+    )
 
 
-def _item(site: SiteContext, item: Item) -> dict:
-    return {
-        "label": item.label,
-        "title": item.title,
-        "responsible": item.responsible,
-        "text": site.markdown(item.text),
-        "points": [site.inline(p) for p in item.points],
-        "children": [_item(site, child) for child in item.children],
-    }
+def _item(site: SiteContext, item: Item) -> ItemView:
+    return ItemView(
+        label=item.label,
+        title=item.title,
+        responsible=item.responsible,
+        text=site.markdown(item.text),
+        points=[site.inline(p) for p in item.points],
+        children=[_item(site, child) for child in item.children],
+    )

@@ -8,9 +8,9 @@ from markupsafe import Markup
 from ..dataset import CampaignRecord, Dataset, ExemplarRecord
 from ..markup import Abbreviations, render_inline, render_markdown
 from ..register import Unit
-from ..urls import campaign_url, exemplar_url
 from .localities import Localities
 from .page import Crumb
+from .. import urls
 
 
 @dataclass(frozen=True)
@@ -21,7 +21,7 @@ class SiteOptions:
 
 
 HOME = Crumb("Trang chủ", "")
-LOCALITIES = Crumb("Địa phương", "dia-phuong/")
+LOCALITIES = Crumb("Địa phương", urls.LOCALITIES_URL)
 
 
 class SiteContext:
@@ -47,16 +47,16 @@ class SiteContext:
         return self._abbreviations.explain(render_markdown(text))
 
     def campaign_url(self, record: CampaignRecord) -> str:
-        return campaign_url(record.id)
+        return urls.campaign_url(record.id)
 
     def exemplar_url(self, record: ExemplarRecord) -> str:
-        return exemplar_url(record.id)
+        return urls.exemplar_url(record.id)
 
     def movement_url(self, movement_id: str) -> str:
-        return f"phong-trao/{movement_id}/"
+        return urls.movement_url(movement_id)
 
     def year_url(self, year: int) -> str:
-        return f"nam/{year}/"
+        return urls.year_url(year)
 
     def unit_link(self, unit: Unit) -> dict:
         return {"title": unit.name, "url": self.localities.url(unit), "code": unit.code}
@@ -65,7 +65,7 @@ class SiteContext:
         chain = [*self.dataset.register.ancestors(unit), unit]
         crumbs = [HOME, LOCALITIES]
         if unit.era == "legacy":
-            crumbs.append(Crumb("Trước 01/7/2025", "dia-phuong/truoc-2025/"))
+            crumbs.append(Crumb("Trước 01/7/2025", urls.LEGACY_LOCALITIES_URL))
         return crumbs + [Crumb(u.name, self.localities.url(u)) for u in chain]
 
     def place_line(self, unit: Unit) -> str:

@@ -4,17 +4,19 @@ The site-wide gallery lists everyone. A locality or campaign page shows its ``SH
 honored people; when it has more, they are all listed, paged, at ``<its url>khen-thuong/``.
 """
 
+from dataclasses import dataclass
+
 from ..dataset import ExemplarRecord
 from ..markup import render_markdown
 from ..register import Unit
-from ..urls import HONORED, honored_list_url
+from .. import urls
 from . import search_info
 from .context import HOME, SiteContext
 from .page import Crumb, Page
 from .pagination import paginate
 from .summaries import exemplar_entry
 
-GALLERY = Crumb("Khen thưởng", HONORED)
+GALLERY = Crumb("Khen thưởng", urls.EXEMPLARS_URL)
 PAGE_SIZE = 48
 SHOWN = 12
 TITLE = "Tập thể, cá nhân được khen thưởng"
@@ -34,16 +36,25 @@ def unit_exemplars(site: SiteContext, unit: Unit) -> list[ExemplarRecord]:
     return records
 
 
-def honored_summary(site: SiteContext, records: list[ExemplarRecord], page_url: str) -> dict:
+@dataclass(frozen=True)
+class HonoredSummary:
     """What a locality or campaign page shows of its honored people: the newest, the count, and
     the URL of the full list when some are left out."""
+
+    cards: list[dict]
+    count: int
+    all_url: str | None
+    illustrative: bool
+
+
+def honored_summary(site: SiteContext, records: list[ExemplarRecord], page_url: str) -> HonoredSummary:
     newest = newest_exemplars(records)
-    return {
-        "cards": [exemplar_entry(site, r) for r in newest[:SHOWN]],
-        "count": len(newest),
-        "all_url": honored_list_url(page_url) if len(newest) > SHOWN else None,
-        "illustrative": any(r.illustrative for r in newest[:SHOWN]),
-    }
+    return HonoredSummary(
+        cards=[exemplar_entry(site, r) for r in newest[:SHOWN]],
+        count=len(newest),
+        all_url=urls.honored_list_url(page_url) if len(newest) > SHOWN else None,
+        illustrative=any(r.illustrative for r in newest[:SHOWN]),
+    )
 
 
 def exemplar_pages(site: SiteContext) -> list[Page]:
@@ -53,14 +64,14 @@ def exemplar_pages(site: SiteContext) -> list[Page]:
     for unit in site.localities.units.values():
         unit_records = unit_exemplars(site, unit)
         if len(unit_records) > SHOWN:
-            url = honored_list_url(site.localities.url(unit))
+            url = urls.honored_list_url(site.localities.url(unit))
             pages += _gallery(site, url, f"{TITLE} – {unit.name}", site.unit_crumbs(unit), newest_exemplars(unit_records))
     for campaign_id, campaign_records in site.exemplars_by_campaign.items():
         if len(campaign_records) > SHOWN:
             campaign = site.dataset.campaign(campaign_id)
             url = site.campaign_url(campaign)
             crumb = Crumb(f"Kế hoạch năm {campaign.campaign.year} – {campaign.unit.name}", url)
-            pages += _gallery(site, honored_list_url(url), f"{TITLE} – {crumb.title}", [HOME, crumb], newest_exemplars(campaign_records))
+            pages += _gallery(site, urls.honored_list_url(url), f"{TITLE} – {crumb.title}", [HOME, crumb], newest_exemplars(campaign_records))
     return pages
 
 

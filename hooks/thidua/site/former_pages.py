@@ -1,38 +1,23 @@
 """Units merged away before 30 June 2025 (declared in campaigns/don-vi-cu.yaml): their own page,
-which says what became of them, and what the pages of the units that took them over list."""
+which says what became of them, and the note on the pages of the units that took them over.
+Their plans are listed there like those of the units merged on 1 July 2025 (locality_plans)."""
 
-from ..dataset import CampaignRecord
 from ..register import FormerUnit, Unit
 from . import search_info
 from .context import SiteContext
 from .exemplar_pages import honored_summary
-from .page import Page
+from .locality_plans import LocalityPlans
+from .page import Link, Page
 from .summaries import by_year
 
 
-def merged_earlier(site: SiteContext, unit: Unit) -> list[FormerUnit]:
-    """The former units merged into ``unit`` before 30 June 2025; for a unit of today, those merged
-    into the units it was formed from."""
-    register = site.dataset.register
-    if unit.era == "current":
-        return [former for old in register.predecessors(unit) for former in register.merged_before(old)]
-    return list(register.merged_before(unit))
-
-
-def merged_plans(site: SiteContext, unit: Unit) -> list[CampaignRecord]:
-    """The plans of the former units merged into ``unit`` (see ``merged_earlier``)."""
-    return [record for former in merged_earlier(site, unit) for record in site.localities.campaigns.get(former.key, [])]
-
-
-def merged_links(site: SiteContext, unit: Unit) -> list[dict]:
-    """Each former unit merged into ``unit``, linked, with when and by which resolution."""
+def merged_links(site: SiteContext, unit: Unit) -> list[Link]:
+    """Each former unit merged into ``unit`` (or, for a unit of today, into the units it was
+    formed from), linked, with when and by which resolution."""
     return [
-        {
-            "title": former.name,
-            "url": site.localities.url(former),
-            "note": f"nhập vào {former.merged_into.name} từ ngày {_day(former)}, theo {former.resolution}",
-        }
-        for former in merged_earlier(site, unit)
+        Link(former.name, site.localities.url(former),
+             f"nhập vào {former.merged_into.name} từ ngày {_day(former)}, theo {former.resolution}")
+        for former in site.dataset.register.merged_before(unit)
     ]
 
 
@@ -52,12 +37,13 @@ def fate(site: SiteContext, unit: FormerUnit) -> str:
     )
 
 
-def former_page(site: SiteContext, unit: FormerUnit) -> Page:
+def former_page(site: SiteContext, unit: FormerUnit, plans: LocalityPlans) -> Page:
     localities = site.localities
-    own = localities.campaigns.get(unit.key, [])
-    exemplars = localities.exemplars.get(unit.key, [])
-    honored = honored_summary(site, exemplars, localities.url(unit))
-    later = [unit.merged_into, *site.dataset.register.successors(unit)]
+    honored = honored_summary(site, localities.exemplars.get(unit.key, []), localities.url(unit))
+    later = [
+        Link(u.name, localities.url_if_page(u), "trước 01/7/2025" if u.era == "legacy" else "từ 01/7/2025")
+        for u in (unit.merged_into, *site.dataset.register.successors(unit))
+    ]
     return Page(
         url=localities.url(unit),
         title=unit.name,
@@ -65,16 +51,13 @@ def former_page(site: SiteContext, unit: FormerUnit) -> Page:
         breadcrumbs=site.unit_crumbs(unit)[:-1],
         description=fate(site, unit),
         search=search_info.for_unit(site, "locality", unit),
-        illustrative=site.dataset.illustrative_former(unit) or any(r.illustrative for r in own) or honored["illustrative"],
+        illustrative=site.dataset.illustrative_former(unit) or any(r.illustrative for r in plans.own) or honored.illustrative,
         context={
-            "place": site.place_line(unit),
+            "place": f"{site.place_line(unit)} · Đơn vị đã sáp nhập trước ngày 01/7/2025",
             "fate": fate(site, unit),
-            "later": [
-                {"title": u.name, "url": localities.url_if_page(u), "note": "trước 01/7/2025" if u.era == "legacy" else "từ 01/7/2025"}
-                for u in later
-            ],
+            "later": later,
             "resolution_url": unit.resolution_url,
-            "own": by_year(site, own),
+            "own": by_year(site, plans.own),
             "honored": honored,
         },
     )

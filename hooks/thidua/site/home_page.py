@@ -2,7 +2,7 @@
 
 from .context import SiteContext
 from .exemplar_pages import newest_exemplars
-from .page import Page
+from .page import Link, Page
 from .summaries import campaign_entry, exemplar_entry, newest_campaigns
 
 LATEST = 6
@@ -30,7 +30,7 @@ def home_page(site: SiteContext) -> Page:
             "latest": [campaign_entry(site, r) for r in newest_campaigns(dataset.campaigns)[:LATEST]],
             "honored": [exemplar_entry(site, r) for r in exemplars[:LATEST]],
             "provinces": [
-                {"title": unit.name, "url": localities.url(unit)}
+                Link(unit.name, localities.url(unit))
                 for unit in sorted(localities.provinces("current"), key=lambda u: u.short_name)
             ],
         },

@@ -5,13 +5,14 @@ from collections import defaultdict
 from ..markup import render_inline
 from . import search_info
 from .context import HOME, SiteContext
-from .page import Crumb, Page, SearchInfo
+from .page import Crumb, Link, Page, SearchInfo
 from .pagination import paginate, paginate_years
+from ..urls import MOVEMENTS_URL, THEMES_URL, YEARS_URL, theme_year_url
 from .summaries import by_year, campaign_entry, newest_campaigns
 
-YEARS = Crumb("Kế hoạch theo năm", "nam/")
-MOVEMENTS = Crumb("Phong trào", "phong-trao/")
-THEMES = Crumb("Chủ đề và khẩu hiệu", "chu-de-khau-hieu/")
+YEARS = Crumb("Kế hoạch theo năm", YEARS_URL)
+MOVEMENTS = Crumb("Phong trào", MOVEMENTS_URL)
+THEMES = Crumb("Chủ đề và khẩu hiệu", THEMES_URL)
 
 
 def year_pages(site: SiteContext) -> list[Page]:
@@ -31,14 +32,10 @@ def year_pages(site: SiteContext) -> list[Page]:
         for year, chunk in paginate_years(ordered, site.year_url)
     ]
     pages.append(
-        _year_index("nam/", "Kế hoạch theo năm", "Kế hoạch thi đua theo năm.",
+        _year_index(YEARS_URL, "Kế hoạch theo năm", "Kế hoạch thi đua theo năm.",
                     {year: len(records) for year, records in years.items()}, site.year_url)
     )
     return pages
-
-
-def _theme_url(year: int) -> str:
-    return f"{THEMES.url}{year}/"
 
 
 def _province_order(site: SiteContext, records: list) -> list:
@@ -85,24 +82,16 @@ def movement_pages(site: SiteContext) -> list[Page]:
             )
     pages.append(
         Page(
-            url="phong-trao/",
+            url=MOVEMENTS_URL,
             title="Phong trào thi đua",
             template="movements.html",
             breadcrumbs=[HOME],
             description="Các phong trào thi đua và những kế hoạch tham gia.",
             context={
-                "movements": sorted(
-                    (
-                        {
-                            "title": m.name,
-                            "url": site.movement_url(m.id),
-                            "note": f"{len(joined[m.id])} kế hoạch tham gia",
-                            "count": len(joined[m.id]),
-                        }
-                        for m in site.dataset.movements.values()
-                    ),
-                    key=lambda entry: (-entry["count"], entry["title"]),
-                )
+                "movements": [
+                    Link(m.name, site.movement_url(m.id), f"{len(joined[m.id])} kế hoạch tham gia")
+                    for m in sorted(site.dataset.movements.values(), key=lambda m: (-len(joined[m.id]), m.name))
+                ]
             },
         )
     )
@@ -130,11 +119,11 @@ def theme_pages(site: SiteContext) -> list[Page]:
             description=f"Mọi chủ đề, khẩu hiệu thi đua năm {year} theo địa phương.",
             context={"entries": chunk.items, "pages": chunk.pager},
         )
-        for year, chunk in paginate_years(years, _theme_url)
+        for year, chunk in paginate_years(years, theme_year_url)
     ]
     pages.append(
-        _year_index("chu-de-khau-hieu/", "Chủ đề và khẩu hiệu", "Chủ đề và khẩu hiệu thi đua theo năm.",
-                    {year: len(entries) for year, entries in years.items()}, _theme_url)
+        _year_index(THEMES_URL, "Chủ đề và khẩu hiệu", "Chủ đề và khẩu hiệu thi đua theo năm.",
+                    {year: len(entries) for year, entries in years.items()}, theme_year_url)
     )
     return pages
 
@@ -149,7 +138,7 @@ def _year_index(url: str, title: str, description: str, counts: dict[int, int], 
         description=description,
         context={
             "years": [
-                {"title": f"Năm {year}", "url": year_url(year), "note": f"{count} kế hoạch"}
+                Link(f"Năm {year}", year_url(year), f"{count} kế hoạch")
                 for year, count in sorted(counts.items(), reverse=True)
             ]
         },

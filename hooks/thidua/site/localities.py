@@ -13,9 +13,7 @@ from slugify import slugify
 
 from ..dataset import Dataset
 from ..register import LEGACY, FormerUnit, Register, Unit
-
-ROOT = "dia-phuong/"
-LEGACY_ROOT = ROOT + "truoc-2025/"
+from ..urls import LEGACY_LOCALITIES_URL, LOCALITIES_URL
 
 
 class Localities:
@@ -45,7 +43,7 @@ class Localities:
             parent = self.parent(unit)
             self._children[parent.key if parent else unit.era].append(unit)
         self._urls: dict[str, str] = {}
-        for era, top in (("current", ROOT), (LEGACY, LEGACY_ROOT)):
+        for era, top in (("current", LOCALITIES_URL), (LEGACY, LEGACY_LOCALITIES_URL)):
             self._assign_urls(self._children.get(era, []), top)
 
     def _with_ancestors(self, unit: Unit) -> list[Unit]:

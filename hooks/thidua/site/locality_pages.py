@@ -1,31 +1,67 @@
 """A page per administrative unit with content (and its ancestors), plus the index of provinces."""
 
+from dataclasses import dataclass
+
+from ..numbers import format_vn_number
 from ..register import FormerUnit, Unit
 from . import search_info
 from .context import HOME, LOCALITIES, SiteContext
-from .page import Crumb, Page
 from .exemplar_pages import honored_summary, unit_exemplars
-from .former_pages import former_page, merged_links, merged_plans
-from .summaries import by_year, newest_campaigns
+from .former_pages import former_page, merged_links
+from .locality_plans import LocalityPlans, plans_of
+from .page import Link, Page
+from .summaries import YearGroup, by_year, newest_campaigns
+from ..urls import LEGACY_LOCALITIES_URL, LOCALITIES_URL
 
 LATEST_BELOW = 20  # a province page shows the newest plans below it, not all of them
+LEVEL_NAMES = {"province": "cấp tỉnh", "district": "cấp huyện", "commune": "cấp xã"}
+
+
+@dataclass(frozen=True)
+class PlanSection:
+    """One list of plans on a locality page, with the reason they are listed there."""
+
+    heading: str
+    note: str | None
+    years: list[YearGroup]
+
+
+@dataclass(frozen=True)
+class ReformNote:
+    """What the 2025 reform did to the unit: a sentence and the units it names."""
+
+    text: str
+    units: list[Link]
+
+
+@dataclass(frozen=True)
+class NoPlans:
+    """Said when a page lists no plan: why, and the nearest level that has some."""
+
+    text: str
+    nearest: Link
 
 
 def locality_pages(site: SiteContext) -> list[Page]:
-    return [_unit_page(site, unit) for unit in site.localities.units.values()] + [
-        _index(site, "current"),
-        _index(site, "legacy"),
+    plans = {key: plans_of(site.localities, unit) for key, unit in site.localities.units.items()}
+    return [_unit_page(site, unit, plans) for unit in site.localities.units.values()] + [
+        _index(site, "current", plans),
+        _index(site, "legacy", plans),
     ]
 
 
-def _index(site: SiteContext, era: str) -> Page:
+def count_note(plans: LocalityPlans) -> str:
+    return f"{format_vn_number(plans.count)} kế hoạch"
+
+
+def _index(site: SiteContext, era: str, plans: dict[str, LocalityPlans]) -> Page:
     legacy = era == "legacy"
     provinces = [
-        {"title": unit.name, "url": site.localities.url(unit), "note": _count_note(site, unit)}
+        Link(unit.name, site.localities.url(unit), count_note(plans[unit.key]))
         for unit in sorted(site.localities.provinces(era), key=lambda u: u.short_name)
     ]
     return Page(
-        url="dia-phuong/truoc-2025/" if legacy else "dia-phuong/",
+        url=LEGACY_LOCALITIES_URL if legacy else LOCALITIES_URL,
         title="Địa phương trước ngày 01/7/2025" if legacy else "Địa phương",
         template="localities.html",
         breadcrumbs=[HOME, LOCALITIES] if legacy else [HOME],
@@ -34,63 +70,115 @@ def _index(site: SiteContext, era: str) -> Page:
     )
 
 
-def _count_note(site: SiteContext, unit: Unit) -> str:
-    units = [unit, *site.localities.descendants(unit)]
-    campaigns = sum(len(site.localities.campaigns.get(u.key, [])) for u in units)
-    return f"{campaigns} kế hoạch"
+def plan_sections(site: SiteContext, unit: Unit, plans: LocalityPlans) -> list[PlanSection]:
+    """The lists of plans a locality page shows, nearest first, each saying why it is there."""
+    sections = []
+    if plans.own:
+        sections.append(PlanSection("Kế hoạch thi đua", None, by_year(site, plans.own)))
+    if plans.absorbed:
+        note = f"Kế hoạch ban hành trước ngày 01/7/2025 của các đơn vị nay là một phần của {unit.name}."
+        sections.append(PlanSection("Kế hoạch của các đơn vị đã hợp nhất vào đây", note, by_year(site, plans.absorbed)))
+    for covering in plans.covering:
+        above = covering.unit
+        if above.era == unit.era:
+            note = f"{unit.name} thuộc {above.name}; kế hoạch {LEVEL_NAMES[above.level]} này áp dụng cho cả {unit.name}."
+        else:
+            note = (
+                f"Trước ngày 01/7/2025, địa bàn nay thuộc {unit.name} nằm trong {above.name}; "
+                f"kế hoạch {LEVEL_NAMES[above.level]} này áp dụng cho cả địa bàn đó."
+            )
+        sections.append(PlanSection(f"Kế hoạch của {above.name} ({LEVEL_NAMES[above.level]})", note, by_year(site, covering.campaigns)))
+    if plans.below:
+        cut = len(plans.below) > LATEST_BELOW
+        note = f"{format_vn_number(len(plans.below))} kế hoạch; dưới đây là các kế hoạch mới nhất, xem đủ ở trang của từng đơn vị." if cut else None
+        years = by_year(site, newest_campaigns(plans.below)[:LATEST_BELOW])
+        sections.append(PlanSection("Kế hoạch của các đơn vị trong địa bàn", note, years))
+    return sections
 
 
-def _unit_page(site: SiteContext, unit: Unit) -> Page:
-    if isinstance(unit, FormerUnit):
-        return former_page(site, unit)
-    localities = site.localities
+def reform_note(site: SiteContext, unit: Unit) -> ReformNote | None:
+    """The 2025 reform in plain words: what a former unit became, what a unit of today was formed from."""
     register = site.dataset.register
-    own = localities.campaigns.get(unit.key, [])
-    below = [r for child in localities.descendants(unit) for r in localities.campaigns.get(child.key, [])]
-    absorbed = []
-    predecessor_links = []
-    if unit.era == "current":
-        for old in register.predecessors(unit):
-            predecessor_links.append(
-                {"title": site.place_line(old), "url": localities.url_if_page(old)}
-            )
-            absorbed.extend(localities.campaigns.get(old.key, []))
-    absorbed.extend(merged_plans(site, unit))
-    successors = []
+    localities = site.localities
     if unit.era == "legacy":
-        for new, parts in register.successors(unit).items():
-            successors.append(
-                {
-                    "title": new.name,
-                    "url": localities.url_if_page(new),
-                    "province": localities.province(new).name,
-                    "code": new.code,
-                    "parts": [p.name for p in parts] if unit.level == "district" else [],
-                }
-            )
+        successors = register.successors(unit)
+        if not successors:
+            return None
+        links = []
+        for new, parts in successors.items():
+            where = "" if new.level == "province" else f"{localities.province(new).name}, "
+            note = where + f"mã {new.code}"
+            if unit.level == "district":
+                note += ": từ " + ", ".join(p.name for p in parts)
+            links.append(Link(new.name, localities.url_if_page(new), note))
+        if unit.level == "district":
+            text = f"Cấp huyện đã bỏ từ ngày 01/7/2025. Các xã, thị trấn của {unit.name} nay thuộc:"
+        else:
+            text = f"Từ ngày 01/7/2025, {unit.name} là một phần của:"
+        return ReformNote(text, links)
+    predecessors = register.predecessors(unit)
+    if not predecessors:
+        return None
+    links = [Link(site.place_line(old), localities.url_if_page(old), f"mã {old.code}") for old in predecessors]
+    if len(predecessors) == 1 and predecessors[0].name == unit.name:
+        text = f"{unit.name} giữ nguyên, không hợp nhất với đơn vị nào khi sắp xếp đơn vị hành chính ngày 01/7/2025. Trang của đơn vị trước ngày đó:"
+    else:
+        text = f"{unit.name} hình thành từ ngày 01/7/2025 trên cơ sở:"
+    return ReformNote(text, links)
+
+
+def former_units(site: SiteContext, unit: Unit) -> list[Link]:
+    """For a province of today: the former districts and communes in its area that have data,
+    each linked to its own page, with the unit of today that took it over."""
+    if unit.era != "current" or unit.level != "province":
+        return []
+    register = site.dataset.register
+    links = []
+    for old in register.predecessors(unit):
+        for former in site.localities.descendants(old):
+            now = ", ".join(new.name for new in register.successors(former))
+            links.append(Link(site.place_line(former), site.localities.url(former), now and f"nay thuộc {now}"))
+    return links
+
+
+def no_plans(site: SiteContext, unit: Unit, plans: dict[str, LocalityPlans]) -> NoPlans | None:
+    if plans[unit.key].count:
+        return None
+    register = site.dataset.register
+    for above in reversed(register.ancestors(unit)):
+        if above.key in plans and plans[above.key].count:
+            nearest = Link(above.name, site.localities.url(above), count_note(plans[above.key]))
+            break
+    else:
+        nearest = Link("Danh sách địa phương", LEGACY_LOCALITIES_URL if unit.era == "legacy" else LOCALITIES_URL)
+    text = f"Chưa có kế hoạch thi đua nào của {unit.name} hay của cấp trên có địa bàn bao gồm {unit.name} trong dữ liệu."
+    return NoPlans(text, nearest)
+
+
+def _unit_page(site: SiteContext, unit: Unit, plans: dict[str, LocalityPlans]) -> Page:
+    if isinstance(unit, FormerUnit):
+        return former_page(site, unit, plans[unit.key])
+    localities = site.localities
     honored = honored_summary(site, unit_exemplars(site, unit), localities.url(unit))
-    crumbs = site.unit_crumbs(unit)
+    listed = plans[unit.key]
     return Page(
         url=localities.url(unit),
         title=unit.name,
         template="locality.html",
-        breadcrumbs=crumbs[:-1],
+        breadcrumbs=site.unit_crumbs(unit)[:-1],
         description=f"{site.place_line(unit)}: kế hoạch thi đua, chủ đề, chỉ tiêu và người được khen thưởng.",
         search=search_info.for_unit(site, "locality", unit),
-        illustrative=honored["illustrative"] or any(r.illustrative for r in own + absorbed),
+        illustrative=honored.illustrative or any(r.illustrative for r in listed.own + listed.absorbed),
         context={
-            "unit": {"code": unit.code, "place": site.place_line(unit), "level": unit.level, "era": unit.era},
-            "own": by_year(site, own),
-            "below": by_year(site, newest_campaigns(below)[:LATEST_BELOW]),
-            "below_count": len(below),
-            "below_cut": len(below) > LATEST_BELOW,
-            "absorbed": by_year(site, absorbed),
-            "predecessors": predecessor_links,
+            "place": f"{site.place_line(unit)} · Mã đơn vị {unit.code}",
+            "reform": reform_note(site, unit),
             "merged_earlier": merged_links(site, unit),
-            "successors": successors,
+            "sections": plan_sections(site, unit, plans[unit.key]),
+            "no_plans": no_plans(site, unit, plans),
+            "former": former_units(site, unit),
             "honored": honored,
             "children": [
-                {"title": child.name, "url": localities.url(child), "note": _count_note(site, child)}
+                Link(child.name, localities.url(child), count_note(plans[child.key]))
                 for child in localities.children(unit)
             ],
         },

@@ -4,11 +4,22 @@ import posixpath
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from ..dates import PartialDate
+
 
 @dataclass
 class Crumb:
     title: str
     url: str
+
+
+@dataclass(frozen=True)
+class Link:
+    """An entry of a list of links; ``url`` None when the target has no page (shown as text)."""
+
+    title: str
+    url: str | None
+    note: str | None = None
 
 
 @dataclass
@@ -35,6 +46,11 @@ class Page:
     updated: str | None = None  # ISO date of the last change to the source file
     dated: str | None = None  # ISO date (maybe partial) of the document or decision shown
     photos: dict[str, Path] = field(default_factory=dict)  # published at URL (site-relative) from file
+
+    @property
+    def updated_text(self) -> str | None:
+        """The last change as citizens write dates: "23/11/2026"."""
+        return self.updated and PartialDate.parse(self.updated).short()
 
     @property
     def src_uri(self) -> str:

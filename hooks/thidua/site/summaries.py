@@ -1,21 +1,47 @@
 """Short entries used wherever campaigns and exemplars are listed."""
 
+from dataclasses import dataclass
+
+from markupsafe import Markup
+
 from ..dataset import CampaignRecord, ExemplarRecord
 from ..markup import render_inline
 from ..photos import WEB_NAME
 from .context import SiteContext
 
 
-def campaign_entry(site: SiteContext, record: CampaignRecord) -> dict:
+@dataclass(frozen=True)
+class CampaignEntry:
+    title: str
+    url: str
+    year: int
+    place: str
+    theme: Markup | None
+    issued: str
+
+
+@dataclass(frozen=True)
+class YearGroup:
+    year: int
+    campaigns: list[CampaignEntry]
+
+
+def campaign_title(record: CampaignRecord) -> str:
+    """"Kế hoạch thi đua năm 2024 – Xã Tùng Ảnh"."""
     campaign = record.campaign
-    return {
-        "title": f"{campaign.document.type.capitalize()} thi đua năm {campaign.year} – {record.unit.name}",
-        "url": site.campaign_url(record),
-        "year": campaign.year,
-        "place": site.place_line(record.unit),
-        "theme": render_inline(campaign.themes[0]) if campaign.themes else None,
-        "issued": campaign.document.issued.short(),
-    }
+    return f"{campaign.document.type.capitalize()} thi đua năm {campaign.year} – {record.unit.name}"
+
+
+def campaign_entry(site: SiteContext, record: CampaignRecord) -> CampaignEntry:
+    campaign = record.campaign
+    return CampaignEntry(
+        title=campaign_title(record),
+        url=site.campaign_url(record),
+        year=campaign.year,
+        place=site.place_line(record.unit),
+        theme=render_inline(campaign.themes[0]) if campaign.themes else None,
+        issued=campaign.document.issued.short(),
+    )
 
 
 def exemplar_entry(site: SiteContext, record: ExemplarRecord) -> dict:
@@ -48,8 +74,8 @@ def newest_campaigns(records: list[CampaignRecord]) -> list[CampaignRecord]:
     return sorted(records, key=lambda r: (r.campaign.year, r.campaign.document.issued.iso(), r.id), reverse=True)
 
 
-def by_year(site: SiteContext, records: list[CampaignRecord]) -> list[dict]:
-    years: dict[int, list[dict]] = {}
+def by_year(site: SiteContext, records: list[CampaignRecord]) -> list[YearGroup]:
+    years: dict[int, list[CampaignEntry]] = {}
     for record in newest_campaigns(records):
         years.setdefault(record.campaign.year, []).append(campaign_entry(site, record))
-    return [{"year": year, "campaigns": entries} for year, entries in years.items()]
+    return [YearGroup(year, entries) for year, entries in years.items()]

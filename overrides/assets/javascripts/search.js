@@ -3,16 +3,16 @@
  * and the full search page (#thidua-search-page on tim-kiem/) with facets, counts and sorting.
  *
  * Vietnamese folding (see hooks/thidua/search.py): Pagefind matches diacritics exactly here, and
- * every indexed page carries, after FOLD_SENTINEL, the folded form of each of its words that has
- * a diacritic. A query runs folded ("Đảng bộ" -> "dang bo"): that finds every match and gives
- * the facet counts. A query typed with diacritics also runs as typed, and those exact matches
- * come first. Excerpts are built here from the page text before FOLD_SENTINEL, highlighting
+ * every indexed page carries, in its word index only, the folded copy of its text in the same word
+ * order. A query runs folded ("Đảng bộ" -> "dang bo"): that finds every match and gives the facet
+ * counts. A query typed with diacritics also runs as typed. Results holding the query's words next
+ * to each other (a phrase) come before those holding them apart; among each, exact matches first.
+ * Excerpts are built here from the page text, around the phrase if the page has it, highlighting
  * words whose folded form is a folded query word.
  */
 (() => {
   "use strict";
 
-  const FOLD_SENTINEL = "\u2042"; // = FOLD_SENTINEL in hooks/thidua/search.py
   const PAGE_SIZE = 10;
   const EXCERPT_WORDS = 30;
   const TYPING_DELAY_MS = 150;
@@ -41,6 +41,7 @@
     found: (count) => `Tìm thấy ${number.format(count)} kết quả`,
     all: (count) => `Xem cả ${number.format(count)} kết quả, lọc theo tỉnh, cấp, năm, loại trang`,
     year: (year) => `Năm ${year}`,
+    filters: (active) => (active ? `Bộ lọc (${active})` : "Bộ lọc"),
   };
 
   const config = JSON.parse(document.getElementById("__config").textContent);
@@ -94,18 +95,21 @@
       const typed = query.trim().toLowerCase().normalize("NFC"); // some keyboards type NFD
       const term = fold(typed) || null;
       const options = { filters: pagefindFilters(filters) };
-      // Listed first: sorted results, or else the exact matches of a query typed with diacritics.
-      const exact = term && term !== typed ? [typed, options] : null;
-      const firstPass = sort ? [term, { ...options, sort: { year: sort } }] : exact;
       if (!isCurrent()) return null;
       const folded = await pagefind.search(term, options);
-      let first = [];
-      if (firstPass) {
+      let hits = folded.results;
+      if (sort) {
         if (!isCurrent()) return null;
-        first = (await pagefind.search(...firstPass)).results;
+        const sorted = (await pagefind.search(term, { ...options, sort: { year: sort } })).results;
+        hits = unique([...sorted, ...folded.results]); // pages without a year follow
+      } else {
+        let exact = [];
+        if (term && term !== typed) {
+          if (!isCurrent()) return null;
+          exact = (await pagefind.search(typed, options)).results;
+        }
+        hits = rank(exact, folded.results, term ? term.split(/\s+/).length : 0);
       }
-      const seen = new Set();
-      const hits = [...first, ...folded.results].filter((hit) => !seen.has(hit.id) && seen.add(hit.id));
       const counts = { ...folded.filters };
       for (const [key, values] of Object.entries(filters)) {
         if (values.length) {
@@ -116,6 +120,34 @@
       }
       return { hits, counts, terms: term ? term.split(/\s+/) : [] };
     });
+  }
+
+  /* Whether a result holds `count` matched words at consecutive locations: the query's words
+   * next to each other, as the folded copy keeps the page's word order. */
+  function hasPhrase(hit, count) {
+    if (count < 2) return true;
+    const at = new Set(hit.words);
+    return hit.words.some((location) => {
+      for (let next = 1; next < count; next += 1) if (!at.has(location + next)) return false;
+      return true;
+    });
+  }
+
+  /* One list of the `exact` and `folded` results of a query of `count` words: phrase matches
+   * first, exact matches first among those and among the others, else in Pagefind's order. */
+  function rank(exact, folded, count) {
+    const scores = new Map();
+    const score = (hit, exactBonus) =>
+      scores.set(hit.id, (scores.get(hit.id) ?? 0) | (hasPhrase(hit, count) ? 2 : 0) | exactBonus);
+    exact.forEach((hit) => score(hit, 1));
+    folded.forEach((hit) => score(hit, 0));
+    return unique([...exact, ...folded]).sort((a, b) => scores.get(b.id) - scores.get(a.id));
+  }
+
+  /* `hits` without repeats, in order. */
+  function unique(hits) {
+    const seen = new Set();
+    return hits.filter((hit) => !seen.has(hit.id) && seen.add(hit.id));
   }
 
   /* Whether `word` matches a folded query word: in full, or as a prefix for the last one (which
@@ -130,15 +162,30 @@
   const highlight = (words, hits) =>
     words.map((word, i) => (hits[i] ? `<mark>${escapeHtml(word)}</mark>` : escapeHtml(word))).join(" ");
 
-  /* HTML excerpt of the page text: the window of EXCERPT_WORDS words with the most matches. */
+  /* Where the folded query words occur in order in `words` (their matches `hits`): the first
+   * word of each occurrence. */
+  function phraseStarts(words, hits, terms) {
+    const last = terms.length - 1;
+    const folded = words.map((word) => fold(word).replace(EDGE_PUNCTUATION, ""));
+    return words.map(
+      (_, start) =>
+        last > 0 &&
+        terms.every((term, i) => hits[start + i] && (folded[start + i] === term || (i === last && folded[start + i].startsWith(term)))),
+    );
+  }
+
+  /* HTML excerpt of the page text: the window of EXCERPT_WORDS words with the most matches, a
+   * phrase of the query counting for more than any number of scattered words. */
   function excerpt(content, terms) {
-    const words = content.split(FOLD_SENTINEL)[0].split(/\s+/).filter(Boolean);
+    const words = content.split(/\s+/).filter(Boolean);
     const hits = words.map((word) => matches(word, terms));
+    const phrases = phraseStarts(words, hits, terms);
+    const points = hits.map((hit, i) => (phrases[i] ? EXCERPT_WORDS : 0) + (hit ? 1 : 0));
     let best = 0;
     let bestScore = 0;
     let score = 0;
-    hits.forEach((hit, end) => {
-      score += (hit ? 1 : 0) - (end >= EXCERPT_WORDS && hits[end - EXCERPT_WORDS] ? 1 : 0);
+    points.forEach((point, end) => {
+      score += point - (end >= EXCERPT_WORDS ? points[end - EXCERPT_WORDS] : 0);
       if (score > bestScore) {
         bestScore = score;
         best = end;
@@ -170,6 +217,26 @@
     return item;
   }
 
+  /* The "Địa phương" group of the header dialog: units of the register matching the query, each
+   * leading to its page, or the page of the unit that covers it today. */
+  function showPlaces(group, suggestions) {
+    group.hidden = suggestions.length === 0;
+    group.querySelector("ol").replaceChildren(
+      ...suggestions.map(({ name, label, url }) => {
+        const item = document.createElement("li");
+        item.className = "md-search-result__item thidua-search__place";
+        item.innerHTML = `
+          <a href="${escapeHtml(url ?? pageUrl(name))}" class="md-search-result__link" tabindex="-1">
+            <article class="md-search-result__article md-typeset">
+              <div class="md-search-result__icon md-icon"></div>
+              <div class="thidua-search__title">${escapeHtml(label)}</div>
+            </article>
+          </a>`;
+        return item;
+      }),
+    );
+  }
+
   function pageUrl(query, filters = {}, sort = "") {
     const url = new URL(searchPage);
     if (query) url.searchParams.set("q", query);
@@ -190,6 +257,7 @@
     const input = root.querySelector("[data-thidua-search-input]");
     const meta = root.querySelector("[data-thidua-search-meta]");
     const list = root.querySelector("[data-thidua-search-list]");
+    const places = root.querySelector("[data-thidua-search-places]");
     const all = root.querySelector("[data-thidua-search-all]");
     const prompt = meta.textContent;
     const allText = all.textContent;
@@ -207,11 +275,19 @@
         if (query.length < MIN_QUERY_LENGTH) {
           meta.textContent = query ? TEXT.tooShort : prompt;
           list.replaceChildren();
+          showPlaces(places, []);
           return;
         }
         meta.textContent = TEXT.searching;
+        const suggested = window.thiduaLocalities?.suggest(query) ?? Promise.resolve([]);
         const found = await search(query, {}, "", () => run === latest);
         if (!found) return;
+        const localities = await suggested.catch((error) => {
+          console.error(error);
+          return [];
+        });
+        if (run !== latest) return;
+        showPlaces(places, localities);
         const { hits, terms } = found;
         const items = await Promise.all(hits.slice(0, PAGE_SIZE).map((hit) => renderHit(hit, terms, "div")));
         if (run !== latest) return;
@@ -264,7 +340,7 @@
         event.preventDefault();
         close();
       } else if (event.key === "ArrowDown" || event.key === "ArrowUp") {
-        const stops = [input, ...list.querySelectorAll("a"), all];
+        const stops = [input, ...places.querySelectorAll("a"), ...list.querySelectorAll("a"), all];
         const at = stops.indexOf(document.activeElement);
         const step = event.key === "ArrowDown" ? 1 : -1;
         event.preventDefault();
@@ -290,9 +366,11 @@
             ${SORTS.map(([value, label]) => `<option value="${value}">${label}</option>`).join("")}
           </select>
         </p>
+        <button type="button" class="md-button thidua-page__toggle" aria-expanded="false"
+          aria-controls="thidua-page-facets">${TEXT.filters(0)}</button>
       </form>
       <div class="thidua-page__body">
-        <div class="thidua-page__facets" role="group" aria-label="Bộ lọc">
+        <div class="thidua-page__facets" id="thidua-page-facets" role="group" aria-label="Bộ lọc">
           <button type="button" class="md-button thidua-page__clear" hidden>Bỏ chọn tất cả bộ lọc</button>
         </div>
         <div class="thidua-page__results">
@@ -306,6 +384,7 @@
     const sortSelect = form.elements.sort;
     const facets = root.querySelector(".thidua-page__facets");
     const clear = root.querySelector(".thidua-page__clear");
+    const toggle = root.querySelector(".thidua-page__toggle");
     const summary = root.querySelector(".thidua-page__summary");
     const list = root.querySelector(".thidua-page__list");
     const more = root.querySelector(".thidua-page__more");
@@ -342,7 +421,9 @@
       const filters = Object.fromEntries(FACETS.map(({ key }) => [key, []]));
       for (const [box] of boxes) if (box.checked) filters[box.name].push(box.value);
       history.replaceState(history.state, "", pageUrl(queryInput.value.trim(), filters, sortSelect.value));
-      clear.hidden = !Object.values(filters).some((values) => values.length);
+      const active = Object.values(filters).reduce((sum, values) => sum + values.length, 0);
+      clear.hidden = active === 0;
+      toggle.textContent = TEXT.filters(active);
       const length = queryInput.value.trim().length;
       try {
         if (length > 0 && length < MIN_QUERY_LENGTH) {
@@ -390,6 +471,11 @@
       update();
     });
     more.addEventListener("click", showMore);
+    toggle.addEventListener("click", () => {
+      const open = toggle.getAttribute("aria-expanded") !== "true";
+      toggle.setAttribute("aria-expanded", String(open));
+      facets.classList.toggle("thidua-page__facets--open", open);
+    });
     await update();
   }
 
