@@ -278,3 +278,13 @@ def test_a_former_unit_has_no_era(data):
     plan_naming(data, "  don_vi_cu: xa-minh-hoa\n  thoi_ky: truoc-2025\n")
     [problem] = problems(data)
     assert "đơn vị cũ (don_vi_cu) không có thời kỳ: bỏ dòng thoi_ky" in problem
+
+
+def test_new_exemplar_takes_the_former_unit_of_its_plan(data, capsys):
+    declare(data, ENTRY)
+    plan_naming(data, "  don_vi_cu: xa-minh-hoa\n")
+    plan = "ha-tinh/huyen-duc-tho/xa-minh-hoa/2024-ke-hoach"
+    args = ["new", "exemplar", "--ten-nguoi", "Nguyễn Văn Mẫu", "--loai", "ca-nhan", "--ke-hoach", plan]
+    assert main(["--root", str(data), *args]) == 0
+    written = (data / "ha-tinh/huyen-duc-tho/xa-minh-hoa/khen-thuong/nguyen-van-mau.yaml").read_text(encoding="utf-8")
+    assert "\n  don_vi_cu: xa-minh-hoa " in written and f"ke_hoach: {plan}" in written
