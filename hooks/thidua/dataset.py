@@ -118,7 +118,7 @@ def load_dataset(
     problems: list[Problem] = []
     files = data_files(root, include_illustrative)
     former_files = [path for path in files if _is_former_file(path.relative_to(root))]
-    base = dataset.register
+    base = dataset.register  # the declarations are checked against the register alone
     for group in (former_files, [path for path in files if path not in former_files]):
         for path in group:
             relative = path.relative_to(root)
@@ -129,7 +129,8 @@ def load_dataset(
             source = read_yaml(path, display_root / relative)
             dataset.sources[relative.with_suffix("").as_posix()] = source
             problems.extend(_load_file(dataset, path, relative, source))
-        dataset.register = base.with_former(dataset.former_units)  # once declared, plans may name them
+        if group is former_files:  # once declared, plans may name them
+            dataset.register = base.with_former(dataset.former_units)
     problems.extend(_cross_check(dataset))
     if problems:
         raise DataError(problems)
