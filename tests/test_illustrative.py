@@ -32,7 +32,7 @@ def test_every_illustrative_exemplar_is_marked_and_named_as_fictional(illustrati
 def test_set_covers_people_and_collectives_of_the_five_seed_campaigns(illustrative):
     exemplars = [record.exemplar for record in illustrative.exemplars]
     assert {e.kind for e in exemplars} == {"ca-nhan", "tap-the"}
-    assert {e.campaign for e in exemplars} == {record.id for record in illustrative.campaigns}
+    assert {e.campaign for e in exemplars} == {record.id for record in illustrative.campaigns if not record.illustrative}
     for record in illustrative.exemplars:
         campaign = illustrative.campaign(record.exemplar.campaign).campaign
         assert record.exemplar.decision.date.year == record.exemplar.year == campaign.year, record.id

@@ -67,7 +67,7 @@ def reported(validate) -> list[str]:
 def test_seed_and_illustrative_data_pass_every_check(data, validate):
     code, out, err = validate()
     assert (code, err) == (0, "")
-    assert out.startswith("Hợp lệ: 5 kế hoạch, 12 người/tập thể")
+    assert out.startswith("Hợp lệ: 6 kế hoạch, 12 người/tập thể")  # with the illustrative plan of Xã Minh Họa
 
 
 # --- pages that would share a URL --------------------------------------------------------------

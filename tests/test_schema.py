@@ -13,7 +13,12 @@ from thidua.schema import SCHEMAS, schema_of
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "campaigns"
 SCHEMA_DIR = DATA / "schema"
-REFERENCE_FILES = {"phong-trao.yaml": "movements.schema.json", "viet-tat.yaml": "abbreviations.schema.json"}
+REFERENCE_FILES = {
+    "phong-trao.yaml": "movements.schema.json",
+    "viet-tat.yaml": "abbreviations.schema.json",
+    "don-vi-cu.yaml": "former-units.schema.json",
+    "minh-hoa/don-vi-cu.yaml": "former-units.schema.json",
+}
 CAMPAIGN_FILES = sorted(
     path for path in DATA.rglob("*.yaml")
     if path.parent != DATA and "khen-thuong" not in path.parts and path.parts[len(DATA.parts)] != "minh-hoa"

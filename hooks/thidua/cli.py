@@ -98,6 +98,10 @@ def _locality_options(command: argparse.ArgumentParser, year_help: str) -> None:
     place = command.add_mutually_exclusive_group()
     place.add_argument("--ma", help="mã đơn vị hành chính (Cục Thống kê), ví dụ 18259")
     place.add_argument("--ten", help="tên đơn vị khi chưa biết mã, ví dụ \"Tùng Ảnh\" (kèm --thuoc)")
+    place.add_argument(
+        "--don-vi-cu", metavar="MA_DON_VI_CU",
+        help="đơn vị đã sáp nhập trước ngày 01/7/2025, khai báo trong campaigns/don-vi-cu.yaml: mã (ma) của nó",
+    )
     command.add_argument(
         "--thuoc", nargs="+", action="extend", metavar="CAP_TREN", help="đơn vị cấp trên của --ten, ví dụ \"Đức Thọ\" \"Hà Tĩnh\""
     )

@@ -2,6 +2,8 @@
 
 Layout (paths are the stable ids used in URLs and exports):
 - ``phong-trao.yaml``: the shared list of movements; ``viet-tat.yaml``: abbreviations;
+- ``don-vi-cu.yaml`` (and ``minh-hoa/don-vi-cu.yaml``): units merged away before 30 June 2025,
+  read first, so that plans can name them;
 - ``<tinh>/<dia-phuong>/<nam>-<ten>.yaml``: one campaign, optionally with its original text beside it;
 - ``<...>/khen-thuong/<ten>.yaml``: one exemplar (honored person or collective);
 - ``minh-hoa/...``: illustrative data, loaded only when asked for.
@@ -17,17 +19,19 @@ from pathlib import Path
 from slugify import slugify
 
 from .checks import check_campaign
+from .former import declared_units
 from .datafile import MAX_TEXT_BYTES, Refusal, beside, printable, read_text, refusal
 from .photos import Photo, load_photo
 from .placeholders import leftover_placeholders, review_marks
 from .model.campaign import Campaign, MovementRef
 from .model.common import LocalityRef
 from .model.exemplar import Exemplar
+from .model.former import FormerUnitList
 from .model.movement import AbbreviationList, Movement, MovementList
 from .places import resolve_locality
 from .privacy import personal_data
 from .problems import DataError, Problem
-from .register import Register, Unit, load_register
+from .register import FORMER_UNITS_FILE, FormerUnit, Register, Unit, load_register
 from .urls import campaign_url, exemplar_url, honored_list_url
 from .validation import validate_source
 from .yamlsource import SourceFile, read_yaml
@@ -36,6 +40,7 @@ MOVEMENTS_FILE = "phong-trao.yaml"
 ABBREVIATIONS_FILE = "viet-tat.yaml"
 EXEMPLAR_FOLDER = "khen-thuong"
 ILLUSTRATIVE_FOLDER = "minh-hoa"
+SHARED_FILES = (MOVEMENTS_FILE, ABBREVIATIONS_FILE, FORMER_UNITS_FILE, f"{ILLUSTRATIVE_FOLDER}/{FORMER_UNITS_FILE}")
 _SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 
 
@@ -46,6 +51,10 @@ class CampaignRecord:
     campaign: Campaign
     unit: Unit
     source_text: str | None
+
+    @property
+    def illustrative(self) -> bool:
+        return self.id.split("/")[0] == ILLUSTRATIVE_FOLDER
 
 
 @dataclass(frozen=True)
@@ -67,6 +76,13 @@ class Dataset:
     movements: dict[str, Movement] = field(default_factory=dict)
     abbreviations: dict[str, str] = field(default_factory=dict)
     sources: dict[str, SourceFile] = field(default_factory=dict)
+    former_units: list[FormerUnit] = field(default_factory=list)
+    former_declarations: dict[str, tuple[SourceFile, int]] = field(default_factory=dict)  # id -> where declared
+
+    def illustrative_former(self, unit: FormerUnit) -> bool:
+        """Whether ``unit`` is declared in the illustrative set (minh-hoa/don-vi-cu.yaml)."""
+        source, _ = self.former_declarations[unit.id]
+        return ILLUSTRATIVE_FOLDER in source.path.parts
 
     def campaign(self, campaign_id: str) -> CampaignRecord | None:
         return self._campaigns_by_id.get(campaign_id)
@@ -100,19 +116,29 @@ def load_dataset(
     display_root = display_root if display_root is not None else root
     dataset = Dataset(root, register or load_register())
     problems: list[Problem] = []
-    for path in data_files(root, include_illustrative):
-        relative = path.relative_to(root)
-        refused = refusal(root, path)
-        if refused:
-            problems.append(Problem(display_root / printable(relative), 1, 1, refused.message, refused.hint))
-            continue
-        source = read_yaml(path, display_root / relative)
-        dataset.sources[relative.with_suffix("").as_posix()] = source
-        problems.extend(_load_file(dataset, path, relative, source))
+    files = data_files(root, include_illustrative)
+    former_files = [path for path in files if _is_former_file(path.relative_to(root))]
+    base = dataset.register  # the declarations are checked against the register alone
+    for group in (former_files, [path for path in files if path not in former_files]):
+        for path in group:
+            relative = path.relative_to(root)
+            refused = refusal(root, path)
+            if refused:
+                problems.append(Problem(display_root / printable(relative), 1, 1, refused.message, refused.hint))
+                continue
+            source = read_yaml(path, display_root / relative)
+            dataset.sources[relative.with_suffix("").as_posix()] = source
+            problems.extend(_load_file(dataset, path, relative, source))
+        if group is former_files:  # once declared, plans may name them
+            dataset.register = base.with_former(dataset.former_units)
     problems.extend(_cross_check(dataset))
     if problems:
         raise DataError(problems)
     return dataset
+
+
+def _is_former_file(relative: Path) -> bool:
+    return relative.as_posix() in SHARED_FILES and relative.name == FORMER_UNITS_FILE
 
 
 def _load_file(dataset: Dataset, path: Path, relative: Path, source: SourceFile) -> list[Problem]:
@@ -143,6 +169,12 @@ def _load_file(dataset: Dataset, path: Path, relative: Path, source: SourceFile)
                 ))
             first.setdefault(item.short, index)
             dataset.abbreviations[item.short] = item.meaning
+    elif _is_former_file(relative):
+        declarations = validate_source(source, FormerUnitList)
+        if declarations:
+            dataset.former_units += declared_units(
+                declarations, dataset.register, source, dataset.former_declarations, dataset.former_units
+            )
     elif EXEMPLAR_FOLDER in relative.parts:
         exemplar = validate_source(source, Exemplar)
         unit = exemplar and _unit(exemplar.locality, dataset, source)
@@ -221,7 +253,7 @@ def _cross_check(dataset: Dataset) -> list[Problem]:
                 ))
     campaign_ids = {  # every campaign file, loaded or not: a broken plan is reported once, in its own file
         record_id for record_id in dataset.sources
-        if EXEMPLAR_FOLDER not in record_id.split("/") and f"{record_id}.yaml" not in (MOVEMENTS_FILE, ABBREVIATIONS_FILE)
+        if EXEMPLAR_FOLDER not in record_id.split("/") and f"{record_id}.yaml" not in SHARED_FILES
     }
     for record in dataset.exemplars:
         campaign_id = record.exemplar.campaign

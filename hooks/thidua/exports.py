@@ -31,7 +31,7 @@ def write_exports(build, site_dir: Path, site_url: str) -> None:
     dataset = build.dataset
     folder = site_dir / FOLDER
     (folder / "ke-hoach").mkdir(parents=True, exist_ok=True)
-    records = newest_campaigns(dataset.campaigns)
+    records = newest_campaigns([record for record in dataset.campaigns if not record.illustrative])  # no made-up plan in open data
     campaigns = [campaign_json(dataset, record) for record in records]
     _write_json(folder / "ke-hoach.json", campaigns)
     for record, data in zip(records, campaigns):

@@ -55,7 +55,7 @@ def write_locality_finder(build, site_dir: Path) -> dict[str, int]:
     register = build.dataset.register
     localities = Localities(build.dataset)
     files: dict[str, list[list[str]]] = defaultdict(list)
-    for unit in register.units():
+    for unit in (*register.units(), *build.dataset.former_units):  # and the units merged before 30 June 2025
         files[prefix(unit.short_name)].append(finder_entry(register, localities, unit))
     folder = Path(site_dir) / FOLDER
     folder.mkdir(parents=True, exist_ok=True)

@@ -9,12 +9,16 @@ Two eras:
   10,035 communes). Communes merged away before that date are not in it.
 - ``current``: from 1 July 2025 (34 provinces, 3,321 communes, no districts).
 
+Units merged away before 30 June 2025 are in neither list; the data declares those it needs
+(``FormerUnit``, see thidua.former) and ``Register.with_former`` adds them.
+
 Codes are the General Statistics Office codes (2 digits for a province, 3 for a district,
 5 for a commune). A code names different units in different eras (legacy 14818 is Phường
 Ngọc Trạo, current 14818 is Phường Quang Trung), so a unit's identity is its ``key``,
 "era:code", for example "legacy:14823".
 """
 
+import copy
 import difflib
 import json
 import sqlite3
@@ -36,6 +40,7 @@ Level = Literal["province", "district", "commune"]
 LEGACY: Era = "legacy"
 CURRENT: Era = "current"
 REFORM_DATE = date(2025, 7, 1)
+FORMER_UNITS_FILE = "don-vi-cu.yaml"  # where the data declares units merged before 30 June 2025
 
 _ERA_LABELS = {LEGACY: "trước ngày 01/7/2025", CURRENT: "từ ngày 01/7/2025"}
 _KINDS = ("thành phố", "thị xã", "thị trấn", "đặc khu", "phường", "huyện", "quận", "tỉnh", "xã")
@@ -60,6 +65,25 @@ class Unit:
         return _key(self.era, self.code)
 
 
+@dataclass(frozen=True)
+class FormerUnit(Unit):
+    """A unit merged into another before 30 June 2025, declared in the data (campaigns/don-vi-cu.yaml).
+
+    It has no code (``code`` is ""), its era is the legacy one, its parent and the unit that took
+    it over (``merged_into``) are legacy units; from 1 July 2025 it lies where ``merged_into`` does.
+    """
+
+    id: str  # the stable id staff gave it: "xa-minh-hoa"
+    merged_into: Unit
+    merged_on: date  # the day the merger took effect
+    resolution: str  # "Nghị quyết số 1278/NQ-UBTVQH15 ngày 14/11/2024 của Ủy ban Thường vụ Quốc hội"
+    resolution_url: str | None = None  # where the resolution is published, if given
+
+    @property
+    def key(self) -> str:
+        return f"former:{self.id}"
+
+
 class LocalityError(LookupError):
     """A code or name that does not designate exactly one unit.
 
@@ -67,11 +91,12 @@ class LocalityError(LookupError):
     mean (ambiguous name) or close ones (unknown name).
     """
 
-    def __init__(self, message: str, hint: str, candidates: Sequence[Unit] = ()):
+    def __init__(self, message: str, hint: str, candidates: Sequence[Unit] = (), ambiguous: bool = False):
         super().__init__(message)
         self.message = message
         self.hint = hint
         self.candidates = tuple(candidates)
+        self.ambiguous = ambiguous  # the name fits several units (else: it fits none)
 
 
 def era_on(day: date) -> Era:
@@ -97,6 +122,48 @@ class Register:
         for old, new in sorted(succession):
             self._next[old].append(self._units[new])
             self._previous[new].append(self._units[old])
+        self._former: dict[str, FormerUnit] = {}
+        self._merged: dict[str, list[FormerUnit]] = defaultdict(list)
+
+    def with_former(self, units: Iterable[FormerUnit]) -> "Register":
+        """This register and the declared former ``units``: found by name (under their parent) and
+        by id, lying from 1 July 2025 where the unit that took them over does. ``self`` is unchanged."""
+        extended = copy.copy(self)
+        extended._by_name = defaultdict(list, self._by_name)
+        extended._next = defaultdict(list, self._next)
+        extended._former = dict(self._former)
+        extended._merged = defaultdict(list, self._merged)
+        for unit in units:
+            extended._former[unit.id] = unit
+            for name in {_fold_words(unit.name), _fold_words(unit.short_name)}:
+                extended._by_name[unit.era, name] = [*extended._by_name[unit.era, name], unit]
+            extended._next[unit.key] = self._next.get(unit.merged_into.key, [])
+            extended._merged[unit.merged_into.key] = [*extended._merged[unit.merged_into.key], unit]
+        return extended
+
+    def former(self, unit_id: str) -> FormerUnit:
+        """The declared former unit with ``unit_id``; raises LocalityError with the closest ids."""
+        unit = self._former.get(unit_id)
+        if unit is None:
+            close = difflib.get_close_matches(unit_id, list(self._former), n=1, cutoff=0.6)
+            raise LocalityError(
+                f"không có đơn vị cũ mã “{unit_id}” trong campaigns/{FORMER_UNITS_FILE}",
+                f"có phải ý bạn là “{close[0]}” ({self._former[close[0]].name})?" if close
+                else f"khai báo đơn vị này trong campaigns/{FORMER_UNITS_FILE} (xem docs/huong-dan/them-ke-hoach.md)",
+            )
+        return unit
+
+    def merged_before(self, unit: Unit) -> tuple[FormerUnit, ...]:
+        """The declared former units merged into ``unit`` before 30 June 2025; for a unit of
+        today, those merged into the units it was formed from."""
+        if unit.era == CURRENT:
+            return tuple(former for old in self.predecessors(unit) for former in self._merged.get(old.key, ()))
+        return tuple(self._merged.get(unit.key, ()))
+
+    def child_named(self, parent: Unit, name: str) -> Unit | None:
+        """The unit of the register directly under ``parent`` called ``name`` (with or without
+        its type word, diacritics counting when given), if there is one."""
+        return next((child for child in self.children(parent) if _matches(name, child)), None)
 
     def units(self) -> tuple[Unit, ...]:
         """Every unit of both eras, by code."""
@@ -143,8 +210,10 @@ class Register:
         return tuple(self._previous.get(unit.key, ()))
 
     def describe(self, unit: Unit) -> str:
-        """Name, code and containing units: "Xã Tùng Ảnh (mã 18259), Huyện Đức Thọ, Tỉnh Hà Tĩnh"."""
-        return ", ".join([f"{unit.name} (mã {unit.code})", *(a.name for a in reversed(self.ancestors(unit)))])
+        """Name, code and containing units: "Xã Tùng Ảnh (mã 18259), Huyện Đức Thọ, Tỉnh Hà Tĩnh";
+        for a former unit, its id: "Xã Minh Họa (đơn vị cũ xa-minh-hoa), Huyện Đức Thọ, Tỉnh Hà Tĩnh"."""
+        label = f"đơn vị cũ {unit.id}" if isinstance(unit, FormerUnit) else f"mã {unit.code}"
+        return ", ".join([f"{unit.name} ({label})", *(a.name for a in reversed(self.ancestors(unit)))])
 
     def resolve(self, name: str, parents: Sequence[str] = (), era: Era = LEGACY) -> Unit:
         """The one unit of ``era`` called ``name`` inside every unit named in ``parents``.
@@ -186,6 +255,7 @@ class Register:
             "ghi thêm đơn vị cấp trên hoặc dùng mã của đơn vị đúng: "
             + "; ".join(self.describe(unit) for unit in candidates),
             candidates,
+            ambiguous=True,
         )
 
     def _unknown(self, name: str, parents: Sequence[str], era: Era) -> LocalityError:
@@ -267,12 +337,21 @@ def _succession(merger: dict, legacy_keys: dict[str, str], current_keys: dict[st
                 yield legacy_keys[old], current_keys[f"{new_province}_{part['newWardKey']}"]
 
 
+def name_parts(name: str) -> tuple[str, str, str] | None:
+    """The official name, the name without its type word, and the type word, from a name that
+    starts with one: "xã Tùng Ảnh" -> ("Xã Tùng Ảnh", "Tùng Ảnh", "xã"); None if it starts with none."""
+    kind = next((kind for kind in _KINDS if name.lower().startswith(kind + " ")), None)
+    if kind is None:
+        return None
+    short_name = name[len(kind) + 1 :].strip()
+    official = f"{kind.capitalize()} {short_name}"  # the package writes some as "Thị Trấn Ái Tử"
+    return official, official if short_name.isdigit() else short_name, kind
+
+
 def _unit(name: str, code: str, level: Level, era: Era, parent_code: str | None) -> Unit:
     """A unit named officially; the kind comes from the name (the package's type columns have errors)."""
-    kind = next(kind for kind in _KINDS if name.lower().startswith(kind + " "))
-    short_name = name[len(kind) + 1 :]
-    official = f"{kind.capitalize()} {short_name}"  # the package writes some as "Thị Trấn Ái Tử"
-    return Unit(code, official, official if short_name.isdigit() else short_name, kind, level, era, parent_code)
+    official, short_name, kind = name_parts(name)
+    return Unit(code, official, short_name, kind, level, era, parent_code)
 
 
 def _key(era: Era, code: str) -> str:

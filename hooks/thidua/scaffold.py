@@ -17,12 +17,13 @@ from pathlib import Path
 from pydantic import BaseModel
 from slugify import slugify
 
-from .dataset import ABBREVIATIONS_FILE, EXEMPLAR_FOLDER, MOVEMENTS_FILE, data_files
+from .dataset import EXEMPLAR_FOLDER, MOVEMENTS_FILE, SHARED_FILES, data_files
 from .model.campaign import Campaign
 from .model.exemplar import COLLECTIVE_TITLES, COMMENDATIONS, INDIVIDUAL_TITLES, Exemplar
 from . import placeholders
-from .places import ERA_LABELS, ERAS, find_unit, other_era_hint
-from .register import LocalityError, Register, Unit, load_register
+from .former import with_declared
+from .places import ERA_LABELS, ERAS, find_unit, other_era_hint, unknown_unit_hint
+from .register import FORMER_UNITS_FILE, FormerUnit, LocalityError, Register, Unit, load_register
 from .privacy import personal_data
 from .validation import validate_source
 from .yamlsource import read_yaml
@@ -86,6 +87,7 @@ class Place:
     name: str | None
     parents: tuple[str, ...]
     era: str
+    former: str | None = None  # id of a unit declared in don-vi-cu.yaml
 
 
 @dataclass(frozen=True)
@@ -108,7 +110,7 @@ def new_campaign(args: argparse.Namespace, prompter: Prompter) -> Created:
     root = _data_root(args.root)
     year = prompter.year(args.nam)
     place = _place(args, year, prompter)
-    register = load_register()
+    register = _register(root)
     unit = _resolve(register, place)
     name = _file_name(args.ten_tep, f"{year}-ke-hoach-phat-dong-thi-dua")
     if not name.startswith(f"{year}-"):
@@ -128,10 +130,10 @@ def new_exemplar(args: argparse.Namespace, prompter: Prompter) -> Created:
     year = prompter.year(args.nam if args.nam is not None else campaign and campaign.year, "năm được khen thưởng, ví dụ 2025")
     if campaign is not None and args.ma is None and args.ten is None:
         ref = campaign.locality
-        place = Place(ref.code, ref.name, tuple(ref.parents), ref.era)
+        place = Place(ref.code, ref.name, tuple(ref.parents), ref.era, ref.former)
     else:
         place = _place(args, year, prompter)
-    register = load_register()
+    register = _register(root)
     unit = _resolve(register, place)
     path = root / unit_folder(register, unit) / EXEMPLAR_FOLDER / f"{_file_name(args.ten_tep, person)}.yaml"
     text = _exemplar_text(
@@ -166,6 +168,17 @@ def _data_root(root: Path) -> Path:
     return root
 
 
+def _register(root: Path) -> Register:
+    """The register, with the former units ``root`` declares."""
+    register = with_declared(root, load_register())
+    if isinstance(register, list):
+        raise ScaffoldError(
+            f"tệp {root / FORMER_UNITS_FILE} đang có lỗi: " + "; ".join(p.message for p in register),
+            f"sửa trước: thidua validate {root / FORMER_UNITS_FILE}",
+        )
+    return register
+
+
 def _default_era(year: int) -> str:
     """Plans are issued early in their year: units of the register in force then."""
     return "truoc-2025" if year <= 2025 else "tu-2025"
@@ -173,8 +186,8 @@ def _default_era(year: int) -> str:
 
 def _place(args: argparse.Namespace, year: int, prompter: Prompter) -> Place:
     era = args.thoi_ky or _default_era(year)
-    if args.ma or args.ten:
-        return Place(args.ma, args.ten, tuple(args.thuoc or ()), era)
+    if args.ma or args.ten or args.don_vi_cu:
+        return Place(args.ma, args.ten, tuple(args.thuoc or ()), era, args.don_vi_cu)
     answer = prompter.ask("--ma (hoặc --ten và --thuoc)", "mã đơn vị hành chính, hoặc tên đơn vị (ví dụ 18259 hoặc Tùng Ảnh)")
     if answer.isdigit():
         return Place(answer, None, (), era)
@@ -184,14 +197,26 @@ def _place(args: argparse.Namespace, year: int, prompter: Prompter) -> Place:
 
 def _resolve(register: Register, place: Place) -> Unit:
     try:
-        return find_unit(register, place.code, place.name, place.parents, place.era)
+        return find_unit(register, place.code, place.name, place.parents, place.era, place.former)
     except LocalityError as error:
         hint = other_era_hint(register, place.code, place.era, "thêm --thoi-ky {era}")
-        raise ScaffoldError(error.message, hint or error.hint) from None
+        raise ScaffoldError(error.message, hint or unknown_unit_hint(error, place.era, place.name)) from None
 
 
 def _described(register: Register, unit: Unit, era: str) -> str:
+    if isinstance(unit, FormerUnit):
+        return f"{register.describe(unit)} — đơn vị đã nhập vào {unit.merged_into.name} từ ngày {unit.merged_on:%d/%m/%Y}"
     return f"{register.describe(unit)} — {ERA_LABELS[era]}"
+
+
+def _locality_rows(unit: Unit, era: str) -> list[tuple[str, str]]:
+    """The ``dia_phuong`` lines: the unit's code and era, or the id of a declared former unit."""
+    if isinstance(unit, FormerUnit):
+        return [(f"  don_vi_cu: {unit.id}", f"{unit.name}: đơn vị cũ khai báo trong {FORMER_UNITS_FILE}")]
+    return [
+        (f"  ma: {_quoted(unit.code)}", f"{unit.name}: mã đơn vị của Cục Thống kê"),
+        (f"  thoi_ky: {era}", "truoc-2025: đơn vị trước ngày 01/7/2025; tu-2025: đơn vị hiện nay"),
+    ]
 
 
 def _campaign(root: Path, value: str) -> tuple[str, Campaign]:
@@ -201,7 +226,7 @@ def _campaign(root: Path, value: str) -> tuple[str, Campaign]:
     files = {
         path.relative_to(root).with_suffix("").as_posix(): path
         for path in data_files(root, include_illustrative=False)
-        if path.relative_to(root).as_posix() not in (MOVEMENTS_FILE, ABBREVIATIONS_FILE)
+        if path.relative_to(root).as_posix() not in SHARED_FILES
         and EXEMPLAR_FOLDER not in path.relative_to(root).parts
     }
     if campaign_id not in files:
@@ -270,8 +295,7 @@ def _campaign_text(register: Register, unit: Unit, era: str, year: int, schema_l
         ("    chuc_vu: CHỦ TỊCH", "SỬA nếu khác: chức vụ người ký"),
         ("    thay_mat: TM. ỦY BAN NHÂN DÂN", "dòng “TM. …”; xóa dòng này nếu văn bản không có"),
         "dia_phuong:",
-        (f"  ma: {_quoted(unit.code)}", f"{unit.name}: mã đơn vị của Cục Thống kê"),
-        (f"  thoi_ky: {era}", "truoc-2025: đơn vị trước ngày 01/7/2025; tu-2025: đơn vị hiện nay"),
+        *_locality_rows(unit, era),
         (f"nam: {year}", "năm thi đua (có thể khác năm ban hành)"),
         (f"trich_yeu: \"Kế hoạch phát động phong trào thi đua năm {year}\"", "SỬA: dòng trích yếu dưới tên loại văn bản"),
         ("chi_tieu:", "các nhóm chỉ tiêu, theo thứ tự và cách đánh số của văn bản"),
@@ -310,8 +334,7 @@ def _exemplar_text(
         ("# chuc_vu: Trưởng thôn", "chức vụ, như trong quyết định (xóa dấu # đầu dòng để dùng)"),
         ("# don_vi: Thôn 3", "cơ quan, đơn vị công tác hoặc thôn, tổ dân phố"),
         "dia_phuong:",
-        (f"  ma: {_quoted(unit.code)}", f"{unit.name}: mã đơn vị của Cục Thống kê"),
-        (f"  thoi_ky: {era}", "truoc-2025: đơn vị trước ngày 01/7/2025; tu-2025: đơn vị hiện nay"),
+        *_locality_rows(unit, era),
         (f"nam: {year}", "năm được khen thưởng"),
         (f"danh_hieu: {_quoted(award)}", "SỬA: danh hiệu hoặc hình thức khen thưởng, đúng một tên trong hướng dẫn"),
         (f"# chi_tiet: Giấy khen của Chủ tịch {_committee(unit)}", "ghi rõ hơn, nếu cần (ví dụ)"),

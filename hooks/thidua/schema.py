@@ -7,6 +7,7 @@ from pydantic import BaseModel
 
 from .model.campaign import Campaign
 from .model.exemplar import Exemplar
+from .model.former import FormerUnitList
 from .model.movement import AbbreviationList, MovementList
 
 SCHEMAS: dict[str, type[BaseModel]] = {
@@ -14,6 +15,7 @@ SCHEMAS: dict[str, type[BaseModel]] = {
     "exemplar.schema.json": Exemplar,
     "movements.schema.json": MovementList,
     "abbreviations.schema.json": AbbreviationList,
+    "former-units.schema.json": FormerUnitList,
 }
 
 

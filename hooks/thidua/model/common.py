@@ -102,11 +102,23 @@ class LocalityRef(DataModel):
     name_as_written: str | None = Field(
         None, alias="ten_trong_van_ban", description="Tên như văn bản viết, nếu khác tên chính thức"
     )
+    former: str | None = Field(
+        None,
+        alias="don_vi_cu",
+        pattern=r"^[a-z0-9]+(-[a-z0-9]+)*$",
+        description="Đơn vị đã sáp nhập trước ngày 30/6/2025: mã (ma) của đơn vị khai báo trong campaigns/don-vi-cu.yaml",
+    )
 
     @model_validator(mode="after")
     def _code_or_name(self) -> "LocalityRef":
-        if (self.code is None) == (self.name is None):
-            raise ValueError("ghi mã đơn vị (ma) hoặc tên đơn vị (ten), một trong hai")
+        given = [value for value in (self.code, self.name, self.former) if value is not None]
+        if len(given) != 1:
+            raise ValueError(
+                "ghi mã đơn vị (ma) hoặc tên đơn vị (ten), một trong hai; "
+                "đơn vị đã sáp nhập trước ngày 30/6/2025 thì chỉ ghi don_vi_cu"
+            )
+        if self.former is not None and "era" in self.model_fields_set:
+            raise ValueError("đơn vị cũ (don_vi_cu) không có thời kỳ: bỏ dòng thoi_ky")
         return self
 
 

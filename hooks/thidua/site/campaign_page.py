@@ -8,6 +8,7 @@ from markupsafe import Markup
 
 from ..dataset import CampaignRecord
 from ..dates import PartialDate
+from ..register import FormerUnit
 from ..model.campaign import ISSUER_TYPES, Campaign, Item, Target, TargetGroup
 from . import search_info
 from .context import HOME, SiteContext
@@ -187,6 +188,7 @@ def campaign_page(site: SiteContext, record: CampaignRecord) -> Page:
         breadcrumbs=crumbs,
         source=source,
         search=search_info.for_unit(site, "campaign", record.unit, campaign.year),
+        illustrative=record.illustrative,
         updated=site.options.updated.get(source),
         dated=campaign.document.issued.iso(),
         context=context,
@@ -279,6 +281,11 @@ def headline_targets(groups: list[TargetGroupView]) -> list[TargetRow]:
     return rows[:HEADLINE_TARGETS]
 
 
+def _former_code(unit: FormerUnit) -> str:
+    """What stands for the code of a unit merged away before 30 June 2025 (it has none today)."""
+    return f"không còn (đơn vị đã nhập vào {unit.merged_into.name} từ ngày {unit.merged_on:%d/%m/%Y})"
+
+
 def _document_facts(site: SiteContext, record: CampaignRecord) -> DocumentFacts:
     campaign = record.campaign
     document = campaign.document
@@ -287,7 +294,7 @@ def _document_facts(site: SiteContext, record: CampaignRecord) -> DocumentFacts:
     signer = document.signer
     return DocumentFacts(
         place_chain=[Link(u.name, site.localities.url(u)) for u in (*site.dataset.register.ancestors(unit), unit)],
-        code=unit.code,
+        code=unit.code or _former_code(unit),
         name_as_written=campaign.locality.name_as_written,
         today=[Link(link.title, link.url, ", ".join(filter(None, (link.note, f"mã {u.code}"))))
                for link, u in zip(_today(site, record), site.current_units(unit))],

@@ -12,7 +12,7 @@ from collections import defaultdict
 from slugify import slugify
 
 from ..dataset import Dataset
-from ..register import LEGACY, Register, Unit
+from ..register import LEGACY, FormerUnit, Register, Unit
 from ..urls import LEGACY_LOCALITIES_URL, LOCALITIES_URL
 
 
@@ -27,9 +27,12 @@ class Localities:
             self.exemplars[record.unit.key].append(record)
         with_content = [record.unit for record in dataset.campaigns] + [record.unit for record in dataset.exemplars]
         units: dict[str, Unit] = {}
-        for unit in with_content:
+        for unit in with_content + dataset.former_units:  # a declared former unit says what became of it
             for related in self._with_ancestors(unit):
                 units[related.key] = related
+            if isinstance(unit, FormerUnit):
+                for related in self._with_ancestors(unit.merged_into):
+                    units[related.key] = related
             if unit.era == LEGACY:
                 for successor in self.register.successors(unit):
                     for related in self._with_ancestors(successor):
@@ -50,7 +53,7 @@ class Localities:
         segments = [_segment(unit) for unit in siblings]
         for unit, segment in zip(siblings, segments):
             if segments.count(segment) > 1:
-                segment = f"{segment}-{unit.code}"
+                segment = f"{segment}-{unit.id if isinstance(unit, FormerUnit) else unit.code}"
             self._urls[unit.key] = f"{prefix}{segment}/"
             self._assign_urls(self._children.get(unit.key, []), self._urls[unit.key])
 

@@ -3,10 +3,11 @@
 from dataclasses import dataclass
 
 from ..numbers import format_vn_number
-from ..register import Unit
+from ..register import FormerUnit, Unit
 from . import search_info
 from .context import HOME, LOCALITIES, SiteContext
 from .exemplar_pages import honored_summary, unit_exemplars
+from .former_pages import former_page, merged_links
 from .locality_plans import LocalityPlans, plans_of
 from .page import Link, Page
 from .summaries import YearGroup, by_year, newest_campaigns
@@ -155,8 +156,11 @@ def no_plans(site: SiteContext, unit: Unit, plans: dict[str, LocalityPlans]) -> 
 
 
 def _unit_page(site: SiteContext, unit: Unit, plans: dict[str, LocalityPlans]) -> Page:
+    if isinstance(unit, FormerUnit):
+        return former_page(site, unit, plans[unit.key])
     localities = site.localities
     honored = honored_summary(site, unit_exemplars(site, unit), localities.url(unit))
+    listed = plans[unit.key]
     return Page(
         url=localities.url(unit),
         title=unit.name,
@@ -164,10 +168,11 @@ def _unit_page(site: SiteContext, unit: Unit, plans: dict[str, LocalityPlans]) -
         breadcrumbs=site.unit_crumbs(unit)[:-1],
         description=f"{site.place_line(unit)}: kế hoạch thi đua, chủ đề, chỉ tiêu và người được khen thưởng.",
         search=search_info.for_unit(site, "locality", unit),
-        illustrative=honored.illustrative,
+        illustrative=honored.illustrative or any(r.illustrative for r in listed.own + listed.absorbed),
         context={
             "place": f"{site.place_line(unit)} · Mã đơn vị {unit.code}",
             "reform": reform_note(site, unit),
+            "merged_earlier": merged_links(site, unit),
             "sections": plan_sections(site, unit, plans[unit.key]),
             "no_plans": no_plans(site, unit, plans),
             "former": former_units(site, unit),

@@ -40,7 +40,8 @@ class LocalityPlans:
 def plans_of(localities: Localities, unit: Unit) -> LocalityPlans:
     register = localities.register
     own = _own(localities, unit)
-    absorbed = [r for old in register.predecessors(unit) for r in _own(localities, old)]
+    merged = (*register.predecessors(unit), *register.merged_before(unit))  # on 1 July 2025, or before
+    absorbed = [r for old in merged for r in _own(localities, old)]
     seen = {r.id for r in own + absorbed}
     covering = []
     for above in _covering_units(register, unit):
