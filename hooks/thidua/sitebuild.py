@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .dataset import Dataset, load_dataset
+from .cards import Card, card_url
 from .history import last_updated
 from .render import render_page
 from .site.build import build_pages
@@ -39,6 +40,10 @@ class SiteBuild:
     def photos(self) -> dict[str, Path]:
         """Photo files to publish (made with thidua.photos.web_photo), by site-relative URL."""
         return {url: source for page in self.pages.values() for url, source in page.photos.items()}
+
+    def cards(self) -> dict[str, Card]:
+        """Preview images to publish (drawn with thidua.cards.draw_card), by site-relative URL."""
+        return {card_url(page.url): page.card for page in self.pages.values() if page.card is not None}
 
     def edit_url(self, src_uri: str) -> str | None:
         page = self.pages[src_uri]
