@@ -3,6 +3,7 @@
 from ..dataset import CampaignRecord
 from ..model.campaign import ISSUER_TYPES, Campaign, Item, Target, TargetGroup
 from . import search_info
+from .contacts import plan_contact
 from .context import HOME, SiteContext
 from .exemplar_pages import honored_summary
 from .formatting import describe_value
@@ -78,6 +79,7 @@ def campaign_page(site: SiteContext, record: CampaignRecord) -> Page:
             "duties": [_item(site, i) for i in campaign.duties],
             "closing": site.markdown(campaign.closing),
             "recipients": campaign.recipients,
+            "contact": plan_contact(record),
             "source_text": record.source_text,
             "abbreviations": site.abbreviations_in(campaign.model_dump_json()),
             "source_url": campaign.source.url if campaign.source else None,

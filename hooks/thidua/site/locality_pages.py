@@ -2,6 +2,7 @@
 
 from ..register import Unit
 from . import search_info
+from .contacts import locality_contact
 from .context import HOME, LOCALITIES, SiteContext
 from .page import Crumb, Page
 from .exemplar_pages import honored_summary, unit_exemplars
@@ -84,6 +85,7 @@ def _unit_page(site: SiteContext, unit: Unit) -> Page:
             "predecessors": predecessor_links,
             "successors": successors,
             "honored": honored,
+            "contact": locality_contact(own),
             "children": [
                 {"title": child.name, "url": localities.url(child), "note": _count_note(site, child)}
                 for child in localities.children(unit)
