@@ -21,12 +21,13 @@ class Contact(DataModel):
 
     address: Text | None = Field(None, alias="dia_chi", description="Địa chỉ trụ sở cơ quan")
     phone: str | None = Field(
-        None, alias="dien_thoai", pattern=r"^\+?[0-9][0-9 .()-]{5,20}$", description="Số điện thoại của cơ quan (tổng đài, văn phòng)"
+        None, alias="dien_thoai", pattern=r"^[+(0-9][0-9 .()+-]{5,24}$",
+        description="Số điện thoại của cơ quan (văn phòng, tổng đài), chỉ chữ số, dấu cách, chấm, gạch, ngoặc: 0239 3855 123",
     )
     email: str | None = Field(
-        None, alias="email", pattern=r"^[^@\s]+@[^@\s]+\.[^@\s]+$", description="Thư điện tử của cơ quan"
+        None, alias="email", pattern=r"^[^@\s]+@[^@\s]+\.[^@\s]+$", description="Thư điện tử chính thức của cơ quan (có @), không phải của một người"
     )
-    website: str | None = Field(None, alias="trang_web", pattern=r"^https?://\S+$", description="Trang thông tin điện tử")
+    website: str | None = Field(None, alias="trang_web", pattern=r"^https?://\S+$", description="Trang thông tin điện tử, bắt đầu bằng https://")
 
     def lines(self) -> list[tuple[str, str, str | None]]:
         """(label, text, link) of each field given, in the order a letterhead prints them."""
