@@ -17,20 +17,21 @@ from functools import cache
 from pathlib import Path
 
 import PIL
-from PIL import Image, ImageDraw, ImageFont
+from PIL import Image, ImageColor, ImageDraw, ImageFont
 
 SIZE = (1200, 630)
 FILE_NAME = "the-chia-se.png"  # beside the page's index.html
 FONT_DIR = Path("/usr/share/fonts/truetype/dejavu")
 FONT, FONT_BOLD = FONT_DIR / "DejaVuSans.ttf", FONT_DIR / "DejaVuSans-Bold.ttf"
-RED, DARK_RED, WHITE, PALE = "#a31515", "#7f0000", "#ffffff", "#fde8e8"  # the theme's colours
+RED, WHITE = "#a31515", "#ffffff"  # the theme's primary colour, and the letters
+FULL, PALE = 255, 225  # grey levels of the letters: white, and white a little blended into the red
 MARGIN = 72
 HEADING_SIZES = (64, 56, 48, 42)  # the largest at which the heading fits is used
-FOOT = 86  # height of the band at the foot
+FOOT = 80  # height of the site's name at the foot, under a rule
 DETAIL_LINES = 3
 DETAIL_SIZE = 32
 KICKER_SIZE = 30
-VERSION = "1"  # change to redraw every cached card after changing the layout
+VERSION = "2"  # change to redraw every cached card after changing the layout
 
 
 @dataclass(frozen=True)
@@ -88,16 +89,25 @@ def _line_height(font: ImageFont.FreeTypeFont) -> int:
     return round(font.size * 1.22)
 
 
+def _ramp() -> list[int]:
+    """Palette: level 0 is the theme's red, 255 white, the levels between blend the two (the
+    anti-aliased edges of the letters)."""
+    red, white = ImageColor.getrgb(RED), ImageColor.getrgb(WHITE)
+    return [round(r + (w - r) * level / 255) for level in range(256) for r, w in zip(red, white)]
+
+
 def draw_card(card: Card, site_name: str) -> bytes:
-    """The card as PNG bytes, ``SIZE`` pixels: kicker, heading, details, and the site's name on a
-    band at the foot. The details keep their room; the heading takes the rest."""
-    image = Image.new("RGB", SIZE, RED)
+    """The card as PNG bytes, ``SIZE`` pixels: kicker, heading, details, and the site's name at
+    the foot under a rule. The details keep their room; the heading takes the rest. White and
+    pale letters on the theme's red are drawn as grey levels and written as a palette image:
+    a third of the bytes of an RGB image to compress, for the same picture."""
+    image = Image.new("L", SIZE, 0)
     draw = ImageDraw.Draw(image)
     width = SIZE[0] - 2 * MARGIN
     band = SIZE[1] - FOOT
-    draw.rectangle((0, band, SIZE[0], SIZE[1]), fill=DARK_RED)
+    draw.line((MARGIN, band, SIZE[0] - MARGIN, band), fill=PALE, width=2)
     foot = _font(FONT_BOLD, 28)
-    draw.text((MARGIN, band + FOOT // 2), wrap(site_name, foot, width, 1)[0][0], font=foot, fill=WHITE, anchor="lm")
+    draw.text((MARGIN, band + FOOT // 2), wrap(site_name, foot, width, 1)[0][0], font=foot, fill=FULL, anchor="lm")
     kicker = _font(FONT_BOLD, KICKER_SIZE)
     draw.text((MARGIN, MARGIN - 16), wrap(card.kicker, kicker, width, 1)[0][0], font=kicker, fill=PALE)
     detail = _font(FONT, DETAIL_SIZE)
@@ -109,10 +119,15 @@ def draw_card(card: Card, site_name: str) -> bytes:
     top = MARGIN - 16 + KICKER_SIZE + 28
     heading, lines = _fit_heading(card.heading, width, band - 28 - len(details) * _line_height(detail) - 20 - top)
     for index, line in enumerate(lines):
-        draw.text((MARGIN, top + index * _line_height(heading)), line, font=heading, fill=WHITE)
+        draw.text((MARGIN, top + index * _line_height(heading)), line, font=heading, fill=FULL)
+    paletted = Image.frombytes("P", SIZE, image.tobytes())
+    paletted.putpalette(_RAMP)
     out = io.BytesIO()
-    image.save(out, "PNG")
+    paletted.save(out, "PNG")
     return out.getvalue()
+
+
+_RAMP = _ramp()
 
 
 def write_cards(cards: dict[str, Card], site_name: str, site_dir: Path, cache_dir: Path | None = None) -> None:
