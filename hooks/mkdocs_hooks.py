@@ -26,7 +26,7 @@ from mkdocs.utils import CountHandler
 
 from pydantic import ValidationError
 
-from thidua.cards import write_cards
+from thidua.cards import missing_font, write_cards
 from thidua.exports import write_exports
 from thidua.photos import write_photos
 from thidua.problems import DataError
@@ -64,6 +64,8 @@ def on_config(config):
         _settings = SiteSettings.model_validate(config.extra.get("thidua", {}))
     except ValidationError as error:
         raise Abort(f"mkdocs.yml, mục extra.thidua không hợp lệ:\n{error}") from None
+    if missing_font():
+        raise Abort(missing_font())
     edit_base = f"{config.repo_url.rstrip('/')}/{config.edit_uri.strip('/')}/" if config.repo_url else None
     try:
         _build = SiteBuild.load(

@@ -48,6 +48,14 @@ class Card:
         return " – ".join([self.kicker, self.heading, *self.details])
 
 
+def missing_font() -> str | None:
+    """Why no card can be drawn on this machine, in Vietnamese; None when the font is there."""
+    missing = [path for path in (FONT, FONT_BOLD) if not path.is_file()]
+    if missing:
+        return f"thiếu phông chữ {missing[0]} để vẽ ảnh chia sẻ; cài bằng: sudo apt-get install fonts-dejavu-core (hoặc make fonts)"
+    return None
+
+
 def card_url(page_url: str) -> str:
     """The card of the page at ``page_url`` (site-relative directory URL)."""
     return page_url + FILE_NAME
