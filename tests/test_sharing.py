@@ -178,3 +178,15 @@ def test_cached_card_is_not_drawn_again(tmp_path, monkeypatch):
     monkeypatch.setattr("thidua.cards.draw_card", lambda *args: pytest.fail("drawn again"))
     write_cards(cards, "Phong trào thi đua", tmp_path / "two", tmp_path / "cache")
     assert (tmp_path / "two" / "a" / FILE_NAME).read_bytes() == (tmp_path / "one" / "a" / FILE_NAME).read_bytes()
+
+
+def test_report_address_setting_is_checked():
+    from pydantic import ValidationError
+
+    from thidua.sharing import SiteSettings
+
+    assert SiteSettings.model_validate({"bao_sai_sot": "sai-sot@example.org"}).report_address == "sai-sot@example.org"
+    with pytest.raises(ValidationError):
+        SiteSettings.model_validate({"bao_sai_sot": "sai sót"})
+    with pytest.raises(ValidationError):
+        SiteSettings.model_validate({"bao_sai_sot_": "sai-sot@example.org"})
