@@ -22,11 +22,11 @@ def attach_cards(site: SiteContext, pages: list[Page]) -> None:
         if page is not None:
             above = ", ".join(a.name for a in reversed(register.ancestors(unit)))
             era = "Đơn vị hành chính trước 01/7/2025" if unit.era == "legacy" else "Đơn vị hành chính từ 01/7/2025"
-            page.card = Card("Phong trào thi đua", unit.name, tuple(line for line in (above, era) if line))
+            page.card = Card("Kế hoạch thi đua, khen thưởng", unit.name, tuple(line for line in (above, era) if line))
     for record in site.dataset.exemplars:
         exemplar = record.exemplar
         by_url[site.exemplar_url(record)].card = Card(
             f"Khen thưởng năm {exemplar.year}",
             exemplar.name,
-            (exemplar.award, site.place_line(record.unit)),
+            (exemplar.award_detail or exemplar.award, site.place_line(record.unit)),
         )
