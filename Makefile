@@ -16,6 +16,8 @@ PYTHON ?= python3
 # Browser the tests drive; tests/conftest.py reads the same CHROMIUM variable.
 CHROMIUM ?= /usr/bin/chromium
 export CHROMIUM
+# Font of the preview cards (hooks/thidua/cards.py: every Vietnamese letter), from Debian's fonts-dejavu-core.
+CARD_FONT := /usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf
 # Address of `make serve`.
 ADDR ?= 127.0.0.1:8000
 # Extra pytest arguments, e.g. make test PYTEST_ARGS="-k feed -x".
@@ -39,7 +41,7 @@ SUDO := $(if $(filter 0,$(shell id -u)),,sudo)
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
 export DEBIAN_FRONTEND := noninteractive
 
-.PHONY: help setup venv serve test build lock
+.PHONY: help setup venv fonts serve test build lock
 
 help:
 	@echo "make serve   set up, then preview the site at http://$(ADDR)/thidua/ (the path of site_url)"
@@ -47,9 +49,12 @@ help:
 	@echo "make build   strict build into site/"
 	@echo "make lock    re-pin $(LOCK) after a change to pyproject.toml (needs PyPI)"
 
-setup: $(CHROMIUM) $(VENV)/.installed node_modules/.installed
+setup: $(CHROMIUM) $(CARD_FONT) $(VENV)/.installed node_modules/.installed
 
-# Python environment only (enough for `make build`).
+# The font of the preview cards only.
+fonts: $(CARD_FONT)
+
+# Python environment only (with `make fonts`, enough for `make build`).
 venv: $(VENV)/.installed
 
 serve: setup
@@ -58,7 +63,7 @@ serve: setup
 test: setup
 	$(RUN) python -m pytest $(PYTEST_ARGS)
 
-build: $(VENV)/.installed
+build: $(CARD_FONT) $(VENV)/.installed
 	$(RUN) mkdocs build --strict --site-dir site
 
 # Debian's Chromium, installed only when the browser is missing (a file target with no
@@ -68,6 +73,13 @@ $(CHROMIUM):
 	$(SUDO) apt-get update
 	$(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y chromium
 	@test -x "$(CHROMIUM)" || { echo "error: $(CHROMIUM) still missing after apt-get install chromium" >&2; exit 1; }
+
+# DejaVu Sans (Debian fonts-dejavu-core), installed only when missing, like Chromium.
+$(CARD_FONT):
+	@echo "==> $(CARD_FONT) is missing: installing fonts-dejavu-core with apt-get"
+	$(SUDO) apt-get update
+	$(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y fonts-dejavu-core
+	@test -f "$(CARD_FONT)" || { echo "error: $(CARD_FONT) still missing after apt-get install fonts-dejavu-core" >&2; exit 1; }
 
 # Python venv with exactly the packages of the lock, each checked against its hash, then the project
 # itself (editable, built with the locked setuptools); redone when the lock or pyproject.toml changes.

@@ -9,9 +9,10 @@
 - on_nav, on_env: the theme prints text escaped and HTML (content, titles) as is (thidua.theme);
   on_env also hands the problems, if any, to the banner of every page (overrides/main.html);
 - on_page_content: the page's HTML is rendered from its model;
-- on_page_context: edit link to the data file, description for previews;
-- on_post_build: photos made fit for phones, open-data exports, the locality finder and the search
-  index; then the site is published, unless strict mode is about to abort the build for a warning;
+- on_page_context: edit link to the data file, description, card and share links for previews;
+- on_post_build: photos made fit for phones, preview cards, open-data exports, the locality finder
+  and the search index; then the site is published, unless strict mode is about to abort the build
+  for a warning;
 - on_build_error: a failed build is discarded, the published site stays as it was;
 - on_serve: `mkdocs serve` also rebuilds when a data file changes.
 """
@@ -24,18 +25,23 @@ from mkdocs.exceptions import Abort
 from mkdocs.structure.files import File
 from mkdocs.utils import CountHandler
 
+from pydantic import ValidationError
+
+from thidua.cards import missing_font
 from thidua.problems import DataError
 from thidua.publish import Publication
 from thidua.render import render_problems
+from thidua.sharing import SiteSettings, sharing
 from thidua.sitebuild import SiteBuild
 from thidua.theme import autoescape, front_matter, mark_nav_titles
 
 DATA = Path(__file__).resolve().parent.parent / "campaigns"
-PHOTO_CACHE = DATA.parent / ".cache" / "anh"  # published copies of photos, reused between builds
+CACHE = DATA.parent / ".cache"  # photos and preview cards made by earlier builds, reused
 _build: SiteBuild | None = None  # None while serving invalid data
 _problems: DataError | None = None
 _known_pages = {"index.md"}  # pages of the last valid data: while serving invalid data, each shows the problems
 _serving = False
+_settings = SiteSettings()
 _publication: Publication | None = None
 _warnings: CountHandler | None = None  # strict mode: MkDocs aborts after on_post_build on a warning
 
@@ -50,13 +56,18 @@ def _data_root() -> Path:
 
 
 def on_config(config):
-    global _build, _problems, _known_pages
-    settings = config.extra.get("thidua", {})
+    global _build, _problems, _known_pages, _settings
+    try:
+        _settings = SiteSettings.model_validate(config.extra.get("thidua", {}))
+    except ValidationError as error:
+        raise Abort(f"mkdocs.yml, mục extra.thidua không hợp lệ:\n{error}") from None
+    if missing_font():
+        raise Abort(missing_font())
     edit_base = f"{config.repo_url.rstrip('/')}/{config.edit_uri.strip('/')}/" if config.repo_url else None
     try:
         _build = SiteBuild.load(
             _data_root(),
-            include_illustrative=os.environ.get("THIDUA_MINH_HOA", str(settings.get("minh_hoa", False))).lower()
+            include_illustrative=os.environ.get("THIDUA_MINH_HOA", str(_settings.illustrative)).lower()
             in ("1", "true"),
             edit_base=edit_base,
         )
@@ -127,13 +138,14 @@ def on_page_context(context, page, config, nav):
     if model is not None:
         page.edit_url = _build.edit_url(page.file.src_uri)
         context["thidua_page"] = model
+        context["thidua_sharing"] = sharing(model, config.site_url or "", _settings, page.edit_url)
     return context
 
 
 def on_post_build(config):
     if _build is None:
         return
-    _build.finish(Path(config.site_dir), config.site_url or "", PHOTO_CACHE)
+    _build.finish(Path(config.site_dir), config.site_url or "", config.site_name, CACHE)
     if _publication is not None:
         config.site_dir = str(_publication.target)  # `mkdocs gh-deploy` deploys it after the build
     _end_publication(publish=not (_warnings is not None and _warnings.get_counts()))

@@ -80,7 +80,7 @@ def test_share_preview_tags(built_site):
     description = soup.select_one('meta[property="og:description"]')["content"]
     assert "năm 2024" in description and "Xã Tùng Ảnh" in description
     assert soup.select_one('meta[property="og:url"]')["content"].startswith("https://example.org/repo/ke-hoach/")
-    assert soup.select_one('meta[name="twitter:card"]')["content"] == "summary"
+    assert soup.select_one('meta[name="twitter:card"]')["content"] == "summary_large_image"
 
 
 def test_abbreviations_are_explained(built_site):

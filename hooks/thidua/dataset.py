@@ -151,6 +151,7 @@ def _load_file(dataset: Dataset, path: Path, relative: Path, source: SourceFile)
         )
     if path.suffix != ".yaml":
         source.problems.append(Problem(source.path, 1, 1, "tệp dữ liệu phải có đuôi .yaml", "đổi tên tệp"))
+    model = None  # the file's data model, when its contact fields may hold an office's phone and e-mail
     if relative.as_posix() == MOVEMENTS_FILE:
         movements = validate_source(source, MovementList)
         for index, movement in enumerate(movements.movements if movements else []):
@@ -183,6 +184,7 @@ def _load_file(dataset: Dataset, path: Path, relative: Path, source: SourceFile)
             illustrative = relative.parts[0] == ILLUSTRATIVE_FOLDER
             dataset.exemplars.append(ExemplarRecord(record_id, source.path, exemplar, unit, illustrative, photo))
     else:
+        model = Campaign
         campaign = validate_source(source, Campaign)
         unit = campaign and _unit(campaign.locality, dataset, source)
         if unit:
@@ -190,7 +192,7 @@ def _load_file(dataset: Dataset, path: Path, relative: Path, source: SourceFile)
             text = _source_text(dataset.root, path, campaign, source)
             dataset.campaigns.append(CampaignRecord(record_id, source.path, campaign, unit, text))
     source.problems.extend(leftover_placeholders(source))
-    source.problems.extend(personal_data(source))
+    source.problems.extend(personal_data(source, model))
     source.problems.extend(review_marks(source))
     return source.problems
 

@@ -1,14 +1,25 @@
-"""No personal data in any text of any data file: plans, exemplars, movements, abbreviations."""
+"""No personal data in any text of any data file: plans, exemplars, movements, abbreviations.
 
+The one exception is an office's official contact (thidua.model.contact): a phone number or
+e-mail address is published only in the contact fields the file's model declares.
+"""
+
+from pydantic import BaseModel
+
+from .model.contact import public_contact_paths
 from .model.personal import personal_data_in
 from .problems import Problem
 from .yamlsource import SourceFile
 
 
-def personal_data(source: SourceFile) -> list[Problem]:
-    """A problem for each text value holding personal data, at that value."""
+def personal_data(source: SourceFile, model: type[BaseModel] | None = None) -> list[Problem]:
+    """A problem for each text value holding personal data, at that value; the contact fields
+    declared by ``model``, the file's data model, are public."""
+    public = public_contact_paths(model)
     problems = []
     for path, text in source.strings():
+        if path in public:
+            continue
         found = personal_data_in(text)
         if found:
             kind, words = found

@@ -357,7 +357,7 @@ def _write(path: Path, text: str, model: type[BaseModel], created: Created) -> C
         draft.write_text(text, encoding="utf-8")
         source = read_yaml(draft, path)
         validate_source(source, model)
-        source.problems.extend(personal_data(source))
+        source.problems.extend(personal_data(source, model))
     if source.problems:
         raise ScaffoldError(
             "không tạo tệp vì giá trị đã cho không hợp lệ: " + "; ".join(p.message for p in source.problems),

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .dataset import Dataset, load_dataset
+from .cards import Card, card_url, write_cards
 from .exports import write_exports
 from .history import last_updated
 from .locality_finder import write_locality_finder
@@ -40,10 +41,12 @@ class SiteBuild:
     def render(self, src_uri: str) -> str:
         return render_page(self.pages[src_uri])
 
-    def finish(self, site_dir: Path, site_url: str, photo_cache: Path) -> None:
-        """Write what goes beside the pages: photos fit for phones, open data, the locality
-        finder, and last the search index over every written page."""
-        write_photos(self.photos(), site_dir, photo_cache)
+    def finish(self, site_dir: Path, site_url: str, site_name: str, cache: Path) -> None:
+        """Write what goes beside the pages: photos fit for phones, preview cards, open data, the
+        locality finder, and last the search index over every written page. ``cache`` keeps the
+        photos and cards of earlier builds."""
+        write_photos(self.photos(), site_dir, cache / "anh")
+        write_cards(self.cards(), site_name, site_dir, cache / "the-chia-se")
         write_exports(self, site_dir, site_url)
         write_locality_finder(self, site_dir)
         index_site(site_dir)
@@ -51,6 +54,10 @@ class SiteBuild:
     def photos(self) -> dict[str, Path]:
         """Photo files to publish (made with thidua.photos.web_photo), by site-relative URL."""
         return {url: source for page in self.pages.values() for url, source in page.photos.items()}
+
+    def cards(self) -> dict[str, Card]:
+        """Preview images to publish (drawn with thidua.cards.draw_card), by site-relative URL."""
+        return {card_url(page.url): page.card for page in self.pages.values() if page.card is not None}
 
     def edit_url(self, src_uri: str) -> str | None:
         page = self.pages[src_uri]

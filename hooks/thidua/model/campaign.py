@@ -7,6 +7,7 @@ from typing import Literal
 from pydantic import Field, model_validator
 
 from .common import DataModel, Date, DocumentRef, FileName, LocalityRef, Number, Text
+from .contact import Contact
 
 Comparison = Literal[
     "dat", "tu", "tren", "duoi", "toi-da", "tang", "giam", "giam-con", "duy-tri", "khoang", "ty-so", "bang"
@@ -198,6 +199,9 @@ class Campaign(DataModel):
     closing: str | None = Field(None, alias="ket_thuc", description="Đoạn kết (“Trên đây là…”), nguyên văn")
     recipients: list[str] = Field([], alias="noi_nhan")
     source: Source | None = Field(None, alias="ban_goc")
+    contact: Contact | None = Field(
+        None, alias="lien_he", description="Liên hệ chính thức của cơ quan ban hành, chỉ khi văn bản hoặc cổng thông tin công bố"
+    )
 
     def target_count(self) -> int:
         return sum(group.count() for group in self.targets)

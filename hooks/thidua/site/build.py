@@ -2,6 +2,7 @@
 
 from ..dataset import Dataset
 from .campaign_page import campaign_page
+from .cards import attach_cards
 from .context import SiteContext, SiteOptions
 from .exemplar_pages import exemplar_pages
 from .home_page import home_page
@@ -12,7 +13,7 @@ from .page import Page
 
 def build_pages(dataset: Dataset, options: SiteOptions) -> list[Page]:
     site = SiteContext(dataset, options)
-    return [
+    pages = [
         home_page(site),
         *(campaign_page(site, record) for record in dataset.campaigns),
         *locality_pages(site),
@@ -21,3 +22,5 @@ def build_pages(dataset: Dataset, options: SiteOptions) -> list[Page]:
         *movement_pages(site),
         *exemplar_pages(site),
     ]
+    attach_cards(site, pages)
+    return pages

@@ -11,6 +11,7 @@ from ..dates import PartialDate
 from ..register import FormerUnit
 from ..model.campaign import ISSUER_TYPES, Campaign, Item, Target, TargetGroup
 from . import search_info
+from .contacts import plan_contact
 from .context import HOME, SiteContext
 from .exemplar_pages import honored_summary
 from .formatting import describe_value
@@ -177,6 +178,7 @@ def campaign_page(site: SiteContext, record: CampaignRecord) -> Page:
         "source_url": campaign.source.url if campaign.source else None,
         "honored": honored_summary(site, site.exemplars_by_campaign.get(record.id, []), site.campaign_url(record)),
         "edit_url": site.edit_url(source),
+        "contact": plan_contact(record),
     }
     context["toc"] = table_of_contents(context)
     context["headings"] = HEADINGS

@@ -5,6 +5,7 @@ from dataclasses import dataclass
 from ..numbers import format_vn_number
 from ..register import FormerUnit, Unit
 from . import search_info
+from .contacts import locality_contact
 from .context import HOME, LOCALITIES, SiteContext
 from .exemplar_pages import honored_summary, unit_exemplars
 from .former_pages import former_page, merged_links
@@ -177,6 +178,7 @@ def _unit_page(site: SiteContext, unit: Unit, plans: dict[str, LocalityPlans]) -
             "no_plans": no_plans(site, unit, plans),
             "former": former_units(site, unit),
             "honored": honored,
+            "contact": locality_contact(own),
             "children": [
                 Link(child.name, localities.url(child), count_note(plans[child.key]))
                 for child in localities.children(unit)

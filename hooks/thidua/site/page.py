@@ -4,6 +4,7 @@ import posixpath
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from ..cards import Card
 from ..dates import PartialDate
 
 
@@ -46,6 +47,7 @@ class Page:
     updated: str | None = None  # ISO date of the last change to the source file
     dated: str | None = None  # ISO date (maybe partial) of the document or decision shown
     photos: dict[str, Path] = field(default_factory=dict)  # published at URL (site-relative) from file
+    card: Card | None = None  # preview image for shared links (thidua.site.cards)
 
     @property
     def updated_text(self) -> str | None:

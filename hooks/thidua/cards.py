@@ -1,0 +1,161 @@
+"""Preview images for shared links: a 1200×630 card per plan, locality and honored person.
+
+A social network shows the card when someone shares a page (``og:image``). ``draw_card`` writes
+the card's text in DejaVu Sans, which has every Vietnamese letter (Debian ``fonts-dejavu-core``;
+the Makefile installs it). Long text wraps between words, never inside one; text that still does
+not fit at the smallest size ends, after a whole word, with "…". Cards are written after the
+build, like photos, and kept in a cache under a hash of their text and of the drawing settings,
+so a rebuild draws only the cards whose text changed.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+import PIL
+from PIL import Image, ImageColor, ImageDraw, ImageFont
+
+SIZE = (1200, 630)
+FILE_NAME = "the-chia-se.png"  # beside the page's index.html
+FONT_DIR = Path("/usr/share/fonts/truetype/dejavu")
+FONT, FONT_BOLD = FONT_DIR / "DejaVuSans.ttf", FONT_DIR / "DejaVuSans-Bold.ttf"
+RED, WHITE = "#a31515", "#ffffff"  # the theme's primary colour, and the letters
+FULL, PALE = 255, 225  # grey levels of the letters: white, and white a little blended into the red
+MARGIN = 72
+HEADING_SIZES = (64, 56, 48, 42)  # the largest at which the heading fits is used
+FOOT = 80  # height of the site's name at the foot, under a rule
+DETAIL_LINES = 3
+DETAIL_SIZE = 32
+KICKER_SIZE = 30
+VERSION = "2"  # change to redraw every cached card after changing the layout
+
+
+@dataclass(frozen=True)
+class Card:
+    """What a card says: a kicker ("Kế hoạch thi đua năm 2024"), a heading (the theme, a name),
+    and detail lines (the locality, the award). The site's name is written at the foot."""
+
+    kicker: str
+    heading: str
+    details: tuple[str, ...]
+
+    @property
+    def alt(self) -> str:
+        return " – ".join([self.kicker, self.heading, *self.details])
+
+
+def missing_font() -> str | None:
+    """Why no card can be drawn on this machine, in Vietnamese; None when the font is there."""
+    missing = [path for path in (FONT, FONT_BOLD) if not path.is_file()]
+    if missing:
+        return f"thiếu phông chữ {missing[0]} để vẽ ảnh chia sẻ; cài bằng: sudo apt-get install fonts-dejavu-core (hoặc make fonts)"
+    return None
+
+
+def card_url(page_url: str) -> str:
+    """The card of the page at ``page_url`` (site-relative directory URL)."""
+    return page_url + FILE_NAME
+
+
+@cache
+def _font(path: Path, size: int) -> ImageFont.FreeTypeFont:
+    return ImageFont.truetype(str(path), size)
+
+
+def wrap(text: str, font: ImageFont.FreeTypeFont, width: int, max_lines: int) -> tuple[list[str], bool]:
+    """``text`` in lines no wider than ``width``, broken between words; and whether it all fit in
+    ``max_lines``. A word wider than a line stands alone on its line (never cut)."""
+    lines: list[str] = []
+    for word in text.split():
+        if lines and font.getlength(f"{lines[-1]} {word}") <= width:
+            lines[-1] += f" {word}"
+        else:
+            lines.append(word)
+    return lines, len(lines) <= max_lines
+
+
+def _fit_heading(text: str, width: int, height: int) -> tuple[ImageFont.FreeTypeFont, list[str]]:
+    """The largest heading font at which ``text`` fits ``width`` × ``height``, and its lines; at
+    the smallest size, the lines that fit, the last ending after a whole word with "…"."""
+    for size in HEADING_SIZES:
+        font = _font(FONT_BOLD, size)
+        lines, fits = wrap(text, font, width, max(1, height // _line_height(font)))
+        if fits:
+            return font, lines
+    kept = lines[: max(1, height // _line_height(font))]
+    while font.getlength(kept[-1] + " …") > width and " " in kept[-1]:
+        kept[-1] = kept[-1].rsplit(" ", 1)[0]
+    kept[-1] += " …"
+    return font, kept
+
+
+def _line_height(font: ImageFont.FreeTypeFont) -> int:
+    return round(font.size * 1.22)
+
+
+def _ramp() -> list[int]:
+    """Palette: level 0 is the theme's red, 255 white, the levels between blend the two (the
+    anti-aliased edges of the letters)."""
+    red, white = ImageColor.getrgb(RED), ImageColor.getrgb(WHITE)
+    return [round(r + (w - r) * level / 255) for level in range(256) for r, w in zip(red, white)]
+
+
+def draw_card(card: Card, site_name: str) -> bytes:
+    """The card as PNG bytes, ``SIZE`` pixels: kicker, heading, details, and the site's name at
+    the foot under a rule. The details keep their room; the heading takes the rest. White and
+    pale letters on the theme's red are drawn as grey levels and written as a palette image:
+    a third of the bytes of an RGB image to compress, for the same picture."""
+    image = Image.new("L", SIZE, 0)
+    draw = ImageDraw.Draw(image)
+    width = SIZE[0] - 2 * MARGIN
+    band = SIZE[1] - FOOT
+    draw.line((MARGIN, band, SIZE[0] - MARGIN, band), fill=PALE, width=2)
+    foot = _font(FONT_BOLD, 28)
+    draw.text((MARGIN, band + FOOT // 2), wrap(site_name, foot, width, 1)[0][0], font=foot, fill=FULL, anchor="lm")
+    kicker = _font(FONT_BOLD, KICKER_SIZE)
+    draw.text((MARGIN, MARGIN - 16), wrap(card.kicker, kicker, width, 1)[0][0], font=kicker, fill=PALE)
+    detail = _font(FONT, DETAIL_SIZE)
+    details = [line for text in card.details for line in wrap(text, detail, width, 2)[0][:2]][:DETAIL_LINES]
+    y = band - 28 - len(details) * _line_height(detail)
+    for line in details:
+        draw.text((MARGIN, y), line, font=detail, fill=PALE)
+        y += _line_height(detail)
+    top = MARGIN - 16 + KICKER_SIZE + 28
+    heading, lines = _fit_heading(card.heading, width, band - 28 - len(details) * _line_height(detail) - 20 - top)
+    for index, line in enumerate(lines):
+        draw.text((MARGIN, top + index * _line_height(heading)), line, font=heading, fill=FULL)
+    paletted = Image.frombytes("P", SIZE, image.tobytes())
+    paletted.putpalette(_RAMP)
+    out = io.BytesIO()
+    paletted.save(out, "PNG")
+    return out.getvalue()
+
+
+_RAMP = _ramp()
+
+
+def write_cards(cards: dict[str, Card], site_name: str, site_dir: Path, cache_dir: Path | None = None) -> None:
+    """Write each card at its site-relative URL under ``site_dir``; with ``cache_dir``, reuse the
+    image drawn by an earlier build for the same text and settings."""
+    for url, card in cards.items():
+        target = site_dir / url
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_bytes(_cached(card, site_name, cache_dir) if cache_dir else draw_card(card, site_name))
+
+
+def _cached(card: Card, site_name: str, cache_dir: Path) -> bytes:
+    settings = f"{VERSION} {SIZE} pillow {PIL.__version__} {FONT.stat().st_size} {FONT_BOLD.stat().st_size}"
+    text = "\n".join([settings, card.kicker, card.heading, *card.details, site_name])
+    kept = cache_dir / f"{hashlib.sha256(text.encode()).hexdigest()}.png"
+    if kept.is_file():
+        return kept.read_bytes()
+    data = draw_card(card, site_name)
+    cache_dir.mkdir(parents=True, exist_ok=True)
+    partial = kept.with_suffix(".tmp")
+    partial.write_bytes(data)
+    partial.replace(kept)  # never a half-written card under the final name
+    return data
