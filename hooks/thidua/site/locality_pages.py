@@ -178,7 +178,7 @@ def _unit_page(site: SiteContext, unit: Unit, plans: dict[str, LocalityPlans]) -
             "no_plans": no_plans(site, unit, plans),
             "former": former_units(site, unit),
             "honored": honored,
-            "contact": locality_contact(own),
+            "contact": locality_contact(listed.own),
             "children": [
                 Link(child.name, localities.url(child), count_note(plans[child.key]))
                 for child in localities.children(unit)
