@@ -91,7 +91,7 @@ Era = Literal["truoc-2025", "tu-2025"]
 class LocalityRef(DataModel):
     """The territorial unit: its official General Statistics Office code, or its name and parents."""
 
-    code: str | None = Field(None, alias="ma", pattern=r"^\d{2,5}$", description="Mã đơn vị hành chính (Tổng cục Thống kê)")
+    code: str | None = Field(None, alias="ma", pattern=r"^\d{2,5}$", description="Mã đơn vị hành chính (Cục Thống kê)")
     name: str | None = Field(None, alias="ten", description="Tên đơn vị, khi chưa biết mã: “Xã Tùng Ảnh”")
     parents: list[str] = Field([], alias="thuoc", description="Đơn vị cấp trên, để phân biệt tên trùng: [Đức Thọ, Hà Tĩnh]")
     era: Era = Field(

@@ -4,6 +4,8 @@ import posixpath
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from ..dates import PartialDate
+
 
 @dataclass
 class Crumb:
@@ -35,6 +37,11 @@ class Page:
     updated: str | None = None  # ISO date of the last change to the source file
     dated: str | None = None  # ISO date (maybe partial) of the document or decision shown
     photos: dict[str, Path] = field(default_factory=dict)  # published at URL (site-relative) from file
+
+    @property
+    def updated_text(self) -> str | None:
+        """The last change as citizens read dates: "23/11/2026"."""
+        return PartialDate.parse(self.updated).short() if self.updated else None
 
     @property
     def src_uri(self) -> str:
