@@ -29,7 +29,12 @@ def render_inline(text: str | None) -> Markup:
 
 
 class Abbreviations:
-    """Wraps known abbreviations in safe HTML in <abbr title="meaning">, outside tags only."""
+    """Wraps known abbreviations in safe HTML, outside tags only, so that they explain themselves.
+
+    Each becomes a button holding <abbr title="meaning"> (the mouse shows the title), followed by
+    the meaning in brackets, hidden until the button is tapped or pressed (abbreviations.js); the
+    search index skips the meaning, which the glossary of the page already holds.
+    """
 
     _TAG = re.compile(r"(<[^>]*>)")
 
@@ -55,4 +60,8 @@ class Abbreviations:
         return [(html.unescape(short), html.unescape(self._titles[short])) for short in sorted(used)]
 
     def _abbr(self, match: re.Match) -> str:
-        return f'<abbr title="{self._titles[match.group(1)]}">{match.group(1)}</abbr>'
+        short, meaning = match.group(1), self._titles[match.group(1)]
+        return (
+            f'<button type="button" class="td-abbr" aria-expanded="false"><abbr title="{meaning}">{short}</abbr></button>'
+            f'<span class="td-abbr-meaning" data-pagefind-ignore hidden> ({meaning})</span>'
+        )
