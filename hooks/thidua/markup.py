@@ -31,9 +31,8 @@ def render_inline(text: str | None) -> Markup:
 class Abbreviations:
     """Wraps known abbreviations in safe HTML, outside tags only, so that they explain themselves.
 
-    Each becomes a button holding <abbr title="meaning"> (the mouse shows the title), followed by
-    the meaning in brackets, hidden until the button is tapped or pressed (abbreviations.js); the
-    search index skips the meaning, which the glossary of the page already holds.
+    Each becomes a button holding <abbr title="meaning">: the mouse shows the title; a tap, a click
+    or a key press prints the meaning after it (overrides/assets/javascripts/abbreviations.js).
     """
 
     _TAG = re.compile(r"(<[^>]*>)")
@@ -60,8 +59,5 @@ class Abbreviations:
         return [(html.unescape(short), html.unescape(self._titles[short])) for short in sorted(used)]
 
     def _abbr(self, match: re.Match) -> str:
-        short, meaning = match.group(1), self._titles[match.group(1)]
-        return (
-            f'<button type="button" class="td-abbr" aria-expanded="false"><abbr title="{meaning}">{short}</abbr></button>'
-            f'<span class="td-abbr-meaning" data-pagefind-ignore hidden> ({meaning})</span>'
-        )
+        short = match.group(1)
+        return f'<button type="button" class="td-abbr" aria-expanded="false"><abbr title="{self._titles[short]}">{short}</abbr></button>'
