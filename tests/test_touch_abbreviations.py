@@ -48,7 +48,7 @@ def test_keyboard_opens_an_abbreviation(phone, site_url):
 
 def test_glossary_is_reachable_from_the_top(phone, site_url):
     phone.goto(site_url + PHU_SON)
-    link = phone.get_by_role("link", name="Chữ viết tắt trong kế hoạch")
+    link = phone.get_by_role("link", name="Chữ viết tắt trong kế hoạch (")
     assert link.bounding_box()["y"] < 844
     assert phone.locator("#chu-viet-tat").is_hidden()
     link.tap()

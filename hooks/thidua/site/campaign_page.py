@@ -83,6 +83,7 @@ def campaign_page(site: SiteContext, record: CampaignRecord) -> Page:
             "source_url": campaign.source.url if campaign.source else None,
             "honored": honored_summary(site, site.exemplars_by_campaign.get(record.id, []), site.campaign_url(record)),
             "edit_url": site.edit_url(source),
+            "summary_url": site.campaign_url(record) + "tom-tat/",
         },
     )
 

@@ -1,7 +1,7 @@
 // Printing: every printed page carries the site name and the page address (bottom left) and the
 // date of printing as 23/11/2026 with the page number (bottom right), in @page margin boxes
-// written here from the page's data (overrides/main.html). The "In tóm tắt" button prints the
-// plan's one-page summary instead of the whole plan (print.css).
+// written here from the page's data (overrides/main.html). A print button (the summary of a
+// plan has one) opens the browser's print dialog.
 function cssString(text) {
   return '"' + text.replace(/[\\"]/g, "\\$&").replace(/\s+/g, " ") + '"';
 }
@@ -25,9 +25,6 @@ function writePrintMargins() {
 
 writePrintMargins();
 window.addEventListener("beforeprint", writePrintMargins);
-window.addEventListener("afterprint", () => document.documentElement.classList.remove("td-printing-summary"));
 document.addEventListener("click", (event) => {
-  if (!(event.target.closest && event.target.closest("button.td-print-summary"))) return;
-  document.documentElement.classList.add("td-printing-summary");
-  window.print();
+  if (event.target.closest && event.target.closest("button.td-print-button")) window.print();
 });
