@@ -19,6 +19,7 @@ ENGLISH = [
 _ENGLISH = re.compile(r"\b(" + "|".join(re.escape(word) for word in ENGLISH) + r")\b")
 ATTRIBUTES = ("title", "aria-label", "alt", "placeholder", "value")
 OLD_AGENCY = "Tổng cục Thống kê"
+ISO_DATE = re.compile(r"\b\d{4}-\d{2}-\d{2}\b")  # citizens read 23/11/2026
 
 
 def _visible_texts(html: str) -> list[str]:
@@ -31,7 +32,7 @@ def _visible_texts(html: str) -> list[str]:
     return texts
 
 
-def test_no_english_on_any_page(built_site):
+def test_no_english_nor_iso_date_on_any_page(built_site):
     found = {}
     pages = sorted(built_site.rglob("*.html"))
     assert len(pages) > 50
@@ -40,6 +41,7 @@ def test_no_english_on_any_page(built_site):
             for match in _ENGLISH.finditer(text):
                 found.setdefault(match.group(0), str(path.relative_to(built_site)))
             assert OLD_AGENCY not in text, path
+            assert not ISO_DATE.search(text), (path, ISO_DATE.search(text))
     assert found == {}
 
 
