@@ -70,6 +70,7 @@ def on_config(config):
             include_illustrative=os.environ.get("THIDUA_MINH_HOA", str(_settings.illustrative)).lower()
             in ("1", "true"),
             edit_base=edit_base,
+            site_url=config.site_url or "",
         )
         _problems, _known_pages = None, {"index.md", *_build.pages}
     except DataError as error:

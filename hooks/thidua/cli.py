@@ -5,7 +5,7 @@ import os
 import sys
 from pathlib import Path
 
-from . import github
+from . import cli_text, github
 from .dataset import MOVEMENTS_FILE, load_dataset
 from .importer.command import import_plan
 from .importer.reading import ImportRefused
@@ -113,21 +113,27 @@ def _locality_options(command: argparse.ArgumentParser, year_help: str) -> None:
 
 
 def parser() -> argparse.ArgumentParser:
+    cli_text.install()
     main = argparse.ArgumentParser(prog="thidua", description="Công cụ dữ liệu phong trào thi đua")
-    main.add_argument("--root", type=Path, default=DEFAULT_ROOT, help="thư mục dữ liệu (mặc định: campaigns)")
-    commands = main.add_subparsers(dest="command", required=True)
+    main.add_argument("--root", type=Path, default=DEFAULT_ROOT, metavar="THƯ_MỤC", help="thư mục dữ liệu (mặc định: campaigns)")
+    commands = main.add_subparsers(dest="command", required=True, metavar="LỆNH", title="lệnh")
     validate = commands.add_parser("validate", help="kiểm tra dữ liệu, báo mọi lỗi kèm tệp, dòng, cột")
-    validate.add_argument("paths", nargs="*", help="chỉ báo lỗi của các tệp/thư mục này")
-    validate.add_argument("--format", choices=("text", "github"), default="text")
+    validate.add_argument("paths", nargs="*", metavar="ĐƯỜNG_DẪN", help="chỉ báo lỗi của các tệp/thư mục này")
+    validate.add_argument(
+        "--format", choices=("text", "github"), default="text",
+        help="text: lỗi dạng chữ (mặc định); github: chú thích cho GitHub Actions",
+    )
     validate.set_defaults(run=_validate)
     schema = commands.add_parser("schema", help="ghi JSON Schema của các loại tệp dữ liệu")
-    schema.add_argument("--output", type=Path, default=DEFAULT_ROOT / "schema")
+    schema.add_argument(
+        "--output", type=Path, default=DEFAULT_ROOT / "schema", metavar="THƯ_MỤC", help="thư mục ghi (mặc định: campaigns/schema)"
+    )
     schema.set_defaults(run=_schema)
     new = commands.add_parser(
         "new", help="tạo tệp dữ liệu mới đúng thư mục, có ghi chú, đã hợp lệ",
         description="Tạo tệp mới. Thiếu tùy chọn nào thì lệnh hỏi (khi chạy trong cửa sổ dòng lệnh).",
     )
-    kinds = new.add_subparsers(dest="kind", required=True)
+    kinds = new.add_subparsers(dest="kind", required=True, metavar="LOẠI", title="loại tệp")
     campaign = kinds.add_parser(
         "campaign", help="kế hoạch thi đua mới",
         description="Ví dụ: thidua new campaign --ma 18259 --nam 2025",

@@ -29,7 +29,11 @@ def render_inline(text: str | None) -> Markup:
 
 
 class Abbreviations:
-    """Wraps known abbreviations in safe HTML in <abbr title="meaning">, outside tags only."""
+    """Wraps known abbreviations in safe HTML, outside tags only, so that they explain themselves.
+
+    Each becomes a button holding <abbr title="meaning">: the mouse shows the title; a tap, a click
+    or a key press prints the meaning after it (overrides/assets/javascripts/abbreviations.js).
+    """
 
     _TAG = re.compile(r"(<[^>]*>)")
 
@@ -55,4 +59,5 @@ class Abbreviations:
         return [(html.unescape(short), html.unescape(self._titles[short])) for short in sorted(used)]
 
     def _abbr(self, match: re.Match) -> str:
-        return f'<abbr title="{self._titles[match.group(1)]}">{match.group(1)}</abbr>'
+        short = match.group(1)
+        return f'<button type="button" class="td-abbr" aria-expanded="false"><abbr title="{self._titles[short]}">{short}</abbr></button>'

@@ -27,14 +27,18 @@ class SiteBuild:
     pages: dict[str, Page]  # by src_uri
 
     @classmethod
-    def load(cls, data_root: Path, *, include_illustrative: bool, edit_base: str | None) -> "SiteBuild":
+    def load(
+        cls, data_root: Path, *, include_illustrative: bool, edit_base: str | None, site_url: str = ""
+    ) -> "SiteBuild":
         """Load and validate the data folder (raises DataError) and build every page model.
 
         ``data_root`` is the repository's ``campaigns/`` folder (or a synthetic one, for benchmarks);
         its pages link to the files as ``campaigns/…``.
         """
         dataset = load_dataset(data_root, include_illustrative=include_illustrative, display_root=Path("campaigns"))
-        options = SiteOptions(edit_base=edit_base, updated=last_updated(data_root.parent, data_root.name))
+        options = SiteOptions(
+            edit_base=edit_base, updated=last_updated(data_root.parent, data_root.name), site_url=site_url
+        )
         pages = build_pages(dataset, options)
         return cls(dataset, options, {page.src_uri: page for page in pages})
 

@@ -38,3 +38,8 @@ def theme_year_url(year: int) -> str:
 def honored_list_url(page_url: str) -> str:
     """The full list of honored people of a locality or campaign page."""
     return page_url + EXEMPLARS_URL
+
+
+def print_summary_url(plan_url: str) -> str:
+    """The one-page printable summary of a plan."""
+    return plan_url + "tom-tat/"

@@ -9,13 +9,16 @@ from .home_page import home_page
 from .listing_pages import movement_pages, theme_pages, year_pages
 from .locality_pages import locality_pages
 from .page import Page
+from .summary_page import summary_page
 
 
 def build_pages(dataset: Dataset, options: SiteOptions) -> list[Page]:
     site = SiteContext(dataset, options)
+    plans = [campaign_page(site, record) for record in dataset.campaigns]
     pages = [
         home_page(site),
-        *(campaign_page(site, record) for record in dataset.campaigns),
+        *plans,
+        *(summary_page(site, record, plan) for record, plan in zip(dataset.campaigns, plans)),
         *locality_pages(site),
         *year_pages(site),
         *theme_pages(site),

@@ -17,7 +17,7 @@ from .exemplar_pages import honored_summary
 from .formatting import describe_value
 from .page import Crumb, Link, Page
 from .summaries import campaign_title
-from ..urls import YEARS_URL
+from ..urls import YEARS_URL, print_summary_url
 
 HEADLINE_TARGETS = 3  # the summary shows the first targets of the plan
 TOC_MIN_SECTIONS = 3  # fewer sections need no table of contents
@@ -179,6 +179,7 @@ def campaign_page(site: SiteContext, record: CampaignRecord) -> Page:
         "honored": honored_summary(site, site.exemplars_by_campaign.get(record.id, []), site.campaign_url(record)),
         "edit_url": site.edit_url(source),
         "contact": plan_contact(record),
+        "summary_url": print_summary_url(site.campaign_url(record)),
     }
     context["toc"] = table_of_contents(context)
     context["headings"] = HEADINGS

@@ -18,6 +18,7 @@ class SiteOptions:
     edit_base: str | None = None  # e.g. "https://github.com/org/repo/edit/main/"
     data_prefix: str = "campaigns/"  # data folder, relative to the repository root
     updated: dict[str, str] = field(default_factory=dict)  # data file -> ISO date of last change
+    site_url: str = ""  # the published site's address, e.g. "https://org.github.io/thidua/" (QR codes)
 
 
 HOME = Crumb("Trang chủ", "")

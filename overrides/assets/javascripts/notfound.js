@@ -1,0 +1,46 @@
+// The 404 page: the words of the missing address fill its search box ("/ke-hoach/tung-anh-2024"
+// -> "tung anh 2024"; the first part of a longer address names the kind of page and is left out)
+// and the pages Pagefind finds for them are suggested. Words are dropped from the end until
+// something is found, so one wrong word does not hide the right page.
+(async () => {
+  "use strict";
+
+  const MAX_SUGGESTIONS = 5;
+  const input = document.querySelector("[data-td-notfound-query]");
+  const section = document.querySelector("[data-td-notfound-suggestions]");
+  if (!input || !section) return;
+
+  const config = JSON.parse(document.getElementById("__config").textContent);
+  const base = new URL(config.base.replace(/\/?$/, "/"), location.href);
+  const path = decodeURIComponent(location.pathname).startsWith(base.pathname)
+    ? decodeURIComponent(location.pathname).slice(base.pathname.length)
+    : decodeURIComponent(location.pathname);
+  let parts = path.replace(/(index)?\.html?$/, "").split("/").filter(Boolean);
+  if (parts.length > 1) parts = parts.slice(1);
+  const words = parts.join(" ").toLowerCase().replace(/đ/g, "d").normalize("NFD").replace(/\p{M}/gu, "")
+    .split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  if (!words.length) return;
+  input.value = words.join(" ");
+
+  let results = [];
+  try {
+    const pagefind = await import(new URL("pagefind/pagefind.js", base).href);
+    await pagefind.options({ baseUrl: base.pathname });
+    for (let count = words.length; count > 0 && !results.length; count--) {
+      results = (await pagefind.search(words.slice(0, count).join(" "))).results;
+    }
+  } catch {
+    return; // no search index (a preview without it): the box alone remains
+  }
+  const list = section.querySelector("[data-td-notfound-list]");
+  for (const result of results.slice(0, MAX_SUGGESTIONS)) {
+    const data = await result.data();
+    const item = document.createElement("li");
+    const link = document.createElement("a");
+    link.href = data.url;
+    link.textContent = data.meta.title || data.url;
+    item.append(link);
+    list.append(item);
+  }
+  section.hidden = !list.children.length;
+})();

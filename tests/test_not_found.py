@@ -1,0 +1,58 @@
+"""The 404 page turns the words of the missing address into a search and suggests pages."""
+
+import json
+
+import pytest
+
+from conftest import ROOT
+
+AXE = ROOT / "node_modules/axe-core/axe.min.js"
+
+
+@pytest.fixture(scope="module")
+def site_url(built_site, serve_dir):
+    return serve_dir(built_site, "/repo/")
+
+
+@pytest.fixture(params=["light", "dark"])
+def phone(browser, request):
+    context = browser.new_context(viewport={"width": 390, "height": 844}, has_touch=True, color_scheme=request.param)
+    yield context.new_page()
+    context.close()
+
+
+def test_missing_address_suggests_the_plan_its_words_name(phone, site_url):
+    response = phone.goto(site_url + "ke-hoach/tung-anh-2024")
+    assert response.status == 404
+    assert phone.locator("[data-td-notfound-query]").input_value() == "tung anh 2024"
+    suggestions = phone.locator("[data-td-notfound-list] a")
+    suggestions.first.wait_for()
+    assert suggestions.first.inner_text() == "Kế hoạch thi đua năm 2024 – Xã Tùng Ảnh"
+    suggestions.first.tap()
+    phone.wait_for_url("**/xa-tung-anh/2024-ke-hoach-phat-dong-thi-dua/")
+
+
+def test_a_wrong_word_at_the_end_still_finds_the_page(phone, site_url):
+    phone.goto(site_url + "dia-phuong/ha-tinh/phu-son-thanh-hoa-abcxyz/")
+    phone.locator("[data-td-notfound-list] a").first.wait_for()
+    assert phone.locator("[data-td-notfound-query]").input_value() == "ha tinh phu son thanh hoa abcxyz"
+    assert any("Phú Sơn" in text for text in phone.locator("[data-td-notfound-list] a").all_inner_texts())
+
+
+def test_the_box_searches_the_whole_site(phone, site_url):
+    phone.goto(site_url + "ke-hoach/tung-anh-2024")
+    phone.get_by_role("button", name="Tìm", exact=True).tap()
+    phone.wait_for_url("**/tim-kiem/?q=tung+anh+2024")
+
+
+def test_no_serious_accessibility_violation(phone, site_url):
+    phone.goto(site_url + "ke-hoach/tung-anh-2024")
+    phone.locator("[data-td-notfound-list] a").first.wait_for()
+    phone.add_script_tag(path=str(AXE))
+    # The page's content: the header's search button belongs to the search (overrides/partials/search.html).
+    result = phone.evaluate("async () => await axe.run('.md-main', {resultTypes: ['violations']})")
+    serious = [
+        {"id": v["id"], "nodes": [n["target"] for n in v["nodes"]][:3]}
+        for v in result["violations"] if v["impact"] in ("serious", "critical")
+    ]
+    assert serious == [], json.dumps(serious, ensure_ascii=False, indent=1)
