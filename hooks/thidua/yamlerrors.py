@@ -207,6 +207,8 @@ def _misindented(mark: yaml.Mark | None, at_colon: bool) -> SyntaxProblem | None
     if not text:
         return None
     lines = text.rstrip("\0").split("\n")
+    if mark.line >= len(lines):  # at the end of the file: no line to compare
+        return None
     levels = _levels(lines[mark.line])
     if not levels or mark.column != (levels[-1][0] + len(levels[-1][1]) - 1 if at_colon else levels[0][0]):
         return None
