@@ -12,6 +12,7 @@ from .importer.reading import ImportRefused
 from .problems import DataError
 from .scaffold import AWARDS, ERA_CHOICES, KINDS, Prompter, ScaffoldError, new_campaign, new_exemplar
 from .schema import write_schemas
+from .targetids import assign_ids
 
 DEFAULT_ROOT = Path("campaigns")
 
@@ -94,6 +95,22 @@ def _import(args: argparse.Namespace) -> int:
     return 0
 
 
+def _assign_ids(args: argparse.Namespace) -> int:
+    failed = 0
+    for path in args.files:
+        if not path.is_file():
+            print(f"Không tìm thấy: {path}", file=sys.stderr)
+            failed += 1
+            continue
+        assigned = assign_ids(path)
+        for problem in assigned.problems:
+            print(problem)
+        failed += bool(assigned.problems)
+        if not assigned.problems:
+            print(f"{path}: đã ghi {len(assigned.ids)} mã chỉ tiêu" + (f" ({', '.join(assigned.ids)})" if assigned.ids else ""))
+    return 1 if failed else 0
+
+
 def _locality_options(command: argparse.ArgumentParser, year_help: str) -> None:
     place = command.add_mutually_exclusive_group()
     place.add_argument("--ma", help="mã đơn vị hành chính (Tổng cục Thống kê), ví dụ 18259")
@@ -146,6 +163,13 @@ def parser() -> argparse.ArgumentParser:
     )
     exemplar.add_argument("--ten-tep", help="tên tệp, không dấu (mặc định: từ họ tên)")
     exemplar.set_defaults(run=_new, scaffold=new_exemplar)
+    ids = commands.add_parser(
+        "ma-chi-tieu", help="ghi mã (ma) cho mọi chỉ tiêu chưa có mã, giữ nguyên mọi dòng khác của tệp",
+        description="Ví dụ: thidua ma-chi-tieu campaigns/phu-tho/2024-ke-hoach-phat-dong-thi-dua.yaml. "
+        "Mã đã có không bao giờ bị đổi.",
+    )
+    ids.add_argument("files", type=Path, nargs="+", metavar="TỆP", help="tệp kế hoạch .yaml")
+    ids.set_defaults(run=_assign_ids)
     imported = commands.add_parser(
         "import", help="nhập kế hoạch từ tệp Word (.docx), PDF có lớp chữ hoặc văn bản (.txt) thành bản nháp",
         description="Ví dụ: thidua import ke-hoach.docx. Giá trị máy đoán có ghi chú “KIỂM TRA”; xem docs/huong-dan/nhap-ke-hoach.md",
