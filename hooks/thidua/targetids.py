@@ -53,14 +53,19 @@ def assign_ids(path: Path) -> Assigned:
     insertions = [
         (source.locations[e.path], new_id(e.target.text, taken)) for e in entries if e.target.id is None
     ]
+    if insertions:
+        path.write_text(insert_first_keys(text, [(at, "ma", target_id) for at, target_id in insertions]), encoding="utf-8")
+    return Assigned(path, [target_id for _, target_id in insertions], [])
+
+
+def insert_first_keys(text: str, insertions: list[tuple[tuple[int, int], str, str]]) -> str:
+    """``text`` with ``key: value`` written first in each mapping that starts at (line, column)."""
     lines = text.splitlines(keepends=True)
-    for (line, column), target_id in sorted(insertions, reverse=True):
+    for (line, column), key, value in sorted(insertions, reverse=True):
         row = lines[line - 1]
         at = column - 1
         if row[at] == "{":  # a flow mapping: {so: "-", nguyen_van: …}
-            lines[line - 1] = f"{row[:at + 1]}ma: {target_id}, {row[at + 1:]}"
+            lines[line - 1] = f"{row[:at + 1]}{key}: {value}, {row[at + 1:]}"
         else:  # a block mapping: the new key goes first, the old first key moves to the next line
-            lines[line - 1] = f"{row[:at]}ma: {target_id}\n{' ' * at}{row[at:]}"
-    if insertions:
-        path.write_text("".join(lines), encoding="utf-8")
-    return Assigned(path, [target_id for _, target_id in insertions], [])
+            lines[line - 1] = f"{row[:at]}{key}: {value}\n{' ' * at}{row[at:]}"
+    return "".join(lines)
