@@ -7,13 +7,17 @@ from pydantic import BaseModel
 
 from .model.campaign import Campaign
 from .model.exemplar import Exemplar
+from .model.indicator import IndicatorList
 from .model.movement import AbbreviationList, MovementList
+from .model.report import Report
 
 SCHEMAS: dict[str, type[BaseModel]] = {
     "campaign.schema.json": Campaign,
     "exemplar.schema.json": Exemplar,
     "movements.schema.json": MovementList,
     "abbreviations.schema.json": AbbreviationList,
+    "indicators.schema.json": IndicatorList,
+    "report.schema.json": Report,
 }
 
 

@@ -41,9 +41,9 @@ def value_status(target: TargetValue, achieved: TargetValue, lower_is_better: bo
         return None
     if target.comparison == "khoang":
         worst, best = (target.high, target.low) if lower else (target.low, target.high)
-        if _better(best, got, lower):
+        if _better(got, best, lower):
             return "vuot"
-        return "chua-dat" if _better(got, worst, lower) else "dat"
+        return "chua-dat" if _better(worst, got, lower) else "dat"
     bar = _amount(target)
     if got == bar:
         return "dat" if REACHING_IS_ENOUGH[target.comparison] else "chua-dat"
