@@ -89,11 +89,21 @@ class Dataset:
     def campaign(self, campaign_id: str) -> CampaignRecord | None:
         return self._campaigns_by_id.get(campaign_id)
 
+    def reports_of(self, campaign_id: str) -> list[ReportRecord]:
+        return self._reports_by_campaign.get(campaign_id, [])
+
     def results(self, campaign_id: str) -> dict[str, TargetResult]:
         """The latest result and status of each reported target of a plan, by target id."""
         record = self.campaign(campaign_id)
-        reports = [r.report for r in self.reports if r.report.campaign == campaign_id]
+        reports = [r.report for r in self.reports_of(campaign_id)]
         return target_results(record.campaign, reports, self.indicators) if record and reports else {}
+
+    @cached_property
+    def _reports_by_campaign(self) -> dict[str, list[ReportRecord]]:
+        found: dict[str, list[ReportRecord]] = {}
+        for record in self.reports:
+            found.setdefault(record.report.campaign, []).append(record)
+        return found
 
     @cached_property
     def _campaigns_by_id(self) -> dict[str, CampaignRecord]:

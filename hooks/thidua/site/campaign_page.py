@@ -1,12 +1,13 @@
 """The campaign page: everything the plan says, verbatim, with structured values beside it."""
 
 from ..dataset import CampaignRecord
-from ..model.campaign import ISSUER_TYPES, Campaign, Item, Target, TargetGroup
+from ..model.campaign import ISSUER_TYPES, Campaign, Item, TargetGroup
 from . import search_info
 from .context import HOME, SiteContext
 from .exemplar_pages import honored_summary
 from .formatting import describe_value
 from .page import Crumb, Page
+from .results_view import PlanResults, plan_results
 
 
 def campaign_page(site: SiteContext, record: CampaignRecord) -> Page:
@@ -15,6 +16,7 @@ def campaign_page(site: SiteContext, record: CampaignRecord) -> Page:
     title = f"{campaign.document.type.capitalize()} thi đua năm {campaign.year} – {unit.name}"
     crumbs = [HOME, Crumb("Kế hoạch theo năm", "nam/"), Crumb(f"Năm {campaign.year}", site.year_url(campaign.year))]
     source = site.source_file(record)
+    results = plan_results(site, record)
     return Page(
         url=site.campaign_url(record),
         title=title,
@@ -45,7 +47,8 @@ def campaign_page(site: SiteContext, record: CampaignRecord) -> Page:
                 for m in campaign.movements
             ],
             "occasions": [_occasion(o) for o in campaign.occasions],
-            "target_groups": [_group(site, g, 2) for g in campaign.targets],
+            "target_groups": _groups(site, campaign, results),
+            "results": results,
             "target_count": campaign.target_count(),
             "content": [_item(site, i) for i in campaign.content],
             "period": campaign.period and {
@@ -143,30 +146,30 @@ def _occasion(occasion) -> dict:
     }
 
 
-def _rows(site: SiteContext, targets: list[Target], depth: int) -> list[dict]:
-    rows = []
-    for target in targets:
-        rows.append(
-            {
-                "depth": depth,
-                "label": target.label,
-                "text": site.inline(target.text),
-                "structured": [describe_value(v) for v in target.values],
-            }
-        )
-        rows.extend(_rows(site, target.children, depth + 1))
-    return rows
+def _groups(site: SiteContext, campaign: Campaign, results: PlanResults) -> list[dict]:
+    rows: dict[int, list[dict]] = {}  # by id() of the group a target belongs to
+    for entry in campaign.iter_targets():
+        target = entry.target
+        rows.setdefault(id(entry.groups[-1]), []).append({
+            "depth": entry.depth,
+            "anchor": target.id and f"chi-tieu-{target.id}",
+            "label": target.label,
+            "text": site.inline(target.text),
+            "structured": [describe_value(v) for v in target.values],
+            "result": results.rows.get(target.id),
+        })
 
+    def group(g: TargetGroup, level: int) -> dict:
+        return {
+            "level": min(level + 1, 6),
+            "label": g.label,
+            "sector": g.sector,
+            "intro": site.inline(g.intro),
+            "rows": rows.get(id(g), []),
+            "groups": [group(child, level + 1) for child in g.groups],
+        }
 
-def _group(site: SiteContext, group: TargetGroup, level: int) -> dict:
-    return {
-        "level": min(level + 1, 6),
-        "label": group.label,
-        "sector": group.sector,
-        "intro": site.inline(group.intro),
-        "rows": _rows(site, group.targets, 0),
-        "groups": [_group(site, g, level + 1) for g in group.groups],
-    }
+    return [group(g, 2) for g in campaign.targets]
 
 
 def _item(site: SiteContext, item: Item) -> dict:

@@ -4,6 +4,7 @@ from ..dataset import CampaignRecord, ExemplarRecord
 from ..markup import render_inline
 from ..photos import WEB_NAME
 from .context import SiteContext
+from .results_view import summary_line
 
 
 def campaign_entry(site: SiteContext, record: CampaignRecord) -> dict:
@@ -15,6 +16,7 @@ def campaign_entry(site: SiteContext, record: CampaignRecord) -> dict:
         "place": site.place_line(record.unit),
         "theme": render_inline(campaign.themes[0]) if campaign.themes else None,
         "issued": campaign.document.issued.short(),
+        "results": summary_line(site, record),
     }
 
 
