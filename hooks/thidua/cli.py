@@ -12,6 +12,8 @@ from .importer.reading import ImportRefused
 from .problems import DataError
 from .scaffold import AWARDS, ERA_CHOICES, KINDS, Prompter, ScaffoldError, new_campaign, new_exemplar
 from .schema import write_schemas
+from .model.report import REPORT_KINDS
+from .scaffold_report import new_report
 from .targetids import assign_ids
 
 DEFAULT_ROOT = Path("campaigns")
@@ -163,6 +165,14 @@ def parser() -> argparse.ArgumentParser:
     )
     exemplar.add_argument("--ten-tep", help="tên tệp, không dấu (mặc định: từ họ tên)")
     exemplar.set_defaults(run=_new, scaffold=new_exemplar)
+    report = kinds.add_parser(
+        "ket-qua", help="báo cáo kết quả (sơ kết, tổng kết) của một kế hoạch: liệt kê mọi chỉ tiêu để điền",
+        description="Ví dụ: thidua new ket-qua phu-tho/2024-ke-hoach-phat-dong-thi-dua --loai so-ket-6-thang --ngay 2024-06-30",
+    )
+    report.add_argument("ke_hoach", nargs="?", metavar="KE_HOACH", help="mã kế hoạch: đường dẫn tệp trong campaigns/, bỏ .yaml")
+    report.add_argument("--loai", choices=tuple(REPORT_KINDS), default="tong-ket-nam", help="loại báo cáo (mặc định tong-ket-nam)")
+    report.add_argument("--ngay", help="ngày báo cáo, ví dụ 2024-12-20 (mặc định: tháng 12 của năm thi đua)")
+    report.set_defaults(run=_new, scaffold=new_report)
     ids = commands.add_parser(
         "ma-chi-tieu", help="ghi mã (ma) cho mọi chỉ tiêu chưa có mã, giữ nguyên mọi dòng khác của tệp",
         description="Ví dụ: thidua ma-chi-tieu campaigns/phu-tho/2024-ke-hoach-phat-dong-thi-dua.yaml. "

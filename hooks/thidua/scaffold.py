@@ -17,7 +17,7 @@ from pathlib import Path
 from pydantic import BaseModel
 from slugify import slugify
 
-from .dataset import ABBREVIATIONS_FILE, EXEMPLAR_FOLDER, MOVEMENTS_FILE, data_files
+from .dataset import EXEMPLAR_FOLDER, MOVEMENTS_FILE, RESULTS_FOLDER, SHARED_FILES, data_files
 from .model.campaign import Campaign
 from .model.exemplar import COLLECTIVE_TITLES, COMMENDATIONS, INDIVIDUAL_TITLES, Exemplar
 from . import placeholders
@@ -201,8 +201,8 @@ def _campaign(root: Path, value: str) -> tuple[str, Campaign]:
     files = {
         path.relative_to(root).with_suffix("").as_posix(): path
         for path in data_files(root, include_illustrative=False)
-        if path.relative_to(root).as_posix() not in (MOVEMENTS_FILE, ABBREVIATIONS_FILE)
-        and EXEMPLAR_FOLDER not in path.relative_to(root).parts
+        if path.relative_to(root).as_posix() not in SHARED_FILES
+        and not {EXEMPLAR_FOLDER, RESULTS_FOLDER} & set(path.relative_to(root).parts)
     }
     if campaign_id not in files:
         close = difflib.get_close_matches(campaign_id, list(files), n=1, cutoff=0.6)

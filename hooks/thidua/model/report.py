@@ -2,7 +2,7 @@
 
 from typing import Literal
 
-from pydantic import Field
+from pydantic import Field, field_validator
 
 from .campaign import TargetValue
 from .common import DataModel, Date, Slug, Text
@@ -36,4 +36,9 @@ class Result(DataModel):
 class Report(DataModel):
     campaign: Text = Field(alias="ke_hoach", description="Mã kế hoạch: đường dẫn tệp trong campaigns/, bỏ .yaml")
     document: ReportDocument = Field(alias="van_ban")
-    results: list[Result] = Field([], alias="ket_qua")
+    results: list[Result] = Field([], alias="ket_qua", description="Kết quả từng chỉ tiêu; để trống khi chưa điền")
+
+    @field_validator("results", mode="before")
+    @classmethod
+    def _empty_when_blank(cls, value: object) -> object:
+        return [] if value is None else value  # “ket_qua:” followed only by commented-out entries
