@@ -91,7 +91,8 @@ class Target(DataModel):
 
     id: Slug | None = Field(
         None, alias="ma",
-        description="Mã cố định của chỉ tiêu, duy nhất trong kế hoạch (thidua ma-chi-tieu TỆP ghi mã còn thiếu)",
+        description="Mã cố định của chỉ tiêu: chữ thường không dấu, nối bằng gạch ngang (ty-le-ho-ngheo), "
+        "không trùng trong kế hoạch; thidua ma-chi-tieu TỆP ghi mã còn thiếu",
     )
     label: str | None = Field(None, alias="so", description="Ký hiệu đầu dòng như văn bản: a., -, +")
     text: Text = Field(alias="nguyen_van", description="Nguyên văn dòng chỉ tiêu, không sửa chữ nào")
