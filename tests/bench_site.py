@@ -115,8 +115,8 @@ def _targets(rng: random.Random, number: int) -> list[dict]:
             society.append({"so": "-", "nguyen_van": f"Gia đình văn hóa tổng hợp {_vn(families)} gia đình",
                             "gia_tri": [value(families, don_vi="gia đình")]})
     return [
-        {"so": "1.", "linh_vuc": "Kinh tế", "chi_tieu": economy},
-        {"so": "2.", "linh_vuc": "Văn hóa - Xã hội", "chi_tieu": society},
+        {"so": "1.", "linh_vuc": "Kinh tế", "chi_tieu": [{"ma": f"kt-{i + 1}", **t} for i, t in enumerate(economy)]},
+        {"so": "2.", "linh_vuc": "Văn hóa - Xã hội", "chi_tieu": [{"ma": f"xh-{i + 1}", **t} for i, t in enumerate(society)]},
     ]
 
 

@@ -157,7 +157,7 @@ BREAKAGES = {
     "dia-phuong-la": lambda d: _edit(
         d, TUNG_ANH_FILE, ('  ma: "18259"\n', "  ten: Tùng Anh\n  thuoc: [Đức Thọ, Hà Tĩnh]\n")
     ),
-    "bay-yaml": lambda d: _edit(d, TUNG_ANH_FILE, ('  so: "29"\n', "  so: 05\n"), ('      - so: "-"\n', "      - so: n\n")),
+    "bay-yaml": lambda d: _edit(d, TUNG_ANH_FILE, ('  so: "29"\n', "  so: 05\n"), ('        so: "-"\n', "        so: n\n")),
     "dau-hai-cham": lambda d: _edit(
         d, TUNG_ANH_FILE, ('so_ky_hieu_nguyen_van: "Số: 29 KH/UBND"', "so_ky_hieu_nguyen_van: Số: 29 KH/UBND")
     ),

@@ -4,7 +4,7 @@ import re
 from collections.abc import Iterator
 
 from .dates import PartialDate
-from .model.campaign import Campaign, Target, TargetGroup
+from .model.campaign import Campaign
 from .numbers import format_vn_number, numbers_in
 from .problems import Problem
 from .yamlsource import DataPath, SourceFile
@@ -22,6 +22,7 @@ _YEARS_FROM_ISSUE = 1  # a plan is issued in its year or the year before (late D
 
 def check_campaign(campaign: Campaign, source: SourceFile) -> list[Problem]:
     return [
+        *_target_ids(campaign, source),
         *_values_not_in_text(campaign, source),
         *_dates_not_in_text(campaign, source),
         *_impossible_values(campaign, source),
@@ -32,9 +33,10 @@ def check_campaign(campaign: Campaign, source: SourceFile) -> list[Problem]:
 
 def _impossible_values(campaign: Campaign, source: SourceFile) -> Iterator[Problem]:
     """A rate over 100 %, a ratio "13/12", a range "35 - 15": a typing mistake, not the document."""
-    for target, path in _targets(campaign.targets, ("chi_tieu",)):
+    for entry in campaign.iter_targets():
+        target = entry.target
         for v, value in enumerate(target.values):
-            here = path + ("gia_tri", v)
+            here = entry.path + ("gia_tri", v)
             if value.unit == "%" and value.comparison != "tang" and not _RELATIVE.search(target.text):
                 for attribute, key in _NUMBER_FIELDS[:3]:
                     number = getattr(value, attribute)
@@ -107,32 +109,52 @@ def _dates_not_in_text(campaign: Campaign, source: SourceFile) -> Iterator[Probl
                 )
 
 
-def _targets(groups: list[TargetGroup], path: DataPath) -> Iterator[tuple[Target, DataPath]]:
-    for g, group in enumerate(groups):
-        yield from _target_tree(group.targets, path + (g, "chi_tieu"))
-        yield from _targets(group.groups, path + (g, "nhom_con"))
+def _target_ids(campaign: Campaign, source: SourceFile) -> Iterator[Problem]:
+    """Every target has an id (``ma``), unique in its plan: results and links name targets by it."""
+    first: dict[str, int] = {}
+    for entry in campaign.iter_targets():
+        target_id = entry.target.id
+        if target_id is None:
+            yield source.problem(
+                entry.path,
+                f"chỉ tiêu “{_short(entry.target.text)}” chưa có mã (ma)",
+                f"chạy: thidua ma-chi-tieu {source.path}  — lệnh ghi mã cho mọi chỉ tiêu còn thiếu, giữ nguyên "
+                "các dòng khác; hoặc tự thêm dòng “ma: …” (chữ thường không dấu, gạch ngang), không trùng mã khác",
+            )
+        elif target_id in first:
+            yield source.problem(
+                entry.path + ("ma",),
+                f"mã chỉ tiêu “{target_id}” bị trùng (đã dùng ở dòng {first[target_id]})",
+                "mỗi chỉ tiêu một mã riêng; đổi mã của chỉ tiêu mới thêm, đừng đổi mã đã đăng "
+                "(báo cáo kết quả và đường dẫn dùng mã này)",
+            )
+        else:
+            first[target_id] = source.locate(entry.path + ("ma",))[0]
 
 
-def _target_tree(targets: list[Target], path: DataPath) -> Iterator[tuple[Target, DataPath]]:
-    for t, target in enumerate(targets):
-        yield target, path + (t,)
-        yield from _target_tree(target.children, path + (t, "chi_tieu_con"))
+def _short(text: str, limit: int = 60) -> str:
+    return text if len(text) <= limit else text[:limit].rsplit(" ", 1)[0] + "…"
 
 
 def _values_not_in_text(campaign: Campaign, source: SourceFile) -> Iterator[Problem]:
     """Every structured number must be printed in the target's verbatim text (fidelity)."""
-    for target, path in _targets(campaign.targets, ("chi_tieu",)):
-        printed = numbers_in(target.text)
-        for v, value in enumerate(target.values):
-            for attribute, key in _NUMBER_FIELDS:
-                number = getattr(value, attribute)
-                if number is None or number in printed:
-                    continue
-                listing = ", ".join(f"“{format_vn_number(n)}” = {n}" for n in printed) or "không có số nào"
-                yield source.problem(
-                    path + ("gia_tri", v, key),
-                    f"số {format_vn_number(number)} (viết kiểu Việt Nam) không có trong nguyên văn chỉ tiêu "
-                    f"(trong nguyên văn: {listing})",
-                    "chép đúng số trong nguyên văn; trong văn bản tiếng Việt dấu chấm ngăn cách hàng nghìn "
-                    "(“1.573” là 1573) và dấu phẩy là thập phân (“41,429” là 41.429)",
-                )
+    for entry in campaign.iter_targets():
+        yield from values_not_in_text(entry.target.text, entry.target.values, entry.path, source, "chỉ tiêu")
+
+
+def values_not_in_text(text: str, values, path: DataPath, source: SourceFile, what: str) -> Iterator[Problem]:
+    """Each number of ``values`` (under ``path``/gia_tri) must be printed in ``text``."""
+    printed = numbers_in(text)
+    for v, value in enumerate(values):
+        for attribute, key in _NUMBER_FIELDS:
+            number = getattr(value, attribute)
+            if number is None or number in printed:
+                continue
+            listing = ", ".join(f"“{format_vn_number(n)}” = {n}" for n in printed) or "không có số nào"
+            yield source.problem(
+                path + ("gia_tri", v, key),
+                f"số {format_vn_number(number)} (viết kiểu Việt Nam) không có trong nguyên văn {what} "
+                f"(trong nguyên văn: {listing})",
+                "chép đúng số trong nguyên văn; trong văn bản tiếng Việt dấu chấm ngăn cách hàng nghìn "
+                "(“1.573” là 1573) và dấu phẩy là thập phân (“41,429” là 41.429)",
+            )

@@ -12,6 +12,9 @@ from .importer.reading import ImportRefused
 from .problems import DataError
 from .scaffold import AWARDS, ERA_CHOICES, KINDS, Prompter, ScaffoldError, new_campaign, new_exemplar
 from .schema import write_schemas
+from .model.report import REPORT_KINDS
+from .scaffold_report import new_report
+from .targetids import assign_ids
 
 DEFAULT_ROOT = Path("campaigns")
 
@@ -94,6 +97,22 @@ def _import(args: argparse.Namespace) -> int:
     return 0
 
 
+def _assign_ids(args: argparse.Namespace) -> int:
+    failed = 0
+    for path in args.files:
+        if not path.is_file():
+            print(f"Không tìm thấy: {path}", file=sys.stderr)
+            failed += 1
+            continue
+        assigned = assign_ids(path)
+        for problem in assigned.problems:
+            print(problem)
+        failed += bool(assigned.problems)
+        if not assigned.problems:
+            print(f"{path}: đã ghi {len(assigned.ids)} mã chỉ tiêu" + (f" ({', '.join(assigned.ids)})" if assigned.ids else ""))
+    return 1 if failed else 0
+
+
 def _locality_options(command: argparse.ArgumentParser, year_help: str) -> None:
     place = command.add_mutually_exclusive_group()
     place.add_argument("--ma", help="mã đơn vị hành chính (Cục Thống kê), ví dụ 18259")
@@ -156,6 +175,21 @@ def parser() -> argparse.ArgumentParser:
     )
     exemplar.add_argument("--ten-tep", help="tên tệp, không dấu (mặc định: từ họ tên)")
     exemplar.set_defaults(run=_new, scaffold=new_exemplar)
+    report = kinds.add_parser(
+        "ket-qua", help="báo cáo kết quả (sơ kết, tổng kết) của một kế hoạch: liệt kê mọi chỉ tiêu để điền",
+        description="Ví dụ: thidua new ket-qua phu-tho/2024-ke-hoach-phat-dong-thi-dua --loai so-ket-6-thang --ngay 2024-06-30",
+    )
+    report.add_argument("ke_hoach", nargs="?", metavar="KE_HOACH", help="mã kế hoạch: đường dẫn tệp trong campaigns/, bỏ .yaml")
+    report.add_argument("--loai", choices=tuple(REPORT_KINDS), default="tong-ket-nam", help="loại báo cáo (mặc định tong-ket-nam)")
+    report.add_argument("--ngay", help="ngày báo cáo, ví dụ 2024-12-20 (mặc định: tháng 12 của năm thi đua)")
+    report.set_defaults(run=_new, scaffold=new_report)
+    ids = commands.add_parser(
+        "ma-chi-tieu", help="ghi mã (ma) cho mọi chỉ tiêu chưa có mã, giữ nguyên mọi dòng khác của tệp",
+        description="Ví dụ: thidua ma-chi-tieu campaigns/phu-tho/2024-ke-hoach-phat-dong-thi-dua.yaml. "
+        "Mã đã có không bao giờ bị đổi.",
+    )
+    ids.add_argument("files", type=Path, nargs="+", metavar="TỆP", help="tệp kế hoạch .yaml")
+    ids.set_defaults(run=_assign_ids)
     imported = commands.add_parser(
         "import", help="nhập kế hoạch từ tệp Word (.docx), PDF có lớp chữ hoặc văn bản (.txt) thành bản nháp",
         description="Ví dụ: thidua import ke-hoach.docx. Giá trị máy đoán có ghi chú “KIỂM TRA”; xem docs/huong-dan/nhap-ke-hoach.md",

@@ -2,10 +2,12 @@
 
 Layout (paths are the stable ids used in URLs and exports):
 - ``phong-trao.yaml``: the shared list of movements; ``viet-tat.yaml``: abbreviations;
+  ``chi-so.yaml``: indicators (what targets measure);
 - ``don-vi-cu.yaml`` (and ``minh-hoa/don-vi-cu.yaml``): units merged away before 30 June 2025,
   read first, so that plans can name them;
 - ``<tinh>/<dia-phuong>/<nam>-<ten>.yaml``: one campaign, optionally with its original text beside it;
 - ``<...>/khen-thuong/<ten>.yaml``: one exemplar (honored person or collective);
+- ``<...>/ket-qua/<ngay>-<loai>.yaml``: one results report of a plan (named by ``ke_hoach``);
 - ``minh-hoa/...``: illustrative data, loaded only when asked for.
 """
 
@@ -27,20 +29,25 @@ from .model.campaign import Campaign, MovementRef
 from .model.common import LocalityRef
 from .model.exemplar import Exemplar
 from .model.former import FormerUnitList
+from .model.indicator import Indicator, IndicatorList
+from .model.report import Report
 from .model.movement import AbbreviationList, Movement, MovementList
 from .places import resolve_locality
 from .privacy import personal_data
 from .problems import DataError, Problem
 from .register import FORMER_UNITS_FILE, FormerUnit, Register, Unit, load_register
+from .results import TargetResult, check_report, target_results
 from .urls import campaign_url, exemplar_url, honored_list_url
 from .validation import validate_source
 from .yamlsource import SourceFile, read_yaml
 
 MOVEMENTS_FILE = "phong-trao.yaml"
 ABBREVIATIONS_FILE = "viet-tat.yaml"
+INDICATORS_FILE = "chi-so.yaml"
 EXEMPLAR_FOLDER = "khen-thuong"
+RESULTS_FOLDER = "ket-qua"
 ILLUSTRATIVE_FOLDER = "minh-hoa"
-SHARED_FILES = (MOVEMENTS_FILE, ABBREVIATIONS_FILE, FORMER_UNITS_FILE, f"{ILLUSTRATIVE_FOLDER}/{FORMER_UNITS_FILE}")
+SHARED_FILES = (MOVEMENTS_FILE, ABBREVIATIONS_FILE, INDICATORS_FILE, FORMER_UNITS_FILE, f"{ILLUSTRATIVE_FOLDER}/{FORMER_UNITS_FILE}")
 _SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 
 
@@ -67,6 +74,14 @@ class ExemplarRecord:
     photo: Photo | None = None
 
 
+@dataclass(frozen=True)
+class ReportRecord:
+    id: str
+    path: Path
+    report: Report
+    illustrative: bool
+
+
 @dataclass
 class Dataset:
     root: Path
@@ -75,6 +90,8 @@ class Dataset:
     exemplars: list[ExemplarRecord] = field(default_factory=list)
     movements: dict[str, Movement] = field(default_factory=dict)
     abbreviations: dict[str, str] = field(default_factory=dict)
+    indicators: dict[str, Indicator] = field(default_factory=dict)
+    reports: list[ReportRecord] = field(default_factory=list)
     sources: dict[str, SourceFile] = field(default_factory=dict)
     former_units: list[FormerUnit] = field(default_factory=list)
     former_declarations: dict[str, tuple[SourceFile, int]] = field(default_factory=dict)  # id -> where declared
@@ -86,6 +103,22 @@ class Dataset:
 
     def campaign(self, campaign_id: str) -> CampaignRecord | None:
         return self._campaigns_by_id.get(campaign_id)
+
+    def reports_of(self, campaign_id: str) -> list[ReportRecord]:
+        return self._reports_by_campaign.get(campaign_id, [])
+
+    def results(self, campaign_id: str) -> dict[str, TargetResult]:
+        """The latest result and status of each reported target of a plan, by target id."""
+        record = self.campaign(campaign_id)
+        reports = [r.report for r in self.reports_of(campaign_id)]
+        return target_results(record.campaign, reports, self.indicators) if record and reports else {}
+
+    @cached_property
+    def _reports_by_campaign(self) -> dict[str, list[ReportRecord]]:
+        found: dict[str, list[ReportRecord]] = {}
+        for record in self.reports:
+            found.setdefault(record.report.campaign, []).append(record)
+        return found
 
     @cached_property
     def _campaigns_by_id(self) -> dict[str, CampaignRecord]:
@@ -176,6 +209,17 @@ def _load_file(dataset: Dataset, path: Path, relative: Path, source: SourceFile)
             dataset.former_units += declared_units(
                 declarations, dataset.register, source, dataset.former_declarations, dataset.former_units
             )
+    elif relative.as_posix() == INDICATORS_FILE:
+        indicators = validate_source(source, IndicatorList)
+        for index, indicator in enumerate(indicators.indicators if indicators else []):
+            if indicator.id in dataset.indicators:
+                source.problems.append(source.problem(("chi_so", index, "ma"), f"mã chỉ số “{indicator.id}” bị trùng"))
+            dataset.indicators[indicator.id] = indicator
+    elif RESULTS_FOLDER in relative.parts:
+        report = validate_source(source, Report)
+        if report:
+            illustrative = relative.parts[0] == ILLUSTRATIVE_FOLDER
+            dataset.reports.append(ReportRecord(record_id, source.path, report, illustrative))
     elif EXEMPLAR_FOLDER in relative.parts:
         exemplar = validate_source(source, Exemplar)
         unit = exemplar and _unit(exemplar.locality, dataset, source)
@@ -253,9 +297,11 @@ def _cross_check(dataset: Dataset) -> list[Problem]:
                     f"không có phong trào mã “{ref.id}” trong campaigns/{MOVEMENTS_FILE}",
                     _closest_movement(ref, dataset.movements),
                 ))
+        if not dataset.sources.get(Path(INDICATORS_FILE).stem, SourceFile(Path())).problems:  # else reported there
+            problems.extend(_unknown_indicators(dataset, record, source))
     campaign_ids = {  # every campaign file, loaded or not: a broken plan is reported once, in its own file
         record_id for record_id in dataset.sources
-        if EXEMPLAR_FOLDER not in record_id.split("/") and f"{record_id}.yaml" not in SHARED_FILES
+        if not {EXEMPLAR_FOLDER, RESULTS_FOLDER} & set(record_id.split("/")) and f"{record_id}.yaml" not in SHARED_FILES
     }
     for record in dataset.exemplars:
         campaign_id = record.exemplar.campaign
@@ -264,7 +310,30 @@ def _cross_check(dataset: Dataset) -> list[Problem]:
                 ("ke_hoach",), f"không có kế hoạch mã “{campaign_id}”",
                 _did_you_mean(campaign_id, campaign_ids) or "mã kế hoạch là đường dẫn tệp trong campaigns/, bỏ .yaml",
             ))
+    for report in dataset.reports:
+        source = dataset.sources[report.id]
+        plan = dataset.campaign(report.report.campaign)
+        if plan is not None:
+            problems.extend(check_report(report.report, plan.campaign, source))
+        elif report.report.campaign not in campaign_ids:
+            problems.append(source.problem(
+                ("ke_hoach",), f"không có kế hoạch mã “{report.report.campaign}”",
+                _did_you_mean(report.report.campaign, campaign_ids) or "mã kế hoạch là đường dẫn tệp trong campaigns/, bỏ .yaml",
+            ))
     return problems + _url_collisions(dataset)
+
+
+def _unknown_indicators(dataset: Dataset, record: CampaignRecord, source: SourceFile) -> list[Problem]:
+    return [
+        source.problem(
+            entry.path + ("gia_tri", v, "chi_so"),
+            f"không có chỉ số mã “{value.indicator}” trong campaigns/{INDICATORS_FILE}",
+            _did_you_mean(value.indicator, dataset.indicators) or f"thêm chỉ số này vào {INDICATORS_FILE}",
+        )
+        for entry in record.campaign.iter_targets()
+        for v, value in enumerate(entry.target.values)
+        if value.indicator is not None and value.indicator not in dataset.indicators
+    ]
 
 
 def _url_collisions(dataset: Dataset) -> list[Problem]:

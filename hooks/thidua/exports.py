@@ -1,7 +1,9 @@
 """Open-data exports written beside the site: JSON, CSV (UTF-8 with BOM for Excel), schemas, feed.
 
 All under ``du-lieu/`` (documented on the data page, docs/du-lieu.md):
-ke-hoach.json, ke-hoach/<id>.json, chi-tieu.csv, khen-thuong.csv, khen-thuong.json,
+ke-hoach.json, ke-hoach/<id>.json, chi-tieu.csv (one row per target, keyed by plan and target id),
+gia-tri.csv (one row per structured value of a target or of a reported result, numbers in machine
+form), khen-thuong.csv, khen-thuong.json,
 schema/*.json, van-ban/<id>.txt; and the Atom feed at ``feed.xml``.
 """
 
@@ -15,11 +17,16 @@ from .feed import write_feed
 from .schema import write_schemas
 from .site.formatting import describe_value
 from .site.summaries import newest_campaigns
+from .status import matching_value
 
 FOLDER = "du-lieu"
 TARGET_COLUMNS = (
-    "ma_ke_hoach", "ma_dia_phuong", "dia_phuong", "nam", "linh_vuc", "so", "nguyen_van",
+    "ma_ke_hoach", "ma_chi_tieu", "ma_dia_phuong", "dia_phuong", "nam", "linh_vuc", "so", "nguyen_van",
     "noi_dung", "so_sanh", "so_lieu", "tu", "den", "tren_tong", "don_vi", "danh_hieu", "tat_ca_gia_tri",
+)
+VALUE_COLUMNS = (
+    "ma_ke_hoach", "ma_chi_tieu", "chi_so", "loai", "bao_cao", "ngay_bao_cao", "minh_hoa", "noi_dung",
+    "so_sanh", "so_lieu", "tu", "den", "tren_tong", "don_vi", "danh_hieu", "nguyen_van",
 )
 EXEMPLAR_COLUMNS = (
     "ma", "ten", "loai", "chuc_vu", "don_vi", "ma_dia_phuong", "dia_phuong", "nam", "danh_hieu",
@@ -41,6 +48,7 @@ def write_exports(build, site_dir: Path, site_url: str) -> None:
             path.parent.mkdir(parents=True, exist_ok=True)
             path.write_text(record.source_text, encoding="utf-8")
     _write_csv(folder / "chi-tieu.csv", TARGET_COLUMNS, (row for r in records for row in target_rows(dataset, r)))
+    _write_csv(folder / "gia-tri.csv", VALUE_COLUMNS, (row for r in records for row in value_rows(dataset, r)))
     exemplars = [exemplar_row(dataset, r) for r in dataset.exemplars]
     _write_csv(folder / "khen-thuong.csv", EXEMPLAR_COLUMNS, exemplars)
     _write_json(folder / "khen-thuong.json", exemplars)
@@ -68,29 +76,17 @@ def campaign_json(dataset: Dataset, record: CampaignRecord) -> dict:
     }
 
 
-def _flatten(groups, sector=None):
-    for group in groups:
-        name = f"{sector} / {group.sector}" if sector else group.sector
-        for target in group.targets:
-            yield from _with_children(target, name)
-        yield from _flatten(group.groups, name)
-
-
-def _with_children(target, sector):
-    yield target, sector
-    for child in target.children:
-        yield from _with_children(child, sector)
-
-
 def target_rows(dataset: Dataset, record: CampaignRecord):
-    for target, sector in _flatten(record.campaign.targets):
+    for entry in record.campaign.iter_targets():
+        target = entry.target
         first = target.values[0] if target.values else None
         yield {
             "ma_ke_hoach": record.id,
+            "ma_chi_tieu": target.id or "",
             "ma_dia_phuong": record.unit.code,
             "dia_phuong": _place(dataset, record.unit),
             "nam": record.campaign.year,
-            "linh_vuc": sector,
+            "linh_vuc": entry.sector,
             "so": target.label or "",
             "nguyen_van": target.text,
             "noi_dung": (first and first.subject) or "",
@@ -103,6 +99,43 @@ def target_rows(dataset: Dataset, record: CampaignRecord):
             "danh_hieu": (first and first.award) or "",
             "tat_ca_gia_tri": "; ".join(describe_value(v) for v in target.values),
         }
+
+
+def value_rows(dataset: Dataset, record: CampaignRecord):
+    """Every value of every target (``loai`` chi-tieu) and of every reported result (``loai`` ket-qua)."""
+    targets = {}
+    for entry in record.campaign.iter_targets():
+        targets[entry.target.id] = entry.target
+        for value in entry.target.values:
+            yield _value_row(record.id, entry.target.id, "chi-tieu", None, value, entry.target.text, value.indicator)
+    for report in dataset.reports_of(record.id):
+        for result in report.report.results:
+            planned = targets[result.target].values
+            for v, value in enumerate(result.values):
+                matched = matching_value(planned, value, v)
+                indicator = value.indicator or (matched is not None and planned[matched].indicator) or None
+                yield _value_row(record.id, result.target, "ket-qua", report, value, result.text, indicator)
+
+
+def _value_row(campaign_id, target_id, kind, report, value, text, indicator) -> dict:
+    return {
+        "ma_ke_hoach": campaign_id,
+        "ma_chi_tieu": target_id or "",
+        "chi_so": indicator or "",
+        "loai": kind,
+        "bao_cao": report.report.document.symbol if report else "",
+        "ngay_bao_cao": report.report.document.date.iso() if report else "",
+        "minh_hoa": bool(report and report.illustrative),
+        "noi_dung": value.subject or "",
+        "so_sanh": value.comparison,
+        "so_lieu": _number(value.value),
+        "tu": _number(value.low),
+        "den": _number(value.high),
+        "tren_tong": _number(value.total),
+        "don_vi": value.unit or "",
+        "danh_hieu": value.award or "",
+        "nguyen_van": text,
+    }
 
 
 def _number(value) -> str:

@@ -13,7 +13,8 @@ SIGNER = "(họ tên người ký)"
 EXAMPLE_TARGET = "Tổng sản lượng lương thực: 2.150 tấn"
 DECISION_NUMBER = "…/QĐ-UBND"
 ACHIEVEMENT = "(Thành tích ngắn gọn, một đến ba câu, theo quyết định.)"
-_ALL = frozenset({SIGNER, EXAMPLE_TARGET, DECISION_NUMBER, ACHIEVEMENT})
+REPORT_NUMBER = "…/BC-UBND"
+_ALL = frozenset({SIGNER, EXAMPLE_TARGET, DECISION_NUMBER, ACHIEVEMENT, REPORT_NUMBER})
 REVIEW_MARK = "# KIỂM TRA"
 _REVIEW = re.compile(r"#\s*KIỂM TRA")
 

@@ -17,7 +17,7 @@ from pathlib import Path
 from pydantic import BaseModel
 from slugify import slugify
 
-from .dataset import EXEMPLAR_FOLDER, MOVEMENTS_FILE, SHARED_FILES, data_files
+from .dataset import EXEMPLAR_FOLDER, MOVEMENTS_FILE, RESULTS_FOLDER, SHARED_FILES, data_files
 from .model.campaign import Campaign
 from .model.exemplar import COLLECTIVE_TITLES, COMMENDATIONS, INDIVIDUAL_TITLES, Exemplar
 from . import placeholders
@@ -227,7 +227,7 @@ def _campaign(root: Path, value: str) -> tuple[str, Campaign]:
         path.relative_to(root).with_suffix("").as_posix(): path
         for path in data_files(root, include_illustrative=False)
         if path.relative_to(root).as_posix() not in SHARED_FILES
-        and EXEMPLAR_FOLDER not in path.relative_to(root).parts
+        and not {EXEMPLAR_FOLDER, RESULTS_FOLDER} & set(path.relative_to(root).parts)
     }
     if campaign_id not in files:
         close = difflib.get_close_matches(campaign_id, list(files), n=1, cutoff=0.6)
@@ -302,7 +302,8 @@ def _campaign_text(register: Register, unit: Unit, era: str, year: int, schema_l
         ("  - so: \"1.\"", "SỬA: số mục như văn bản"),
         ("    linh_vuc: Kinh tế", "SỬA: tên nhóm như văn bản"),
         "    chi_tieu:",
-        ("      - so: \"-\"", "ký hiệu đầu dòng như văn bản: a., -, +"),
+        ("      - ma: tong-san-luong-luong-thuc", "mã chỉ tiêu, không trùng; chỉ tiêu thêm sau: thidua ma-chi-tieu TỆP"),
+        ("        so: \"-\"", "ký hiệu đầu dòng như văn bản: a., -, +"),
         (f"        nguyen_van: {_quoted(placeholders.EXAMPLE_TARGET)}", "VÍ DỤ, SỬA: nguyên văn dòng chỉ tiêu"),
         ("        gia_tri:", "số liệu phải có trong câu nguyên văn (máy kiểm tra)"),
         "          - {noi_dung: Tổng sản lượng lương thực, so_lieu: 2150, don_vi: tấn}",

@@ -8,7 +8,9 @@ from pydantic import BaseModel
 from .model.campaign import Campaign
 from .model.exemplar import Exemplar
 from .model.former import FormerUnitList
+from .model.indicator import IndicatorList
 from .model.movement import AbbreviationList, MovementList
+from .model.report import Report
 
 SCHEMAS: dict[str, type[BaseModel]] = {
     "campaign.schema.json": Campaign,
@@ -16,6 +18,8 @@ SCHEMAS: dict[str, type[BaseModel]] = {
     "movements.schema.json": MovementList,
     "abbreviations.schema.json": AbbreviationList,
     "former-units.schema.json": FormerUnitList,
+    "indicators.schema.json": IndicatorList,
+    "report.schema.json": Report,
 }
 
 

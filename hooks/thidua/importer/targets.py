@@ -3,6 +3,7 @@
 A heading is a target group when it says "chỉ tiêu", or when most lines under it carry values.
 """
 
+from ..targetids import new_id
 from ..text import fold
 from .marks import Marked
 from .outline import Node
@@ -13,6 +14,7 @@ def find_target_groups(root: Node) -> tuple[list[dict], set[int]]:
     """The target groups in document order, and the ids of the nodes they took."""
     groups: list[dict] = []
     taken: set[int] = set()
+    ids: set[str] = set()  # target ids (ma) given so far: unique in the plan
 
     def visit(node: Node) -> None:
         for child in node.children:
@@ -22,12 +24,12 @@ def find_target_groups(root: Node) -> tuple[list[dict], set[int]]:
                 if any(_names_targets(c) and c.children for c in child.children):
                     visit(child)
                 elif all(not c.is_bullet and c.children for c in child.children if c.label):
-                    groups.extend(_group(c, taken) for c in child.children if c.label and c.children)
+                    groups.extend(_group(c, taken, ids) for c in child.children if c.label and c.children)
                     taken.add(id(child))
                 else:
-                    groups.append(_group(child, taken))
+                    groups.append(_group(child, taken, ids))
             elif _holds_values(child):
-                groups.append(_group(child, taken))
+                groups.append(_group(child, taken, ids))
             else:
                 visit(child)
 
@@ -57,7 +59,7 @@ def _measured(value: dict) -> bool:
     return "don_vi" in value or "so_sanh" in value
 
 
-def _group(node: Node, taken: set[int]) -> dict:
+def _group(node: Node, taken: set[int], ids: set[str]) -> dict:
     taken.add(id(node))
     for inner in node.walk():
         taken.add(id(inner))
@@ -65,9 +67,9 @@ def _group(node: Node, taken: set[int]) -> dict:
     targets, subgroups = [], []
     for child in node.children:
         if child.children and child.label and not child.is_bullet and not read_values(child.text).values:
-            subgroups.append(_group(child, taken))
+            subgroups.append(_group(child, taken, ids))
         else:
-            targets.append(target(child))
+            targets.append(target(child, ids))
     if targets:
         group["chi_tieu"] = targets
     if subgroups:
@@ -75,8 +77,8 @@ def _group(node: Node, taken: set[int]) -> dict:
     return group
 
 
-def target(node: Node) -> dict:
-    item: dict = {}
+def target(node: Node, ids: set[str]) -> dict:
+    item: dict = {"ma": new_id(node.text, ids)}
     if node.label:
         item["so"] = node.label
     item["nguyen_van"] = node.text
@@ -86,7 +88,7 @@ def target(node: Node) -> dict:
     elif reading.doubt:
         item["nguyen_van"] = Marked(node.text, reading.doubt)
     if node.children:
-        item["chi_tieu_con"] = [target(child) for child in node.children]
+        item["chi_tieu_con"] = [target(child, ids) for child in node.children]
     return item
 
 

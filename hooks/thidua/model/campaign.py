@@ -1,12 +1,14 @@
 """A campaign: one plan (kế hoạch / phát động) issued by one authority for one period."""
 
 import datetime
+from collections.abc import Iterator
+from dataclasses import dataclass
 from decimal import Decimal
 from typing import Literal
 
 from pydantic import Field, model_validator
 
-from .common import DataModel, Date, DocumentRef, FileName, LocalityRef, Number, Text
+from .common import DataModel, Date, DocumentRef, FileName, LocalityRef, Number, Slug, Text
 from .contact import Contact
 
 Comparison = Literal[
@@ -60,8 +62,9 @@ class Document(DataModel):
 
 
 class TargetValue(DataModel):
-    """A structured value derived from a target's verbatim text."""
+    """A structured value derived from a target's verbatim text (or, in a report, from the achieved figure)."""
 
+    indicator: Slug | None = Field(None, alias="chi_so", description="Mã chỉ số trong campaigns/chi-so.yaml")
     subject: str | None = Field(None, alias="noi_dung", description="Đại lượng được đo, nếu dòng có nhiều số")
     comparison: Comparison = Field("dat", alias="so_sanh")
     value: Number | None = Field(None, alias="so_lieu")
@@ -87,6 +90,11 @@ class TargetValue(DataModel):
 class Target(DataModel):
     """A measurable commitment (chỉ tiêu), verbatim, with optional structured values and children."""
 
+    id: Slug | None = Field(
+        None, alias="ma",
+        description="Mã cố định của chỉ tiêu: chữ thường không dấu, nối bằng gạch ngang (ty-le-ho-ngheo), "
+        "không trùng trong kế hoạch; thidua ma-chi-tieu TỆP ghi mã còn thiếu",
+    )
     label: str | None = Field(None, alias="so", description="Ký hiệu đầu dòng như văn bản: a., -, +")
     text: Text = Field(alias="nguyen_van", description="Nguyên văn dòng chỉ tiêu, không sửa chữ nào")
     values: list[TargetValue] = Field([], alias="gia_tri")
@@ -107,6 +115,32 @@ class TargetGroup(DataModel):
 
     def count(self) -> int:
         return sum(t.count() for t in self.targets) + sum(g.count() for g in self.groups)
+
+
+@dataclass(frozen=True)
+class TargetEntry:
+    """One target of a plan with where it is: its data path in the file and the groups above it."""
+
+    path: tuple[str | int, ...]
+    target: Target
+    groups: tuple[TargetGroup, ...]
+    depth: int  # 0 for a target of a group, 1 for its child…
+
+    @property
+    def sector(self) -> str:
+        return " / ".join(group.sector for group in self.groups)
+
+
+def _group_entries(groups: list[TargetGroup], path: tuple, above: tuple) -> Iterator[TargetEntry]:
+    for g, group in enumerate(groups):
+        yield from _target_entries(group.targets, path + (g, "chi_tieu"), above + (group,), 0)
+        yield from _group_entries(group.groups, path + (g, "nhom_con"), above + (group,))
+
+
+def _target_entries(targets: list[Target], path: tuple, groups: tuple, depth: int) -> Iterator[TargetEntry]:
+    for t, target in enumerate(targets):
+        yield TargetEntry(path + (t,), target, groups, depth)
+        yield from _target_entries(target.children, path + (t, "chi_tieu_con"), groups, depth + 1)
 
 
 class Item(DataModel):
@@ -205,3 +239,7 @@ class Campaign(DataModel):
 
     def target_count(self) -> int:
         return sum(group.count() for group in self.targets)
+
+    def iter_targets(self) -> Iterator[TargetEntry]:
+        """Every target in document order (a group's targets, then its subgroups), children after parents."""
+        return _group_entries(self.targets, ("chi_tieu",), ())

@@ -66,6 +66,9 @@ Number = Annotated[
     ),
 ]
 
+Slug = Annotated[str, Field(pattern=r"^[a-z0-9]+(-[a-z0-9]+)*$", max_length=60)]
+
+
 def _not_blank(value: str) -> str:
     if not value.strip():
         raise ValueError("không được để trống (chỉ có dấu cách)")

@@ -9,13 +9,14 @@ from markupsafe import Markup
 from ..dataset import CampaignRecord
 from ..dates import PartialDate
 from ..register import FormerUnit
-from ..model.campaign import ISSUER_TYPES, Campaign, Item, Target, TargetGroup
+from ..model.campaign import ISSUER_TYPES, Campaign, Item, TargetGroup
 from . import search_info
 from .contacts import plan_contact
 from .context import HOME, SiteContext
 from .exemplar_pages import honored_summary
 from .formatting import describe_value
 from .page import Crumb, Link, Page
+from .results_view import PlanResults, plan_results
 from .summaries import campaign_title
 from ..urls import YEARS_URL, print_summary_url
 
@@ -26,9 +27,11 @@ TOC_MIN_SECTIONS = 3  # fewer sections need no table of contents
 @dataclass(frozen=True)
 class TargetRow:
     depth: int
+    anchor: str | None  # "chi-tieu-<ma>": where a link to the target lands
     label: str | None
     text: Markup
     values: list[str]
+    result: dict | None = None  # its status and figure (results_view), when a report covers the plan
 
 
 @dataclass(frozen=True)
@@ -134,7 +137,8 @@ def campaign_page(site: SiteContext, record: CampaignRecord) -> Page:
     campaign = record.campaign
     crumbs = [HOME, Crumb("Kế hoạch theo năm", YEARS_URL), Crumb(f"Năm {campaign.year}", site.year_url(campaign.year))]
     source = site.source_file(record)
-    groups = [_group(site, g, 2) for g in campaign.targets]
+    results = plan_results(site, record)
+    groups = _groups(site, campaign, results)
     context = {
         "summary": _summary(site, record, groups),
         "document": _document_facts(site, record),
@@ -148,6 +152,7 @@ def campaign_page(site: SiteContext, record: CampaignRecord) -> Page:
         "movements": [_movement(site, m) for m in campaign.movements],
         "occasions": [_occasion(o) for o in campaign.occasions],
         "target_groups": groups,
+        "results": results,
         "target_count": campaign.target_count(),
         "content": [_item(site, i) for i in campaign.content],
         "period": campaign.period and _period_line(campaign),
@@ -337,22 +342,30 @@ def _occasion(occasion) -> Occasion:
     return Occasion(occasion.text, occasion.date and occasion.date.short())
 
 
-def _rows(site: SiteContext, targets: list[Target], depth: int) -> list[TargetRow]:
-    rows = []
-    for target in targets:
-        rows.append(TargetRow(depth, target.label, site.inline(target.text), [describe_value(v) for v in target.values]))
-        rows.extend(_rows(site, target.children, depth + 1))
-    return rows
+def _groups(site: SiteContext, campaign: Campaign, results: PlanResults) -> list[TargetGroupView]:
+    """The target groups as printed, each target a row, from the plan's one walk over its targets."""
+    rows: dict[int, list[TargetRow]] = {}  # by id() of the group a target belongs to
+    for entry in campaign.iter_targets():
+        target = entry.target
+        rows.setdefault(id(entry.groups[-1]), []).append(TargetRow(
+            depth=entry.depth,
+            anchor=target.id and f"chi-tieu-{target.id}",
+            label=target.label,
+            text=site.inline(target.text),
+            values=[describe_value(v) for v in target.values],
+            result=results.rows.get(target.id),
+        ))
 
+    def group(g: TargetGroup, level: int) -> TargetGroupView:
+        return TargetGroupView(
+            level=min(level + 1, 6),
+            heading=" ".join(part for part in (g.label, g.sector) if part),
+            intro=site.inline(g.intro),
+            rows=rows.get(id(g), []),
+            groups=[group(child, level + 1) for child in g.groups],
+        )
 
-def _group(site: SiteContext, group: TargetGroup, level: int) -> TargetGroupView:
-    return TargetGroupView(
-        level=min(level + 1, 6),
-        heading=" ".join(part for part in (group.label, group.sector) if part),
-        intro=site.inline(group.intro),
-        rows=_rows(site, group.targets, 0),
-        groups=[_group(site, g, level + 1) for g in group.groups],
-    )
+    return [group(g, 2) for g in campaign.targets]
 
 
 def _item(site: SiteContext, item: Item) -> ItemView:

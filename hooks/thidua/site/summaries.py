@@ -8,6 +8,7 @@ from ..dataset import CampaignRecord, ExemplarRecord
 from ..markup import render_inline
 from ..photos import WEB_NAME
 from .context import SiteContext
+from .results_view import summary_line
 
 
 @dataclass(frozen=True)
@@ -18,6 +19,7 @@ class CampaignEntry:
     place: str
     theme: Markup | None
     issued: str
+    results: str | None = None  # “14 chỉ tiêu đạt, 3 chưa đạt…” once a report covers the plan
 
 
 @dataclass(frozen=True)
@@ -41,6 +43,7 @@ def campaign_entry(site: SiteContext, record: CampaignRecord) -> CampaignEntry:
         place=site.place_line(record.unit),
         theme=render_inline(campaign.themes[0]) if campaign.themes else None,
         issued=campaign.document.issued.short(),
+        results=summary_line(site, record),
     )
 
 

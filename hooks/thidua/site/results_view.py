@@ -1,0 +1,56 @@
+"""Results beside a plan's targets: each target's status, and one summary line for the plan."""
+
+from dataclasses import dataclass
+
+from ..dataset import CampaignRecord
+from ..model.report import REPORT_KINDS
+from ..status import LABELS, tally
+from .context import SiteContext
+from .formatting import describe_value
+
+
+@dataclass(frozen=True)
+class PlanResults:
+    """``rows`` maps a target id to what its row shows; empty when no report covers the plan."""
+
+    rows: dict[str, dict]
+    summary: str | None
+    reports: list[dict]
+    illustrative: bool
+
+
+def plan_results(site: SiteContext, record: CampaignRecord) -> PlanResults:
+    reports = site.dataset.reports_of(record.id)
+    if not reports:
+        return PlanResults({}, None, [], False)
+    found = site.dataset.results(record.id)
+    rows = {}
+    for entry in record.campaign.iter_targets():
+        result = found.get(entry.target.id)
+        key = result.status if result else "chua-co-so-lieu"
+        label, icon = LABELS[key]
+        rows[entry.target.id] = {
+            "key": key,
+            "label": label,
+            "icon": icon,
+            "text": result and site.inline(result.result.text),
+            "values": [describe_value(v) for v in result.result.values] if result else [],
+            "note": result and result.result.note,
+            "report": result and _report_name(result.report),
+        }
+    return PlanResults(
+        rows,
+        tally(row["key"] for row in rows.values()).sentence(),
+        [{"name": _report_name(r.report), "illustrative": r.illustrative} for r in reports],
+        any(r.illustrative for r in reports),
+    )
+
+
+def summary_line(site: SiteContext, record: CampaignRecord) -> str | None:
+    """The plan's summary (“14 chỉ tiêu đạt, 3 chưa đạt…”) for lists of plans; None without reports."""
+    return plan_results(site, record).summary
+
+
+def _report_name(report) -> str:
+    document = report.document
+    return f"{REPORT_KINDS[document.kind]} – {document.symbol}, ngày {document.date.short()}"
