@@ -6,6 +6,7 @@ from conftest import ROOT
 from thidua.dataset import load_dataset
 from thidua.site.campaign_page import SECTIONS, campaign_page
 from thidua.site.context import SiteContext, SiteOptions
+from thidua.site.home_page import home_page
 from thidua.site.locality_pages import no_plans, plan_sections, reform_note
 from thidua.site.locality_plans import LocalityPlans, plans_of
 from thidua.site.page import Page
@@ -104,3 +105,12 @@ def test_table_of_contents_links_only_sections_the_plan_has(site):
 def test_last_update_is_written_the_vietnamese_way():
     page = Page(url="x/", title="x", template="x.html", context={}, updated="2026-11-23")
     assert page.updated_text == "23/11/2026"
+
+
+def test_the_home_page_shows_the_themes_of_the_newest_year_that_has_any(site):
+    themes = home_page(site).context["themes"]
+    assert themes.year == 2024 and themes.url == "chu-de-khau-hieu/2024/"
+    assert [c.place for c in themes.campaigns] == [
+        "Tỉnh Phú Thọ", "Huyện Chi Lăng, Tỉnh Lạng Sơn", "Phường Phú Sơn, Thị xã Bỉm Sơn, Tỉnh Thanh Hóa",
+    ]
+    assert all(c.theme for c in themes.campaigns)

@@ -1,17 +1,32 @@
-"""The home page: what the site is, figures, latest campaigns and honored people, provinces."""
+"""The home page, for citizens: find your commune, the newest year's themes, the latest campaigns and
+honored people, then the figures and the provinces."""
 
+from dataclasses import dataclass
+
+from ..urls import theme_year_url
 from .context import SiteContext
 from .exemplar_pages import newest_exemplars
 from .page import Link, Page
-from .summaries import campaign_entry, exemplar_entry, newest_campaigns
+from .summaries import CampaignEntry, campaign_entry, exemplar_entry, newest_campaigns
 
 LATEST = 6
+
+
+@dataclass(frozen=True)
+class ThemesOfYear:
+    """The themes of the newest campaign year that has any, linked to all of that year's themes."""
+
+    year: int
+    url: str
+    campaigns: list[CampaignEntry]
 
 
 def home_page(site: SiteContext) -> Page:
     dataset = site.dataset
     localities = site.localities
     exemplars = newest_exemplars(dataset.exemplars)
+    campaigns = newest_campaigns(dataset.campaigns)
+    theme_year = max((r.campaign.year for r in campaigns if r.campaign.themes), default=None)
     figures = [
         ("địa phương", len({r.unit.key for r in dataset.campaigns})),
         ("kế hoạch thi đua", len(dataset.campaigns)),
@@ -27,7 +42,12 @@ def home_page(site: SiteContext) -> Page:
         illustrative=any(r.illustrative for r in exemplars[:LATEST]),
         context={
             "figures": figures,
-            "latest": [campaign_entry(site, r) for r in newest_campaigns(dataset.campaigns)[:LATEST]],
+            "themes": theme_year and ThemesOfYear(
+                theme_year,
+                theme_year_url(theme_year),
+                [campaign_entry(site, r) for r in campaigns if r.campaign.year == theme_year and r.campaign.themes][:LATEST],
+            ),
+            "latest": [campaign_entry(site, r) for r in campaigns[:LATEST]],
             "honored": [exemplar_entry(site, r) for r in exemplars[:LATEST]],
             "provinces": [
                 Link(unit.name, localities.url(unit))
