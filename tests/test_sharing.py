@@ -21,7 +21,7 @@ from thidua.urls import campaign_url
 
 HOSTILE = ' "Q" <b>&amp; ’x’ \'y\''
 # Values that are codes, labels, choices, dates or file names: they cannot hold such text.
-NOT_TEXT = {"ma", "so", "ky_hieu", "thoi_ky", "so_sanh", "loai", "tep", "duong_dan", "dia_phuong", "ke_hoach", "anh", "danh_hieu"}
+NOT_TEXT = {"ma", "chi_so", "so", "ky_hieu", "thoi_ky", "so_sanh", "loai", "tep", "duong_dan", "dia_phuong", "ke_hoach", "anh", "danh_hieu"}
 CONTACT_PLAN = "ha-tinh/huyen-duc-tho/xa-tung-anh/2024-ke-hoach-phat-dong-thi-dua"
 CONTACT = {  # an example, as a test value: no seed document prints its office's contact
     "dia_chi": 'Thôn Ví Dụ, "xã" <Mẫu> & Co',
@@ -55,8 +55,8 @@ def hostile_copy(target: Path) -> Path:
     """campaigns/ copied to ``target`` with ``HOSTILE`` added to every text, and a contact."""
     shutil.copytree(ROOT / "campaigns", target)
     for path in target.rglob("*.yaml"):
-        if path.parent.name == "schema" or path.parent == target:
-            continue
+        if path.parent.name == "schema" or path.parent == target or path.name == "don-vi-cu.yaml":
+            continue  # shared vocabularies and declared units: codes and names other files resolve
         data = _hostile(yaml.safe_load(path.read_text(encoding="utf-8")))
         if path.relative_to(target).with_suffix("").as_posix() == CONTACT_PLAN:
             data["lien_he"] = CONTACT
