@@ -94,7 +94,7 @@ def test_every_meta_value_reads_back_to_the_exact_text(hostile):
 def test_plan_locality_and_person_pages_share_a_card_of_1200_by_630(hostile):
     build, site = hostile
     with_card = [page for page in build.pages.values() if page.card]
-    assert {page.template for page in with_card} == {"campaign.html", "locality.html", "exemplar.html"}
+    assert {page.template for page in with_card} == {"campaign.html", "locality.html", "former.html", "exemplar.html"}
     for page in with_card:
         soup = BeautifulSoup((site / page.url / "index.html").read_text(encoding="utf-8"), "html.parser")
         image = _meta(soup, "og:image")
