@@ -31,8 +31,9 @@ HOSTILE_FILES = {
     "viet-tat.yaml": "abbreviations.schema.json",
 }
 # Free-text strings that must equal something elsewhere: a plan's id, a file name, an
-# abbreviation as the texts write it, the code of a movement (or anything else) a plan refers to.
-REFERENCES = {"ke_hoach", "tep", "chu", "ma"}
+# abbreviation as the texts write it, the code of a movement (or anything else) a plan refers to,
+# the subject and unit of a value (a results report must name them as the plan does).
+REFERENCES = {"ke_hoach", "tep", "chu", "ma", "noi_dung", "don_vi"}
 SITE_NAME = "Phong trào thi đua"
 URL_ATTRIBUTES = ["href", "src", "action", "formaction", "xlink:href", "poster", "cite", "background"]
 
