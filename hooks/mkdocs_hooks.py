@@ -33,10 +33,12 @@ from thidua.publish import Publication
 from thidua.render import render_problems
 from thidua.sharing import SiteSettings, sharing
 from thidua.sitebuild import SiteBuild
+from thidua.sourcecache import CACHE_FOLDER, SourceCache
 from thidua.theme import autoescape, front_matter, mark_nav_titles
 
 DATA = Path(__file__).resolve().parent.parent / "campaigns"
 CACHE = DATA.parent / ".cache"  # photos and preview cards made by earlier builds, reused
+_sources = SourceCache(DATA.parent / CACHE_FOLDER)  # data files read by earlier builds: `mkdocs serve` re-reads only what changed
 _build: SiteBuild | None = None  # None while serving invalid data
 _problems: DataError | None = None
 _known_pages = {"index.md"}  # pages of the last valid data: while serving invalid data, each shows the problems
@@ -71,6 +73,7 @@ def on_config(config):
             in ("1", "true"),
             edit_base=edit_base,
             site_url=config.site_url or "",
+            sources=_sources,
         )
         _problems, _known_pages = None, {"index.md", *_build.pages}
     except DataError as error:

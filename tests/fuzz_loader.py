@@ -23,7 +23,8 @@ import traceback
 from dataclasses import dataclass
 from pathlib import Path
 
-from thidua.dataset import ABBREVIATIONS_FILE, MOVEMENTS_FILE, load_dataset
+from thidua.dataset import load_dataset
+from thidua.layout import ABBREVIATIONS_FILE, MOVEMENTS_FILE
 from thidua.problems import DataError
 from thidua.register import load_register
 

@@ -6,7 +6,10 @@ import sys
 from pathlib import Path
 
 from . import cli_text, github
-from .dataset import MOVEMENTS_FILE, load_dataset
+from .dataset import load_dataset
+from .focus import focus_on, within
+from .sourcecache import CACHE_FOLDER, SourceCache
+from .layout import MOVEMENTS_FILE
 from .importer.command import import_plan
 from .importer.reading import ImportRefused
 from .problems import DataError
@@ -37,7 +40,7 @@ def _validate(args: argparse.Namespace) -> int:
     if not (root / MOVEMENTS_FILE).is_file():
         print(f"Không có thư mục dữ liệu (thiếu {root / MOVEMENTS_FILE}); chạy lệnh từ thư mục gốc của kho", file=sys.stderr)
         return 2
-    outside = [p for p in args.paths if not _within(Path(p), root)]
+    outside = [p for p in args.paths if not within(Path(p), root)]
     if outside:
         print(
             f"Không kiểm tra: {', '.join(outside)} nằm ngoài thư mục dữ liệu {root}/ "
@@ -46,11 +49,13 @@ def _validate(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
         return 2
+    cache = SourceCache(root.parent / CACHE_FOLDER)
+    asked = [Path(p) for p in args.paths if os.path.abspath(p) != os.path.abspath(root)]
+    focus = focus_on(root, asked, True, cache) if asked else None
     try:
-        dataset = load_dataset(root, include_illustrative=True, display_root=root)
+        dataset = load_dataset(root, include_illustrative=True, display_root=root, focus=focus, cache=cache)
     except DataError as error:
-        wanted = [Path(p) for p in args.paths]
-        problems = [p for p in error.problems if not wanted or any(_within(p.path, w) for w in wanted)]
+        problems = [p for p in error.problems if not focus or focus.reported(p.path)]
         for problem in problems:
             print(github.annotation(problem) if args.format == "github" else str(problem))
         if problems:
@@ -59,16 +64,15 @@ def _validate(args: argparse.Namespace) -> int:
             print(f"Có {len(problems)} lỗi. Sửa các lỗi trên rồi chạy lại: thidua validate", file=sys.stderr)
             return 1
         return 0
+    if focus:
+        others = sum(not any(within(path, a) for a in asked) for path in focus.files)
+        print(f"Hợp lệ: {', '.join(args.paths)} (đã đối chiếu với {others} tệp liên quan).")
+        return 0
     print(
         f"Hợp lệ: {len(dataset.campaigns)} kế hoạch, {len(dataset.exemplars)} người/tập thể được khen thưởng, "
         f"{len(dataset.movements)} phong trào."
     )
     return 0
-
-
-def _within(path: Path, wanted: Path) -> bool:
-    path, wanted = Path(os.path.abspath(path)), Path(os.path.abspath(wanted))  # a link is not followed
-    return path == wanted or wanted in path.parents
 
 
 def _schema(args: argparse.Namespace) -> int:

@@ -1,18 +1,8 @@
-"""Load every file under campaigns/ into one validated data set, or report every problem.
-
-Layout (paths are the stable ids used in URLs and exports):
-- ``phong-trao.yaml``: the shared list of movements; ``viet-tat.yaml``: abbreviations;
-  ``chi-so.yaml``: indicators (what targets measure);
-- ``don-vi-cu.yaml`` (and ``minh-hoa/don-vi-cu.yaml``): units merged away before 30 June 2025,
-  read first, so that plans can name them;
-- ``<tinh>/<dia-phuong>/<nam>-<ten>.yaml``: one campaign, optionally with its original text beside it;
-- ``<...>/khen-thuong/<ten>.yaml``: one exemplar (honored person or collective);
-- ``<...>/ket-qua/<ngay>-<loai>.yaml``: one results report of a plan (named by ``ke_hoach``);
-- ``minh-hoa/...``: illustrative data, loaded only when asked for.
+"""Load the files under campaigns/ (laid out as ``thidua.layout`` describes) into one validated
+data set, or report every problem.
 """
 
 import difflib
-import os
 import re
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -35,19 +25,18 @@ from .model.movement import AbbreviationList, Movement, MovementList
 from .places import resolve_locality
 from .privacy import personal_data
 from .problems import DataError, Problem
-from .register import FORMER_UNITS_FILE, FormerUnit, Register, Unit, load_register
+from .register import FormerUnit, Register, Unit, load_register
 from .results import TargetResult, check_report, target_results
 from .urls import campaign_url, exemplar_url, honored_list_url
 from .validation import validate_source
+from .focus import Focus
+from .layout import (
+    ABBREVIATIONS_FILE, EXEMPLAR_FOLDER, ILLUSTRATIVE_FOLDER, INDICATORS_FILE, MOVEMENTS_FILE, RESULTS_FOLDER,
+    data_files, file_kind,
+)
+from .sourcecache import SourceCache
 from .yamlsource import SourceFile, read_yaml
 
-MOVEMENTS_FILE = "phong-trao.yaml"
-ABBREVIATIONS_FILE = "viet-tat.yaml"
-INDICATORS_FILE = "chi-so.yaml"
-EXEMPLAR_FOLDER = "khen-thuong"
-RESULTS_FOLDER = "ket-qua"
-ILLUSTRATIVE_FOLDER = "minh-hoa"
-SHARED_FILES = (MOVEMENTS_FILE, ABBREVIATIONS_FILE, INDICATORS_FILE, FORMER_UNITS_FILE, f"{ILLUSTRATIVE_FOLDER}/{FORMER_UNITS_FILE}")
 _SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 
 
@@ -93,6 +82,7 @@ class Dataset:
     indicators: dict[str, Indicator] = field(default_factory=dict)
     reports: list[ReportRecord] = field(default_factory=list)
     sources: dict[str, SourceFile] = field(default_factory=dict)
+    files: dict[str, tuple[str, Path]] = field(default_factory=dict)  # every data file, loaded or not: id -> kind, path shown
     former_units: list[FormerUnit] = field(default_factory=list)
     former_declarations: dict[str, tuple[SourceFile, int]] = field(default_factory=dict)  # id -> where declared
 
@@ -125,32 +115,31 @@ class Dataset:
         return {record.id: record for record in self.campaigns}
 
 
-def data_files(root: Path, include_illustrative: bool) -> list[Path]:
-    """Every .yaml (or .yml) file under ``root``, and every link to a folder there: the links are
-    not followed, and ``load_dataset`` refuses them (``datafile.refusal``)."""
-    files = []
-    for folder, folders, names in os.walk(root):
-        files += [Path(folder, name) for name in folders if Path(folder, name).is_symlink()]
-        files += [Path(folder, name) for name in names if Path(name).suffix in (".yaml", ".yml")]
-    return [
-        path for path in sorted(files)
-        if include_illustrative or path.relative_to(root).parts[0] != ILLUSTRATIVE_FOLDER
-    ]
-
-
 def load_dataset(
     root: Path,
     *,
     include_illustrative: bool = False,
     display_root: Path | None = None,
     register: Register | None = None,
+    cache: SourceCache | None = None,
+    focus: Focus | None = None,
 ) -> Dataset:
-    """Every campaign, exemplar and movement under ``root``; raise DataError listing all problems."""
+    """Every campaign, exemplar and movement under ``root``; raise DataError listing all problems.
+
+    With ``cache``, files read before are not parsed again. With ``focus`` (``focus.focus_on``), only
+    its files are loaded: some files, the shared files and what they refer to. Whether a named plan
+    exists, and whether two pages share a URL, is still decided over every file name.
+    """
     display_root = display_root if display_root is not None else root
     dataset = Dataset(root, register or load_register())
     problems: list[Problem] = []
-    files = data_files(root, include_illustrative)
-    former_files = [path for path in files if _is_former_file(path.relative_to(root))]
+    every_file = focus.every_file if focus else data_files(root, include_illustrative)
+    dataset.files = {
+        relative.with_suffix("").as_posix(): (file_kind(relative), display_root / relative)
+        for relative in (path.relative_to(root) for path in every_file if not path.is_symlink())
+    }
+    files = focus.files if focus else every_file
+    former_files = [path for path in files if file_kind(path.relative_to(root)) == "former"]
     base = dataset.register  # the declarations are checked against the register alone
     for group in (former_files, [path for path in files if path not in former_files]):
         for path in group:
@@ -159,19 +148,17 @@ def load_dataset(
             if refused:
                 problems.append(Problem(display_root / printable(relative), 1, 1, refused.message, refused.hint))
                 continue
-            source = read_yaml(path, display_root / relative)
+            source = read_yaml(path, display_root / relative, cache)
             dataset.sources[relative.with_suffix("").as_posix()] = source
             problems.extend(_load_file(dataset, path, relative, source))
         if group is former_files:  # once declared, plans may name them
             dataset.register = base.with_former(dataset.former_units)
     problems.extend(_cross_check(dataset))
+    if cache is not None and focus is None:
+        cache.forget({source.cache_key for source in dataset.sources.values()})
     if problems:
         raise DataError(problems)
     return dataset
-
-
-def _is_former_file(relative: Path) -> bool:
-    return relative.as_posix() in SHARED_FILES and relative.name == FORMER_UNITS_FILE
 
 
 def _load_file(dataset: Dataset, path: Path, relative: Path, source: SourceFile) -> list[Problem]:
@@ -203,7 +190,7 @@ def _load_file(dataset: Dataset, path: Path, relative: Path, source: SourceFile)
                 ))
             first.setdefault(item.short, index)
             dataset.abbreviations[item.short] = item.meaning
-    elif _is_former_file(relative):
+    elif file_kind(relative) == "former":
         declarations = validate_source(source, FormerUnitList)
         if declarations:
             dataset.former_units += declared_units(
@@ -215,12 +202,12 @@ def _load_file(dataset: Dataset, path: Path, relative: Path, source: SourceFile)
             if indicator.id in dataset.indicators:
                 source.problems.append(source.problem(("chi_so", index, "ma"), f"mã chỉ số “{indicator.id}” bị trùng"))
             dataset.indicators[indicator.id] = indicator
-    elif RESULTS_FOLDER in relative.parts:
+    elif file_kind(relative) == "report":
         report = validate_source(source, Report)
         if report:
             illustrative = relative.parts[0] == ILLUSTRATIVE_FOLDER
             dataset.reports.append(ReportRecord(record_id, source.path, report, illustrative))
-    elif EXEMPLAR_FOLDER in relative.parts:
+    elif file_kind(relative) == "exemplar":
         exemplar = validate_source(source, Exemplar)
         unit = exemplar and _unit(exemplar.locality, dataset, source)
         photo = exemplar and exemplar.photo and _photo(dataset.root, path, exemplar.photo.file, source)
@@ -300,8 +287,7 @@ def _cross_check(dataset: Dataset) -> list[Problem]:
         if not dataset.sources.get(Path(INDICATORS_FILE).stem, SourceFile(Path())).problems:  # else reported there
             problems.extend(_unknown_indicators(dataset, record, source))
     campaign_ids = {  # every campaign file, loaded or not: a broken plan is reported once, in its own file
-        record_id for record_id in dataset.sources
-        if not {EXEMPLAR_FOLDER, RESULTS_FOLDER} & set(record_id.split("/")) and f"{record_id}.yaml" not in SHARED_FILES
+        record_id for record_id, (kind, _) in dataset.files.items() if kind == "campaign"
     }
     for record in dataset.exemplars:
         campaign_id = record.exemplar.campaign
@@ -337,24 +323,26 @@ def _unknown_indicators(dataset: Dataset, record: CampaignRecord, source: Source
 
 
 def _url_collisions(dataset: Dataset) -> list[Problem]:
-    """Two files whose pages would have one URL: one page would silently hide the other."""
+    """Two files whose pages would have one URL: one page would silently hide the other. Decided
+    over every file name (a page's URL follows from its file's id), reported in the files loaded."""
     pages = [
-        (url, record.id) for record in dataset.campaigns
-        for url in (campaign_url(record.id), honored_list_url(campaign_url(record.id)))
+        (url, record_id) for record_id, (kind, _) in dataset.files.items() if kind == "campaign"
+        for url in (campaign_url(record_id), honored_list_url(campaign_url(record_id)))
     ]
-    pages += [(exemplar_url(record.id), record.id) for record in dataset.exemplars]
+    pages += [(exemplar_url(record_id), record_id) for record_id, (kind, _) in dataset.files.items() if kind == "exemplar"]
     owners: dict[str, str] = {}
     problems = []
     for url, record_id in pages:
         other = owners.setdefault(url, record_id)
         if other != record_id:
             for here, there in ((record_id, other), (other, record_id)):
-                problems.append(dataset.sources[here].problem(
-                    (),
-                    f"trang của tệp này có đường dẫn /{url}, trùng với một trang của tệp {dataset.sources[there].path}: "
-                    "một trang sẽ che mất trang kia",
-                    "đổi tên tệp hoặc thư mục của một trong hai tệp để mỗi tệp có đường dẫn riêng",
-                ))
+                if here in dataset.sources:
+                    problems.append(dataset.sources[here].problem(
+                        (),
+                        f"trang của tệp này có đường dẫn /{url}, trùng với một trang của tệp {dataset.files[there][1]}: "
+                        "một trang sẽ che mất trang kia",
+                        "đổi tên tệp hoặc thư mục của một trong hai tệp để mỗi tệp có đường dẫn riêng",
+                    ))
     return problems
 
 

@@ -17,7 +17,7 @@ from pathlib import Path
 from pydantic import BaseModel
 from slugify import slugify
 
-from .dataset import EXEMPLAR_FOLDER, MOVEMENTS_FILE, RESULTS_FOLDER, SHARED_FILES, data_files
+from .layout import EXEMPLAR_FOLDER, MOVEMENTS_FILE, RESULTS_FOLDER, SHARED_FILES, data_files
 from .model.campaign import Campaign
 from .model.exemplar import COLLECTIVE_TITLES, COMMENDATIONS, INDIVIDUAL_TITLES, Exemplar
 from . import placeholders

@@ -9,7 +9,7 @@ import datetime
 from pathlib import Path
 
 from . import placeholders
-from .dataset import RESULTS_FOLDER
+from .layout import RESULTS_FOLDER
 from .model.campaign import TargetValue
 from .model.report import REPORT_KINDS, Report
 from .scaffold import Created, Prompter, ScaffoldError, _campaign, _data_root, _lines, _quoted, _schema_line, _write

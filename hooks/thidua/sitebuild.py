@@ -15,6 +15,7 @@ from .locality_finder import write_locality_finder
 from .photos import write_photos
 from .render import render_page
 from .search import index_site
+from .sourcecache import SourceCache
 from .site.build import build_pages
 from .site.context import SiteOptions
 from .site.page import Page
@@ -28,14 +29,17 @@ class SiteBuild:
 
     @classmethod
     def load(
-        cls, data_root: Path, *, include_illustrative: bool, edit_base: str | None, site_url: str = ""
+        cls, data_root: Path, *, include_illustrative: bool, edit_base: str | None, site_url: str = "",
+        sources: SourceCache | None = None,
     ) -> "SiteBuild":
         """Load and validate the data folder (raises DataError) and build every page model.
 
         ``data_root`` is the repository's ``campaigns/`` folder (or a synthetic one, for benchmarks);
-        its pages link to the files as ``campaigns/…``.
+        its pages link to the files as ``campaigns/…``. ``sources`` keeps the files read by earlier builds.
         """
-        dataset = load_dataset(data_root, include_illustrative=include_illustrative, display_root=Path("campaigns"))
+        dataset = load_dataset(
+            data_root, include_illustrative=include_illustrative, display_root=Path("campaigns"), cache=sources
+        )
         options = SiteOptions(
             edit_base=edit_base, updated=last_updated(data_root.parent, data_root.name), site_url=site_url
         )

@@ -20,6 +20,7 @@ import yaml
 
 from .datafile import MAX_YAML_BYTES, Refusal, read_text
 from .problems import Problem
+from .sourcecache import SourceCache, problems_of
 from .yamlerrors import ANCHOR_HINT, ANCHOR_MESSAGE, explain, odd_spaces
 
 Location = tuple[int, int]
@@ -47,6 +48,7 @@ class SourceFile:
     locations: dict[DataPath, Location] = field(default_factory=dict)
     problems: list[Problem] = field(default_factory=list)
     comments: list[tuple[Location, str]] = field(default_factory=list)  # where each "# …" starts, and its text
+    cache_key: str | None = None  # the key of its text in a SourceCache, when read through one
 
     def locate(self, data_path: DataPath) -> Location:
         """Location of the deepest written part of a data path (the whole file if none)."""
@@ -75,12 +77,30 @@ def _strings(data: object, path: DataPath) -> Iterator[tuple[DataPath, str]]:
         yield path, data
 
 
-def read_yaml(path: Path, display_path: Path | None = None) -> SourceFile:
+def read_yaml(path: Path, display_path: Path | None = None, cache: SourceCache | None = None) -> SourceFile:
+    """The file's data and positions; with ``cache``, a text read before is not parsed again."""
     source = SourceFile(display_path or path)
     text = read_text(path, MAX_YAML_BYTES)
     if isinstance(text, Refusal):
         source.problems.append(Problem(source.path, text.line, text.column, text.message, text.hint))
         return source
+    if cache is None:
+        return _parse(text, source)
+    key = cache.key(text)
+    source.cache_key = key
+    entry = cache.get(key)
+    if entry is None:
+        _parse(text, source)
+        entry = (source.data, source.locations, source.comments,
+                 [(p.line, p.column, p.message, p.hint) for p in source.problems])
+        cache.put(key, entry)
+        return source
+    source.data, source.locations, source.comments = entry[0], entry[1], entry[2]
+    source.problems = problems_of(entry, source.path)
+    return source
+
+
+def _parse(text: str, source: SourceFile) -> SourceFile:
     source.comments = [
         ((text.count("\n", 0, match.start(1)) + 1, match.start(1) - text.rfind("\n", 0, match.start(1))), match.group(1))
         for match in _COMMENT.finditer(text)

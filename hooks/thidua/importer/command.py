@@ -6,7 +6,7 @@ from pathlib import Path
 from slugify import slugify
 
 from .. import placeholders
-from ..dataset import MOVEMENTS_FILE
+from ..layout import MOVEMENTS_FILE
 from ..model.campaign import Campaign
 from ..places import resolve_locality
 from ..problems import Problem

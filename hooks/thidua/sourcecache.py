@@ -1,0 +1,98 @@
+"""Data files already read, kept by the hash of their text, so that an unchanged file is not parsed again.
+
+Reading a file (YAML events, nodes, positions, the checks of ``yamlsource``) is most of the cost of
+loading the data set. ``mkdocs serve`` keeps what it read in memory between rebuilds, so saving one
+plan re-reads that plan alone; builds and ``thidua validate`` also keep it on disk (``.cache/nguon/``),
+so the next run starts warm. A key covers the text and the code of the ``thidua`` package: a change
+to either is a miss. On disk an entry is plain values in ``marshal`` form, compressed: loading one
+never runs code, and an entry that cannot be read is a miss.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import marshal
+import os
+import tempfile
+import zlib
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+
+from .problems import Problem
+
+CACHE_FOLDER = ".cache/nguon"  # beside the data folder, like the photos and cards of earlier builds
+Entry = tuple  # (data, locations, comments, problems as (line, column, message, hint))
+
+
+@cache
+def code_version() -> str:
+    """A hash of the package's Python code: an entry written by other code is never used."""
+    digest = hashlib.sha256()
+    package = Path(__file__).resolve().parent
+    for path in sorted(package.rglob("*.py")):
+        digest.update(path.relative_to(package).as_posix().encode())
+        digest.update(path.read_bytes())
+    return digest.hexdigest()
+
+
+@dataclass
+class SourceCache:
+    """Entries in memory, and under ``folder`` when given."""
+
+    folder: Path | None = None
+    _memory: dict[str, Entry] = field(default_factory=dict)
+    hits: int = 0
+    misses: int = 0
+
+    def key(self, text: str) -> str:
+        return hashlib.sha256(code_version().encode() + text.encode("utf-8", "surrogatepass")).hexdigest()
+
+    def get(self, key: str) -> Entry | None:
+        entry = self._memory.get(key)
+        if entry is None and self.folder is not None:
+            entry = _read(self._path(key))
+            if entry is not None:
+                self._memory[key] = entry
+        if entry is None:
+            self.misses += 1
+        else:
+            self.hits += 1
+        return entry
+
+    def put(self, key: str, entry: Entry) -> None:
+        self._memory[key] = entry
+        if self.folder is not None:
+            _write(self._path(key), entry)
+
+    def forget(self, keep: set[str]) -> None:
+        """Drop from memory every entry whose key is not in ``keep`` (files deleted or changed)."""
+        self._memory = {key: entry for key, entry in self._memory.items() if key in keep}
+
+    def _path(self, key: str) -> Path:
+        return self.folder / key[:2] / f"{key}.bin"
+
+
+def problems_of(entry: Entry, path: Path) -> list[Problem]:
+    return [Problem(path, *problem) for problem in entry[3]]
+
+
+def _read(path: Path) -> Entry | None:
+    try:
+        entry = marshal.loads(zlib.decompress(path.read_bytes()))
+    except (OSError, ValueError, EOFError, TypeError, zlib.error):
+        return None
+    return entry if isinstance(entry, tuple) and len(entry) == 4 else None
+
+
+def _write(path: Path, entry: Entry) -> None:
+    """Written beside and renamed into place: a reader never sees half an entry. A cache that cannot
+    be written (a read-only checkout, a full disk) only makes the next run slower."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        handle, temporary = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
+        with os.fdopen(handle, "wb") as file:
+            file.write(zlib.compress(marshal.dumps(entry), 1))
+        os.replace(temporary, path)
+    except OSError:
+        return
