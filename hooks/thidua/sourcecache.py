@@ -3,9 +3,11 @@
 Reading a file (YAML events, nodes, positions, the checks of ``yamlsource``) is most of the cost of
 loading the data set. ``mkdocs serve`` keeps what it read in memory between rebuilds, so saving one
 plan re-reads that plan alone; builds and ``thidua validate`` also keep it on disk (``.cache/nguon/``),
-so the next run starts warm. A key covers the text and the code of the ``thidua`` package: a change
-to either is a miss. On disk an entry is plain values in ``marshal`` form, compressed: loading one
-never runs code, and an entry that cannot be read is a miss.
+so the next run starts warm. A key covers the text; entries live in a folder named after the code of
+the ``thidua`` package, so new code starts afresh and the folders of older code are deleted. After a
+load of the whole data set, entries of files that are gone or changed are deleted too: the cache
+stays the size of the data. On disk an entry is plain values in ``marshal`` form, compressed:
+loading one never runs code, and an entry that cannot be read is a miss.
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ from __future__ import annotations
 import hashlib
 import marshal
 import os
+import shutil
 import tempfile
 import zlib
 from dataclasses import dataclass, field
@@ -46,7 +49,7 @@ class SourceCache:
     misses: int = 0
 
     def key(self, text: str) -> str:
-        return hashlib.sha256(code_version().encode() + text.encode("utf-8", "surrogatepass")).hexdigest()
+        return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
 
     def get(self, key: str) -> Entry | None:
         entry = self._memory.get(key)
@@ -66,11 +69,21 @@ class SourceCache:
             _write(self._path(key), entry)
 
     def forget(self, keep: set[str]) -> None:
-        """Drop from memory every entry whose key is not in ``keep`` (files deleted or changed)."""
+        """Drop every entry whose key is not in ``keep`` (files deleted or changed), and the entries
+        of older code."""
         self._memory = {key: entry for key, entry in self._memory.items() if key in keep}
+        if self.folder is None or not self.folder.is_dir():
+            return
+        current = self._path("00").parent.parent
+        for path in self.folder.iterdir():
+            if path != current:
+                shutil.rmtree(path, ignore_errors=True)
+        for path in current.glob("*/*.bin") if current.is_dir() else ():
+            if path.stem not in keep:
+                path.unlink(missing_ok=True)
 
     def _path(self, key: str) -> Path:
-        return self.folder / key[:2] / f"{key}.bin"
+        return self.folder / code_version()[:16] / key[:2] / f"{key}.bin"
 
 
 def problems_of(entry: Entry, path: Path) -> list[Problem]:
