@@ -58,7 +58,7 @@ fonts: $(CARD_FONT)
 venv: $(VENV)/.installed
 
 serve: setup
-	$(RUN) mkdocs serve --dev-addr "$(ADDR)"
+	$(RUN) mkdocs serve --dirty --dev-addr "$(ADDR)"
 
 test: setup
 	$(RUN) python -m pytest $(PYTEST_ARGS)

@@ -1,6 +1,7 @@
 """MkDocs wiring. Each event hands its work to the ``thidua`` package, which knows nothing of MkDocs.
 
-- on_startup: remember whether this is `mkdocs serve`;
+- on_startup: remember whether this is `mkdocs serve`, and whether --dirty (`make serve`): then a
+  rebuild writes again only the pages whose model changed (thidua.rebuild);
 - on_config: load and validate campaigns/ (or $THIDUA_DATA; $THIDUA_MINH_HOA=1 adds the
   illustrative data). Invalid data stops the build, nothing is published; under `mkdocs serve`
   every page shows the located problems instead, until the data is fixed. A build writes into
@@ -19,6 +20,7 @@
 
 import logging
 import os
+from functools import partial
 from pathlib import Path
 
 from mkdocs.exceptions import Abort
@@ -30,6 +32,7 @@ from pydantic import ValidationError
 from thidua.cards import missing_font
 from thidua.problems import DataError
 from thidua.publish import Publication
+from thidua.rebuild import Background, LastBuild, inputs_stamp, removed_pages, unchanged_pages
 from thidua.render import render_problems
 from thidua.sharing import SiteSettings, sharing
 from thidua.sitebuild import SiteBuild
@@ -43,14 +46,24 @@ _build: SiteBuild | None = None  # None while serving invalid data
 _problems: DataError | None = None
 _known_pages = {"index.md"}  # pages of the last valid data: while serving invalid data, each shows the problems
 _serving = False
+_dirty = False
+_last_build: LastBuild | None = None  # under `mkdocs serve --dirty`: the pages the last rebuild left in place
+_indexer = Background()  # under `mkdocs serve --dirty`: the search index of a rebuild
 _settings = SiteSettings()
 _publication: Publication | None = None
 _warnings: CountHandler | None = None  # strict mode: MkDocs aborts after on_post_build on a warning
 
 
 def on_startup(command, dirty):
-    global _serving
-    _serving = command == "serve"
+    global _serving, _dirty
+    _serving, _dirty = command == "serve", dirty
+    if _serving and _dirty:  # generated pages are rebuilt exactly (thidua.rebuild): MkDocs' caution is not for them
+        logging.getLogger("mkdocs.commands.build").addFilter(_DirtyNotice())
+
+
+class _DirtyNotice(logging.Filter):
+    def filter(self, record: logging.LogRecord) -> bool:
+        return "'dirty' build" not in record.getMessage()
 
 
 def _data_root() -> Path:
@@ -116,9 +129,24 @@ def on_files(files, config):
         for src_uri in _known_pages:
             files.append(File.generated(config, src_uri, content="# Dữ liệu có lỗi\n"))
         return files
+    unchanged = unchanged_pages(_last_build, _build.pages, _inputs(config)) if _serving and _dirty else set()
     for page in _build.pages.values():
-        files.append(File.generated(config, page.src_uri, content=front_matter(page.title, page.description)))
+        kind = _WrittenFile if page.src_uri in unchanged else File
+        files.append(kind.generated(config, page.src_uri, content=front_matter(page.title, page.description)))
     return files
+
+
+class _WrittenFile(File):
+    """A generated page the last build wrote exactly so: a --dirty build leaves it in place."""
+
+    def is_modified(self) -> bool:
+        return False
+
+
+def _inputs(config) -> tuple:
+    """What every page is made of besides its model: settings, hand-written pages, overrides."""
+    overrides = DATA.parent / "overrides"
+    return inputs_stamp(Path(config.config_file_path), Path(config.docs_dir), overrides)
 
 
 def on_nav(nav, config, files):
@@ -147,15 +175,28 @@ def on_page_context(context, page, config, nav):
 
 
 def on_post_build(config):
+    global _last_build
     if _build is None:
+        _last_build = None
         return
+    rebuild = _serving and _dirty and _last_build is not None
+    if _serving and _dirty:
+        for src_uri in removed_pages(_last_build, _build.pages):
+            (Path(config.site_dir) / src_uri).with_name("index.html").unlink(missing_ok=True)
+        _last_build = LastBuild(_build.pages, _inputs(config))
     _build.finish(Path(config.site_dir), config.site_url or "", config.site_name, CACHE)
+    if rebuild:  # a preview rebuild: the saved page first, the search index after
+        _indexer.run(partial(_build.index_search, Path(config.site_dir)))
+    else:
+        _build.index_search(Path(config.site_dir))
     if _publication is not None:
         config.site_dir = str(_publication.target)  # `mkdocs gh-deploy` deploys it after the build
     _end_publication(publish=not (_warnings is not None and _warnings.get_counts()))
 
 
 def on_build_error(error):
+    global _last_build
+    _last_build = None
     _end_publication(publish=False)
 
 

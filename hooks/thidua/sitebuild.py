@@ -1,7 +1,7 @@
 """One build of the site, engine-independent: data -> pages -> HTML fragments -> exports, index.
 
 A site engine asks for the pages, renders each one's fragment into its layout, and after
-writing the site calls ``finish`` for the open-data exports and the search index.
+writing the site calls ``finish`` for the open-data exports, then ``index_search``.
 """
 
 from dataclasses import dataclass
@@ -50,13 +50,15 @@ class SiteBuild:
         return render_page(self.pages[src_uri])
 
     def finish(self, site_dir: Path, site_url: str, site_name: str, cache: Path) -> None:
-        """Write what goes beside the pages: photos fit for phones, preview cards, open data, the
-        locality finder, and last the search index over every written page. ``cache`` keeps the
-        photos and cards of earlier builds."""
+        """Write what goes beside the pages: photos fit for phones, preview cards, open data and the
+        locality finder; then comes ``index_search``. ``cache`` keeps the photos and cards of earlier builds."""
         write_photos(self.photos(), site_dir, cache / "anh")
         write_cards(self.cards(), site_name, site_dir, cache / "the-chia-se")
         write_exports(self, site_dir, site_url)
         write_locality_finder(self, site_dir)
+
+    def index_search(self, site_dir: Path) -> None:
+        """The search index over every written page: last, once every page is written."""
         index_site(site_dir)
 
     def photos(self) -> dict[str, Path]:

@@ -1,0 +1,95 @@
+"""`make serve` (mkdocs serve --dirty) writes again only the pages whose model changed, and the
+site it leaves is, page for page, the site a clean build of the same data gives."""
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+from conftest import SITE_URL, build_site
+
+from thidua.rebuild import Background, LastBuild, inputs_stamp, removed_pages, unchanged_pages
+from thidua.site.page import Page
+
+ROOT = Path(__file__).resolve().parent.parent
+PLAN = "phu-tho/2024-ke-hoach-phat-dong-thi-dua.yaml"
+GONE = "minh-hoa/lang-son/huyen-chi-lang/khen-thuong/do-thi-vi-du.yaml"
+THEME = "Chủ đề vừa sửa khi xem thử"
+
+# Two builds in one process, as `mkdocs serve --dirty` makes them: the second after the data changed.
+PREVIEW = textwrap.dedent("""
+    import json, sys, time
+    from pathlib import Path
+    from mkdocs.commands.build import build
+    from mkdocs.config import load_config
+    site, change = Path(sys.argv[1]), sys.argv[2]
+    config = load_config("mkdocs.yml", site_dir=str(site))
+    config.plugins.on_startup(command="serve", dirty=True)
+    build(config, dirty=True)
+    exec(change)
+    started = time.time()
+    time.sleep(0.05)
+    build(load_config("mkdocs.yml", site_dir=str(site)), dirty=True)
+    sys.modules["mkdocs_hooks"]._indexer.wait()
+    print(json.dumps(sorted(str(p.relative_to(site)) for p in site.rglob("index.html") if p.stat().st_mtime > started)))
+""")
+
+
+def page(url: str, title: str = "a") -> Page:
+    return Page(url=url, title=title, template="campaign.html", context={"x": [1, 2]})
+
+
+def test_only_pages_whose_model_changed_are_written_again():
+    last = LastBuild({"a/index.md": page("a/"), "b/index.md": page("b/"), "c/index.md": page("c/")}, ("same",))
+    now = {"a/index.md": page("a/"), "b/index.md": page("b/", "b mới")}
+    assert unchanged_pages(last, now, ("same",)) == {"a/index.md"}
+    assert unchanged_pages(last, now, ("settings changed",)) == set()
+    assert unchanged_pages(None, now, ("same",)) == set()
+    assert removed_pages(last, now) == ["c/index.md"]
+
+
+def test_the_stamp_of_the_inputs_follows_any_change(tmp_path):
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "docs" / "index.md").write_text("# A")
+    before = inputs_stamp(tmp_path / "docs")
+    assert inputs_stamp(tmp_path / "docs") == before
+    (tmp_path / "docs" / "index.md").write_text("# AB")
+    assert inputs_stamp(tmp_path / "docs") != before
+
+
+def test_background_jobs_run_one_at_a_time():
+    done = []
+    background = Background()
+    background.run(lambda: done.append(1))
+    background.run(lambda: done.append(2))  # waits for the first
+    background.wait()
+    assert done == [1, 2]
+
+
+def test_a_preview_rebuild_gives_the_pages_of_a_clean_build(tmp_path):
+    data = tmp_path / "campaigns"
+    shutil.copytree(ROOT / "campaigns", data)
+    change = (
+        f"p = Path({str(data / PLAN)!r}); t = p.read_text(encoding='utf-8'); "
+        f"p.write_text(t.replace('chu_de:\\n', 'chu_de:\\n  - \"{THEME}\"\\n', 1), encoding='utf-8'); "
+        f"Path({str(data / GONE)!r}).unlink()"
+    )
+    env = dict(os.environ, THIDUA_DATA=str(data), THIDUA_MINH_HOA="1", SITE_URL=SITE_URL, NO_MKDOCS_2_WARNING="1")
+    preview = tmp_path / "preview"
+    run = subprocess.run(
+        [sys.executable, "-c", PREVIEW, str(preview), change], cwd=ROOT, env=env, capture_output=True, text=True
+    )
+    assert run.returncode == 0, run.stderr[-3000:]
+    written = json.loads(run.stdout.splitlines()[-1])
+    clean = tmp_path / "clean"
+    build_site(clean, illustrative=True, data=data)
+    pages = sorted(str(p.relative_to(clean)) for p in clean.rglob("index.html"))
+    assert sorted(str(p.relative_to(preview)) for p in preview.rglob("index.html")) == pages  # the removed page is gone
+    assert "ke-hoach/phu-tho/2024-ke-hoach-phat-dong-thi-dua/index.html" in written
+    assert THEME in (preview / "ke-hoach/phu-tho/2024-ke-hoach-phat-dong-thi-dua/index.html").read_text(encoding="utf-8")
+    assert 0 < len(written) < len(pages) / 3
+    different = [p for p in pages if (preview / p).read_bytes() != (clean / p).read_bytes()]
+    assert different == []
