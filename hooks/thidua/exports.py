@@ -18,6 +18,7 @@ from .schema import write_schemas
 from .site.formatting import describe_value
 from .site.summaries import newest_campaigns
 from .status import matching_value
+from .urls import address, campaign_url, exemplar_url
 
 FOLDER = "du-lieu"
 TARGET_COLUMNS = (
@@ -31,6 +32,7 @@ VALUE_COLUMNS = (
 EXEMPLAR_COLUMNS = (
     "ma", "ten", "loai", "chuc_vu", "don_vi", "ma_dia_phuong", "dia_phuong", "nam", "danh_hieu",
     "chi_tiet", "so_quyet_dinh", "ngay_quyet_dinh", "co_quan_quyet_dinh", "thanh_tich", "ke_hoach", "minh_hoa",
+    "duong_dan",
 )
 
 
@@ -39,7 +41,7 @@ def write_exports(build, site_dir: Path, site_url: str) -> None:
     folder = site_dir / FOLDER
     (folder / "ke-hoach").mkdir(parents=True, exist_ok=True)
     records = newest_campaigns([record for record in dataset.campaigns if not record.illustrative])  # no made-up plan in open data
-    campaigns = [campaign_json(dataset, record) for record in records]
+    campaigns = [campaign_json(dataset, record, site_url) for record in records]
     _write_json(folder / "ke-hoach.json", campaigns)
     for record, data in zip(records, campaigns):
         _write_json(folder / "ke-hoach" / f"{record.id}.json", data)
@@ -49,7 +51,7 @@ def write_exports(build, site_dir: Path, site_url: str) -> None:
             path.write_text(record.source_text, encoding="utf-8")
     _write_csv(folder / "chi-tieu.csv", TARGET_COLUMNS, (row for r in records for row in target_rows(dataset, r)))
     _write_csv(folder / "gia-tri.csv", VALUE_COLUMNS, (row for r in records for row in value_rows(dataset, r)))
-    exemplars = [exemplar_row(dataset, r) for r in dataset.exemplars]
+    exemplars = [exemplar_row(dataset, r, site_url) for r in dataset.exemplars]
     _write_csv(folder / "khen-thuong.csv", EXEMPLAR_COLUMNS, exemplars)
     _write_json(folder / "khen-thuong.json", exemplars)
     write_schemas(folder / "schema")
@@ -60,9 +62,10 @@ def _place(dataset: Dataset, unit) -> str:
     return ", ".join([unit.name, *(a.name for a in reversed(dataset.register.ancestors(unit)))])
 
 
-def campaign_json(dataset: Dataset, record: CampaignRecord) -> dict:
+def campaign_json(dataset: Dataset, record: CampaignRecord, site_url: str) -> dict:
     return {
         "ma": record.id,
+        "duong_dan": address(site_url, campaign_url(record.id)),
         "dia_phuong": {
             "ma": record.unit.code,
             "thoi_ky": record.campaign.locality.era,
@@ -142,7 +145,7 @@ def _number(value) -> str:
     return "" if value is None else format(value.normalize(), "f")
 
 
-def exemplar_row(dataset: Dataset, record: ExemplarRecord) -> dict:
+def exemplar_row(dataset: Dataset, record: ExemplarRecord, site_url: str) -> dict:
     e = record.exemplar
     return {
         "ma": record.id,
@@ -161,6 +164,7 @@ def exemplar_row(dataset: Dataset, record: ExemplarRecord) -> dict:
         "thanh_tich": e.achievement,
         "ke_hoach": e.campaign or "",
         "minh_hoa": record.illustrative,
+        "duong_dan": address(site_url, exemplar_url(record.id)),
     }
 
 
