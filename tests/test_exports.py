@@ -8,7 +8,8 @@ import feedparser
 
 from conftest import ROOT, SITE_URL
 from thidua.dataset import load_dataset
-from thidua.exports import campaign_json, exemplar_row
+from thidua.opendata.plans import campaign_json
+from thidua.opendata.tables import exemplar_row
 
 
 def test_targets_csv_opens_in_excel_and_has_one_row_per_target(built_site):
