@@ -76,7 +76,7 @@ EXEMPLAR_COLUMNS = (
     Column("ma", "string", "Mã người, tập thể được khen thưởng: đường dẫn tệp dữ liệu trong campaigns/, bỏ “.yaml”"),
     Column("ten", "string", "Họ tên cá nhân hoặc tên tập thể"),
     Column("loai", "string", "ca-nhan: cá nhân; tap-the: tập thể", {"enum": list(get_args(Exemplar.model_fields["kind"].annotation))}),
-    Column("chuc_vu", "string", "Chức vụ"),
+    Column("chuc_vu", "string", "Chức vụ của cá nhân, như quyết định ghi"),
     Column("don_vi", "string", "Cơ quan, đơn vị công tác"),
     UNIT_CODE, UNIT_NAME,
     Column("nam", "integer", "Năm khen thưởng"),
