@@ -153,3 +153,10 @@ def test_open_data_reads_the_data_set_not_the_page_models():
     code = "import sys, thidua.opendata; print(sorted(m for m in sys.modules if m.startswith('thidua.site')))"
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=ROOT)
     assert result.stdout.strip() == "[]"
+
+
+def test_the_data_page_offers_the_package_the_archive_and_the_manifest(built_site):
+    page = (built_site / "du-lieu/index.html").read_text(encoding="utf-8")
+    for name in ("datapackage.json", "du-lieu.zip", "manifest.json", "schema/xuat/ke-hoach.schema.json"):
+        assert f'href="{name}"' in page, name
+        assert (built_site / "du-lieu" / name).is_file()
