@@ -16,13 +16,12 @@ from ..dataset import newest_campaigns
 from ..feed import write_feed
 from ..schema import write_schemas
 from .archive import write_archive
-from .package import foreign_key, json_resource, table_resource, text_resource, write_package
+from .package import json_resource, table_resource, text_resource, write_package
 from .plans import campaign_json
-from .schemas import EXEMPLARS, PLAN, PLANS, write_output_schemas
-from .tables import EXEMPLAR_COLUMNS, TARGET_COLUMNS, VALUE_COLUMNS, exemplar_row, target_rows, value_rows, write_csv
+from .schemas import EXEMPLARS_SCHEMA, PLAN_SCHEMA, PLANS_SCHEMA, write_output_schemas
+from .tables import EXEMPLARS, TARGETS, VALUES, exemplar_row, target_rows, value_rows, write_csv
 
 FOLDER = "du-lieu"
-PLAN_KEY = ["ma_ke_hoach", "ma_chi_tieu"]
 
 
 def write_open_data(build, site_dir: Path, site_url: str) -> None:
@@ -32,44 +31,30 @@ def write_open_data(build, site_dir: Path, site_url: str) -> None:
     records = newest_campaigns([record for record in dataset.campaigns if not record.illustrative])  # no made-up plan in open data
     campaigns = [campaign_json(dataset, record, site_url) for record in records]
     _write_json(folder / "ke-hoach.json", campaigns)
-    resources = [json_resource("ke-hoach.json", "Toàn bộ kế hoạch thi đua", PLANS)]
+    resources = [json_resource("ke-hoach.json", "Toàn bộ kế hoạch thi đua", PLANS_SCHEMA)]
     for record, data in zip(records, campaigns):
         path = f"ke-hoach/{record.id}.json"
         _write_json(folder / path, data)
-        resources.append(json_resource(path, f"Kế hoạch {record.id}", PLAN))
+        resources.append(json_resource(path, f"Kế hoạch {record.id}", PLAN_SCHEMA))
         if record.source_text is not None:
             path = f"van-ban/{record.id}.txt"
             (folder / path).parent.mkdir(parents=True, exist_ok=True)
             (folder / path).write_text(record.source_text, encoding="utf-8")
             resources.append(text_resource(path, f"Văn bản gốc của kế hoạch {record.id}"))
-    write_csv(folder / "chi-tieu.csv", TARGET_COLUMNS, (row for r in records for row in target_rows(dataset, r)))
-    resources.append(table_resource(
-        "chi-tieu", "chi-tieu.csv", "Chỉ tiêu",
-        "Mỗi dòng một chỉ tiêu; các cột giá trị là giá trị đầu tiên của chỉ tiêu (mọi giá trị: gia-tri)",
-        TARGET_COLUMNS, primary_key=PLAN_KEY,
-    ))
-    write_csv(folder / "gia-tri.csv", VALUE_COLUMNS, (row for r in records for row in value_rows(dataset, r)))
-    resources.append(table_resource(
-        "gia-tri", "gia-tri.csv", "Giá trị của chỉ tiêu và kết quả",
-        "Mỗi dòng một giá trị của một chỉ tiêu (loai = chi-tieu) hoặc một kết quả trong báo cáo sơ kết, tổng kết (loai = ket-qua)",
-        VALUE_COLUMNS, foreign_keys=[foreign_key(PLAN_KEY, "chi-tieu")],
-    ))
+    write_csv(folder, TARGETS, (row for r in records for row in target_rows(dataset, r)))
+    write_csv(folder, VALUES, (row for r in records for row in value_rows(dataset, r)))
     exemplars = [exemplar_row(dataset, r, site_url) for r in dataset.exemplars]
-    write_csv(folder / "khen-thuong.csv", EXEMPLAR_COLUMNS, exemplars)
+    write_csv(folder, EXEMPLARS, exemplars)
     _write_json(folder / "khen-thuong.json", exemplars)
     resources += [
-        table_resource(
-            "khen-thuong", "khen-thuong.csv", "Tập thể, cá nhân được khen thưởng", "Mỗi dòng một người hoặc tập thể",
-            EXEMPLAR_COLUMNS, primary_key=["ma"],
-        ),
-        json_resource("khen-thuong.json", "Tập thể, cá nhân được khen thưởng (JSON, cùng các cột của khen-thuong.csv)", EXEMPLARS),
+        *(table_resource(table) for table in (TARGETS, VALUES, EXEMPLARS)),
+        json_resource("khen-thuong.json", f"{EXEMPLARS.title} (JSON, cùng các cột của khen-thuong.csv)", EXEMPLARS_SCHEMA),
     ]
     resources += [
         json_resource(path.relative_to(folder).as_posix(), f"JSON Schema của tệp dữ liệu đầu vào {path.name}")
         for path in write_schemas(folder / "schema")
     ]
-    write_output_schemas(folder)
-    resources += [json_resource(path, f"JSON Schema của {path.rsplit('/', 1)[1].removesuffix('.schema.json')}") for path in (PLANS, PLAN, EXEMPLARS)]
+    resources += [json_resource(path, f"JSON Schema: {title}") for path, title in write_output_schemas(folder).items()]
     package = write_package(folder, resources, site_url)
     write_archive(folder, [package.name, *(resource["path"] for resource in resources)])
     write_feed(build, site_dir / "feed.xml", site_url)

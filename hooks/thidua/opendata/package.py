@@ -9,7 +9,7 @@ states its ``type``: without it, frictionless reads a file named ``*.schema.json
 import json
 from pathlib import Path
 
-from .tables import ENCODING
+from .tables import ENCODING, Table
 
 LICENSE = {
     "name": "CC-BY-4.0",
@@ -18,26 +18,27 @@ LICENSE = {
 }
 
 
-def table_resource(name: str, path: str, title: str, description: str, columns, *,
-                   primary_key: list[str] | None = None, foreign_keys: list[dict] | None = None) -> dict:
+def table_resource(table: Table) -> dict:
     schema = {
         "fields": [
             {"name": c.name, "type": c.type, "description": c.description, **({"constraints": c.constraints} if c.constraints else {})}
-            for c in columns
+            for c in table.columns
         ],
         "missingValues": [""],
-        **({"primaryKey": primary_key} if primary_key else {}),
-        **({"foreignKeys": foreign_keys} if foreign_keys else {}),
+        **({"primaryKey": list(table.primary_key)} if table.primary_key else {}),
+        **({"foreignKeys": [_foreign_key(table.refers_to)]} if table.refers_to else {}),
     }
     return {
-        "name": name, "path": path, "type": "table", "profile": "tabular-data-resource", "title": title, "description": description,
+        "name": table.name, "path": table.path, "type": "table", "profile": "tabular-data-resource",
+        "title": table.title, "description": table.description,
         "format": "csv", "mediatype": "text/csv", "encoding": ENCODING, "schema": schema,
     }
 
 
-def foreign_key(fields: list[str], resource: str) -> dict:
-    """``fields`` of a row name a row of ``resource`` by its columns of the same names."""
-    return {"fields": fields, "reference": {"resource": resource, "fields": fields}}
+def _foreign_key(target: Table) -> dict:
+    """The referring table's columns named like ``target``'s primary key name one row of ``target``."""
+    key = list(target.primary_key)
+    return {"fields": key, "reference": {"resource": target.name, "fields": key}}
 
 
 def json_resource(path: str, title: str, json_schema: str | None = None) -> dict:

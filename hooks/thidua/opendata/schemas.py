@@ -7,13 +7,13 @@ from pathlib import Path
 from pydantic import TypeAdapter
 
 from .plans import Plan
-from .tables import EXEMPLAR_COLUMNS
+from .tables import EXEMPLARS
 
 FOLDER = "schema/xuat"  # under du-lieu/; schema/ itself holds the schemas of the input files
 DRAFT = "https://json-schema.org/draft/2020-12/schema"
-PLANS = f"{FOLDER}/ke-hoach.schema.json"
-PLAN = f"{FOLDER}/mot-ke-hoach.schema.json"
-EXEMPLARS = f"{FOLDER}/khen-thuong.schema.json"
+PLANS_SCHEMA = f"{FOLDER}/ke-hoach.schema.json"
+PLAN_SCHEMA = f"{FOLDER}/mot-ke-hoach.schema.json"
+EXEMPLARS_SCHEMA = f"{FOLDER}/khen-thuong.schema.json"
 
 
 def _model_schema(shape, title: str) -> dict:
@@ -33,14 +33,18 @@ def _rows_schema(columns, title: str) -> dict:
 def output_schemas() -> dict[str, dict]:
     """Each schema by its path under du-lieu/."""
     return {
-        PLANS: _model_schema(list[Plan], "Danh sách kế hoạch thi đua (ke-hoach.json)"),
-        PLAN: _model_schema(Plan, "Một kế hoạch thi đua (ke-hoach/<mã kế hoạch>.json)"),
-        EXEMPLARS: _rows_schema(EXEMPLAR_COLUMNS, "Tập thể, cá nhân được khen thưởng (khen-thuong.json)"),
+        PLANS_SCHEMA: _model_schema(list[Plan], "Danh sách kế hoạch thi đua (ke-hoach.json)"),
+        PLAN_SCHEMA: _model_schema(Plan, "Một kế hoạch thi đua (ke-hoach/<mã kế hoạch>.json)"),
+        EXEMPLARS_SCHEMA: _rows_schema(EXEMPLARS.columns, f"{EXEMPLARS.title} (khen-thuong.json)"),
     }
 
 
-def write_output_schemas(folder: Path) -> None:
+def write_output_schemas(folder: Path) -> dict[str, str]:
+    """Write every schema under ``folder`` (du-lieu/); their titles by path."""
+    titles = {}
     for path, schema in output_schemas().items():
         target = folder / path
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_text(json.dumps(schema, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+        titles[path] = schema["title"]
+    return titles

@@ -92,6 +92,40 @@ EXEMPLAR_COLUMNS = (
 )
 
 
+TARGET_KEY = (PLAN.name, TARGET.name)
+
+
+class Table(NamedTuple):
+    """One CSV file, ``<name>.csv``, as datapackage.json describes it."""
+
+    name: str
+    title: str
+    description: str
+    columns: tuple[Column, ...]
+    primary_key: tuple[str, ...] = ()
+    refers_to: "Table | None" = None  # each row names a row of that table by the columns of its primary key
+
+    @property
+    def path(self) -> str:
+        return f"{self.name}.csv"
+
+
+TARGETS = Table(
+    "chi-tieu", "Chỉ tiêu",
+    "Mỗi dòng một chỉ tiêu; các cột giá trị là giá trị đầu tiên của chỉ tiêu (mọi giá trị: gia-tri.csv)",
+    TARGET_COLUMNS, primary_key=TARGET_KEY,
+)
+VALUES = Table(
+    "gia-tri", "Giá trị của chỉ tiêu và kết quả",
+    "Mỗi dòng một giá trị của một chỉ tiêu (loai = chi-tieu) hoặc một kết quả trong báo cáo sơ kết, tổng kết (loai = ket-qua)",
+    VALUE_COLUMNS, refers_to=TARGETS,
+)
+EXEMPLARS = Table(
+    "khen-thuong", "Tập thể, cá nhân được khen thưởng", "Mỗi dòng một người hoặc một tập thể",
+    EXEMPLAR_COLUMNS, primary_key=("ma",),
+)
+
+
 def names(columns) -> list[str]:
     return [column.name for column in columns]
 
@@ -185,10 +219,10 @@ def exemplar_row(dataset: Dataset, record: ExemplarRecord, site_url: str) -> dic
     }
 
 
-def write_csv(path: Path, columns, rows) -> None:
-    """Rows with exactly ``columns``' keys (missing keys stay empty; an undescribed key is an error)."""
+def write_csv(folder: Path, table: Table, rows) -> None:
+    """Rows with the table's columns as keys (a missing key is an empty cell; an undescribed key, an error)."""
     buffer = io.StringIO()
-    writer = csv.DictWriter(buffer, fieldnames=names(columns))
+    writer = csv.DictWriter(buffer, fieldnames=names(table.columns))
     writer.writeheader()
     writer.writerows(rows)
-    path.write_text(buffer.getvalue(), encoding=ENCODING)
+    (folder / table.path).write_text(buffer.getvalue(), encoding=ENCODING)
