@@ -8,6 +8,7 @@ from ..model.campaign import Campaign
 from ..model.common import Era
 from ..urls import address, campaign_url
 from .places import place_name
+from .tables import PLAN, UNIT_CODE, UNIT_NAME
 
 
 class _Shape(BaseModel):
@@ -15,21 +16,21 @@ class _Shape(BaseModel):
 
 
 class UnitNow(_Shape):
-    ma: str = Field(description="Mã đơn vị hành chính hiện nay (từ 01/7/2025)")
-    ten: str = Field(description="Tên đơn vị, kèm các cấp trên")
+    ma: str = Field(description=UNIT_CODE.description)
+    ten: str = Field(description=UNIT_NAME.description)
 
 
 class PlanPlace(_Shape):
-    ma: str = Field(description="Mã đơn vị hành chính của Cục Thống kê")
+    ma: str = Field(description=UNIT_CODE.description)
     thoi_ky: Era = Field(description="truoc-2025: mã thuộc danh mục trước 01/7/2025; tu-2025: danh mục từ 01/7/2025")
-    ten: str = Field(description="Tên đơn vị, kèm các cấp trên")
+    ten: str = Field(description=UNIT_NAME.description)
     nay_thuoc: list[UnitNow] = Field(description="Đơn vị hiện nay chứa đơn vị cũ (rỗng với đơn vị hiện nay)")
 
 
 class Plan(_Shape):
     """Một kế hoạch thi đua trong dữ liệu mở."""
 
-    ma: str = Field(description="Mã kế hoạch: đường dẫn tệp dữ liệu trong campaigns/, bỏ “.yaml”")
+    ma: str = Field(description=PLAN.description)
     duong_dan: str = Field(description="Địa chỉ trang của kế hoạch trên trang này")
     dia_phuong: PlanPlace
     so_chi_tieu: int = Field(ge=0, description="Số chỉ tiêu, kể cả chỉ tiêu con")
