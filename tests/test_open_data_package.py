@@ -39,6 +39,14 @@ def test_package_validates_with_frictionless(built_site):
     assert descriptor["title"].startswith("Phong trào thi đua")
 
 
+def test_the_published_package_validates_too(published_site):
+    """Without illustrative data (the public build): no illustrative row, still valid."""
+    report = frictionless.validate(published_site / "du-lieu/datapackage.json")
+    assert report.valid, report_errors(report)
+    rows = frictionless.Package(published_site / "du-lieu/datapackage.json").get_resource("gia-tri").read_rows()
+    assert rows and not any(row["minh_hoa"] for row in rows)
+
+
 def test_a_value_of_an_unknown_target_breaks_the_foreign_key(built_site, tmp_path):
     folder = shutil.copytree(built_site / "du-lieu", tmp_path / "du-lieu")
     values = folder / "gia-tri.csv"
