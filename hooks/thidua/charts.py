@@ -40,7 +40,7 @@ MARGIN = 4
 LEFT, RIGHT = MARGIN + 2, WIDTH - MARGIN - 2  # room for the planned marker's stroke at either end
 BAR = 16
 REACH = 5  # how far the planned marker reaches above and below its bar
-GAP = 14  # between rows
+GAP = 10  # between rows
 
 NO_RESULT = "Chưa có số liệu"
 NO_TARGET = "Không có"
@@ -274,8 +274,8 @@ def _figure(
     )
     return Markup(
         '<figure class="thidua-chart" id="{id}"><figcaption>{title}</figcaption>{svg}'
-        '<table class="thidua-chart-table"><caption>Số liệu của biểu đồ “{title}”</caption>'
-        "<thead><tr>{head}</tr></thead><tbody>{rows}</tbody></table></figure>"
+        '<div class="thidua-chart-data"><table class="thidua-chart-table"><caption>Số liệu của biểu đồ “{title}”</caption>'
+        "<thead><tr>{head}</tr></thead><tbody>{rows}</tbody></table></div></figure>"
     ).format(id=chart_id, title=title, svg=canvas.svg(chart_id, title, description), head=head, rows=rows)
 
 
