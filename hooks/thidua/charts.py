@@ -11,7 +11,7 @@ always written beside its bar, never shown by colour alone.
 Pure: draws from plain rows, knows nothing of the data set or the site engine.
 """
 
-import textwrap
+import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from decimal import Decimal
@@ -51,15 +51,62 @@ MET = ("vuot", "dat")
 class _Font:
     size: int
     line: int
-    em_per_char: float  # a generous average glyph width, so estimated lines never overflow
+    bold: bool = False
 
-    def wrap(self, text: str, max_lines: int) -> list[str]:
-        width = int((WIDTH - 2 * MARGIN) / (self.size * self.em_per_char))
-        return textwrap.wrap(text, width, max_lines=max_lines, placeholder=" …") or [""]
+    def width(self, text: str) -> float:
+        return sum(map(_em, text)) * self.size * (1.08 if self.bold else 1)
+
+    def wrap(self, pieces: Sequence[str], max_lines: int) -> list[str]:
+        """Lines that fit the chart's width: whole pieces joined by " · " where they fit, else
+        words (a word longer than a line is cut); past ``max_lines`` the last line ends in "…"."""
+        room = WIDTH - 2 * MARGIN
+        tokens = []  # (separator before it, text)
+        for piece in pieces:
+            if self.width(piece) <= room:
+                tokens.append((" · ", piece))
+                continue
+            for i, word in enumerate(piece.split()):
+                for j, chunk in enumerate(self._chunks(word, room)):
+                    tokens.append((" · " if i == j == 0 else " " if j == 0 else "", chunk))
+        lines: list[str] = []
+        for separator, text in tokens:
+            if lines and self.width(lines[-1] + separator + text) <= room:
+                lines[-1] += separator + text
+            else:
+                lines.append(text)
+        if len(lines) > max_lines:
+            last = lines[max_lines - 1]
+            while last and self.width(last + " …") > room:
+                last = last[:-1]
+            lines[max_lines - 1:] = [last.rstrip(" ·") + " …"]
+        return lines or [""]
+
+    def _chunks(self, word: str, room: float) -> list[str]:
+        chunks = [""]
+        for char in word:
+            if self.width(chunks[-1] + char) > room:
+                chunks.append("")
+            chunks[-1] += char
+        return chunks
 
 
-LABEL = _Font(17, 22, 0.6)
-SMALL = _Font(15, 20, 0.56)
+def _em(char: str) -> float:
+    """A glyph's advance in ems, rounded up from Arial, Helvetica and Roboto (the system fonts the
+    site uses), so an estimated line never overflows; Vietnamese marks do not widen a letter."""
+    base = unicodedata.normalize("NFD", char)[0]
+    if base in " .,:;!|'()[]/-ijltfI":
+        return 0.34
+    if base in "mwMW":
+        return 0.9
+    if base.isupper():
+        return 0.76
+    if base.isascii() or base == "đ":
+        return 0.58
+    return 1.0
+
+
+LABEL = _Font(17, 22, bold=True)
+SMALL = _Font(15, 20)
 
 
 def status_chart(counts: dict[str, int], *, chart_id: str, title: str) -> Markup:
@@ -70,7 +117,7 @@ def status_chart(counts: dict[str, int], *, chart_id: str, title: str) -> Markup
     scale = _Scale.of([Decimal(n) for n in numbers])
     for key, n in zip(keys, numbers):
         label, icon = LABELS[key]
-        canvas.text(f"{icon} {label}: {format_vn_number(n)} chỉ tiêu", LABEL, "thidua-chart-label", 1)
+        canvas.text([f"{icon} {label}: {format_vn_number(n)} chỉ tiêu"], LABEL, "thidua-chart-label", 1)
         canvas.bar(scale, Decimal(n), None, key)
         canvas.y += GAP
     total = sum(numbers)
@@ -117,9 +164,9 @@ def _planned_vs_achieved(
     canvas.legend(lower_is_better)
     scale = _Scale.of([n for row in rows for n in (row.planned, row.achieved) if n is not None])
     for row in rows:
-        canvas.text(row.label, LABEL, "thidua-chart-label", 2)
+        canvas.text([row.label], LABEL, "thidua-chart-label", 2)
         canvas.bar(scale, row.achieved, row.planned, row.status or "plain")
-        canvas.text(_figures_line(row), SMALL, "thidua-chart-value", 2)
+        canvas.text(_figures(row), SMALL, "thidua-chart-value", 3)
         canvas.y += GAP
     with_status = any(row.status for row in rows)
     header = [row_header, "Chỉ tiêu", "Kết quả"] + (["Đánh giá"] if with_status else [])
@@ -140,14 +187,16 @@ def _with_texts(row: ChartRow, unit: str) -> ChartRow:
     return replace(row, planned_text=shown(row.planned, row.planned_text), achieved_text=shown(row.achieved, row.achieved_text))
 
 
-def _figures_line(row: ChartRow) -> str:
-    parts = [f"Kết quả: {row.achieved_text}" if row.achieved_text else NO_RESULT]
-    if row.planned_text:
-        parts.append(f"chỉ tiêu: {row.planned_text}")
+def _figures(row: ChartRow) -> list[str]:
+    """What is written under a bar: the status first (what a citizen asks), then the figures."""
+    parts = []
     if row.status and not (row.status == "chua-co-so-lieu" and not row.achieved_text):
         label, icon = LABELS[row.status]
         parts.append(f"{icon} {label}")
-    return " · ".join(parts)
+    parts.append(f"Kết quả: {row.achieved_text}" if row.achieved_text else NO_RESULT)
+    if row.planned_text:
+        parts.append(f"chỉ tiêu: {row.planned_text}")
+    return parts
 
 
 def _description(rows: Sequence[ChartRow], unit: str, lower_is_better: bool, subject: str, noun: str) -> str:
@@ -200,8 +249,8 @@ class _Canvas:
         self.parts: list[Markup] = []
         self.y = 0.0
 
-    def text(self, text: str, font: _Font, css: str, max_lines: int) -> None:
-        for line in font.wrap(text, max_lines):
+    def text(self, pieces: Sequence[str], font: _Font, css: str, max_lines: int) -> None:
+        for line in font.wrap(pieces, max_lines):
             self.parts.append(
                 Markup('<text class="{}" x="{}" y="{}" font-size="{}">{}</text>').format(
                     css, MARGIN, _n(self.y + font.size + 1), font.size, line
@@ -235,7 +284,7 @@ class _Canvas:
             )
         self.y = top + BAR + 6
         direction = "↓ Càng thấp càng tốt" if lower_is_better else "↑ Càng cao càng tốt"
-        self.text(direction, SMALL, "thidua-chart-value", 1)
+        self.text([direction], SMALL, "thidua-chart-value", 1)
         self.y += GAP
 
     def _rect(self, css: str, x0: float, x1: float, top: float) -> None:
