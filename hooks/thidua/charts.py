@@ -12,7 +12,8 @@ Pure: draws from plain rows, knows nothing of the data set or the site engine.
 """
 
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from decimal import Decimal
 
@@ -117,8 +118,9 @@ def status_chart(counts: dict[str, int], *, chart_id: str, title: str) -> Markup
     scale = _Scale.of([Decimal(n) for n in numbers])
     for key, n in zip(keys, numbers):
         label, icon = LABELS[key]
-        canvas.text([f"{icon} {label}: {format_vn_number(n)} chỉ tiêu"], LABEL, "thidua-chart-label", 1)
-        canvas.bar(scale, Decimal(n), None, key)
+        with canvas.group("thidua-chart-row"):
+            canvas.text([f"{icon} {label}: {format_vn_number(n)} chỉ tiêu"], LABEL, "thidua-chart-label", 1)
+            canvas.bar(scale, Decimal(n), None, key)
         canvas.y += GAP
     total = sum(numbers)
     known = total - counts.get("chua-co-so-lieu", 0)
@@ -164,9 +166,10 @@ def _planned_vs_achieved(
     canvas.legend(lower_is_better)
     scale = _Scale.of([n for row in rows for n in (row.planned, row.achieved) if n is not None])
     for row in rows:
-        canvas.text([row.label], LABEL, "thidua-chart-label", 2)
-        canvas.bar(scale, row.achieved, row.planned, row.status or "plain")
-        canvas.text(_figures(row), SMALL, "thidua-chart-value", 3)
+        with canvas.group("thidua-chart-row"):
+            canvas.text([row.label], LABEL, "thidua-chart-label", 2)
+            canvas.bar(scale, row.achieved, row.planned, row.status or "plain")
+            canvas.text(_figures(row), SMALL, "thidua-chart-value", 3)
         canvas.y += GAP
     with_status = any(row.status for row in rows)
     header = [row_header, "Chỉ tiêu", "Kết quả"] + (["Đánh giá"] if with_status else [])
@@ -184,7 +187,9 @@ def _with_texts(row: ChartRow, unit: str) -> ChartRow:
     def shown(number: Decimal | None, text: str) -> str:
         return text or ("" if number is None else with_unit(format_vn_number(number), unit))
 
-    return replace(row, planned_text=shown(row.planned, row.planned_text), achieved_text=shown(row.achieved, row.achieved_text))
+    return replace(
+        row, planned_text=shown(row.planned, row.planned_text), achieved_text=shown(row.achieved, row.achieved_text)
+    )
 
 
 def _figures(row: ChartRow) -> list[str]:
@@ -272,19 +277,27 @@ class _Canvas:
             self._line("thidua-chart-planned", scale.x(planned), top - REACH, top + BAR + REACH)
         self.y = top + BAR + REACH + 4
 
+    @contextmanager
+    def group(self, css: str) -> Iterator[None]:
+        self.parts.append(Markup('<g class="{}">').format(css))
+        yield
+        self.parts.append(Markup("</g>"))
+
     def legend(self, lower_is_better: bool) -> None:
+        """The bar is the result, the marker the target; which way is better."""
         top = self.y + 4
-        self._rect("thidua-chart-bar thidua-chart-bar--plain", MARGIN, MARGIN + 22, top)
-        self._line("thidua-chart-planned", 150, top - 3, top + BAR + 3)
-        for x, words in ((MARGIN + 28, "Kết quả"), (160, "Chỉ tiêu")):
-            self.parts.append(
-                Markup('<text class="thidua-chart-value" x="{}" y="{}" font-size="{}">{}</text>').format(
-                    x, _n(top + 13), SMALL.size, words
+        with self.group("thidua-chart-legend"):
+            self._rect("thidua-chart-bar thidua-chart-bar--plain", MARGIN, MARGIN + 22, top)
+            self._line("thidua-chart-planned", 150, top - 3, top + BAR + 3)
+            for x, words in ((MARGIN + 28, "Kết quả"), (160, "Chỉ tiêu")):
+                self.parts.append(
+                    Markup('<text class="thidua-chart-value" x="{}" y="{}" font-size="{}">{}</text>').format(
+                        x, _n(top + 13), SMALL.size, words
+                    )
                 )
-            )
-        self.y = top + BAR + 6
-        direction = "↓ Càng thấp càng tốt" if lower_is_better else "↑ Càng cao càng tốt"
-        self.text([direction], SMALL, "thidua-chart-value", 1)
+            self.y = top + BAR + 6
+            direction = "↓ Càng thấp càng tốt" if lower_is_better else "↑ Càng cao càng tốt"
+            self.text([direction], SMALL, "thidua-chart-value", 1)
         self.y += GAP
 
     def _rect(self, css: str, x0: float, x1: float, top: float) -> None:
