@@ -3,7 +3,8 @@
 A chart is one ``<figure class="thidua-chart">``: its title (figcaption), an SVG that assistive
 technology reads as one image named by its ``<title>`` and a generated Vietnamese sentence
 (``<desc>``), and the same figures as a table for screen readers (visually hidden: the bars and
-printed figures are for the eye, the table for the ear; nothing is read twice). Horizontal bars
+printed figures are for the eye, the table for the ear; the SVG's own texts are not read one by
+one, as they are inside the image). Horizontal bars
 with the label above each bar stay readable on a 360 px phone. Colours come from CSS classes
 (overrides/assets/stylesheets/charts.css), so light, dark and print schemes all work; a status is
 always written beside its bar, never shown by colour alone.
@@ -336,7 +337,8 @@ def _figure(
     )
     return Markup(
         '<figure class="thidua-chart" id="{id}"><figcaption>{title}</figcaption>{svg}'
-        '<div class="thidua-chart-data"><table class="thidua-chart-table"><caption>Số liệu của biểu đồ “{title}”</caption>'
+        '<div class="thidua-chart-data"><table class="thidua-chart-table">'
+        "<caption>Số liệu của biểu đồ “{title}”</caption>"
         "<thead><tr>{head}</tr></thead><tbody>{rows}</tbody></table></div></figure>"
     ).format(id=chart_id, title=title, svg=canvas.svg(chart_id, title, description), head=head, rows=rows)
 
