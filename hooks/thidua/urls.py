@@ -23,6 +23,12 @@ def exemplar_url(exemplar_id: str) -> str:
     return f"{EXEMPLARS_URL}{exemplar_id.replace('/' + EXEMPLARS_URL, '/')}/"
 
 
+def address(site_url: str, url: str) -> str:
+    """The absolute address of the page at site-relative ``url`` on the site published at
+    ``site_url``; the site-relative URL itself when the site's address is not known."""
+    return site_url.rstrip("/") + "/" + url if site_url else url
+
+
 def movement_url(movement_id: str) -> str:
     return f"{MOVEMENTS_URL}{movement_id}/"
 
