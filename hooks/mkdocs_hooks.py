@@ -129,18 +129,30 @@ def on_files(files, config):
         for src_uri in _known_pages:
             files.append(File.generated(config, src_uri, content="# Dữ liệu có lỗi\n"))
         return files
-    unchanged = unchanged_pages(_last_build, _build.pages, _inputs(config)) if _serving and _dirty else set()
+    unchanged = set()
+    if _serving and _dirty:
+        unchanged = unchanged_pages(_last_build, _build.pages, _inputs(config))
+        for file in [f for f in files.documentation_pages() if f.generated_by is None]:
+            files.remove(file)  # read again: the navigation of every page written shows its title
+            files.append(_Rewritten(file.src_uri, file.src_dir, file.dest_dir, file.use_directory_urls, inclusion=file.inclusion))
     for page in _build.pages.values():
-        kind = _WrittenFile if page.src_uri in unchanged else File
+        kind = _Written if page.src_uri in unchanged else File
         files.append(kind.generated(config, page.src_uri, content=front_matter(page.title, page.description)))
     return files
 
 
-class _WrittenFile(File):
+class _Written(File):
     """A generated page the last build wrote exactly so: a --dirty build leaves it in place."""
 
     def is_modified(self) -> bool:
         return False
+
+
+class _Rewritten(File):
+    """A hand-written page, read and written by every --dirty build (they are few)."""
+
+    def is_modified(self) -> bool:
+        return True
 
 
 def _inputs(config) -> tuple:

@@ -33,7 +33,7 @@ PREVIEW = textwrap.dedent("""
     started = time.time()
     time.sleep(0.05)
     build(load_config("mkdocs.yml", site_dir=str(site)), dirty=True)
-    sys.modules["mkdocs_hooks"]._indexer.wait()
+    sys.modules["hooks/mkdocs_hooks.py"]._indexer.wait()  # named as mkdocs.yml lists it
     print(json.dumps(sorted(str(p.relative_to(site)) for p in site.rglob("index.html") if p.stat().st_mtime > started)))
 """)
 
