@@ -3,14 +3,15 @@
 A page of its own beside the plan (``…/tom-tat/``), linked from it, left out of the search index.
 """
 
+from itertools import islice
+
 from ..dataset import CampaignRecord
-from ..model.campaign import Target, TargetGroup
 from ..qr import qr_svg
 from ..urls import print_summary_url
 from .context import SiteContext
 from .page import Crumb, Page
 
-HEADLINE_TARGETS = 5  # as many as fit one A4 page beside the theme, the slogans and the QR code
+HEADLINE_TARGETS = 5  # the first top-level targets: as many as fit one A4 page beside the theme, the slogans and the QR code
 
 
 def summary_page(site: SiteContext, record: CampaignRecord, plan: Page) -> Page:
@@ -36,22 +37,9 @@ def summary_page(site: SiteContext, record: CampaignRecord, plan: Page) -> Page:
             "themes": [site.inline(t) for t in campaign.themes],
             "slogans": [site.inline(s) for s in campaign.slogans],
             "targets": [
-                {"label": t.label, "text": site.inline(t.text)} for t in headline_targets(campaign.targets)
+                {"label": e.target.label, "text": site.inline(e.target.text)}
+                for e in islice((e for e in campaign.iter_targets() if e.depth == 0), HEADLINE_TARGETS)
             ],
             "target_count": campaign.target_count(),
         },
     )
-
-
-def headline_targets(groups: list[TargetGroup]) -> list[Target]:
-    """The plan's first top-level targets, in the document's order."""
-    found: list[Target] = []
-
-    def walk(group: TargetGroup) -> None:
-        found.extend(group.targets)
-        for subgroup in group.groups:
-            walk(subgroup)
-
-    for group in groups:
-        walk(group)
-    return found[:HEADLINE_TARGETS]
