@@ -7,6 +7,7 @@ from pathlib import Path
 
 from . import cli_text, github
 from .dataset import MOVEMENTS_FILE, load_dataset
+from .hub.sites import is_hub, load_sites
 from .importer.command import import_plan
 from .importer.reading import ImportRefused
 from .problems import DataError
@@ -48,6 +49,8 @@ def _validate(args: argparse.Namespace) -> int:
         return 2
     try:
         dataset = load_dataset(root, include_illustrative=True, display_root=root)
+        if is_hub(root):
+            load_sites(root, root, dataset.register)
     except DataError as error:
         wanted = [Path(p) for p in args.paths]
         problems = [p for p in error.problems if not wanted or any(_within(p.path, w) for w in wanted)]

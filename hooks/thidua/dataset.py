@@ -8,7 +8,8 @@ Layout (paths are the stable ids used in URLs and exports):
 - ``<tinh>/<dia-phuong>/<nam>-<ten>.yaml``: one campaign, optionally with its original text beside it;
 - ``<...>/khen-thuong/<ten>.yaml``: one exemplar (honored person or collective);
 - ``<...>/ket-qua/<ngay>-<loai>.yaml``: one results report of a plan (named by ``ke_hoach``);
-- ``minh-hoa/...``: illustrative data, loaded only when asked for.
+- ``minh-hoa/...``: illustrative data, loaded only when asked for;
+- ``trung-tam.yaml``: a national hub's list of province sites, read by thidua.hub, not here.
 """
 
 import difflib
@@ -22,6 +23,7 @@ from slugify import slugify
 
 from .checks import check_campaign
 from .former import declared_units
+from .hub.sites import HUB_FILE
 from .datafile import MAX_TEXT_BYTES, Refusal, beside, printable, read_text, refusal
 from .photos import Photo, load_photo
 from .placeholders import leftover_placeholders, review_marks
@@ -134,7 +136,8 @@ def data_files(root: Path, include_illustrative: bool) -> list[Path]:
         files += [Path(folder, name) for name in names if Path(name).suffix in (".yaml", ".yml")]
     return [
         path for path in sorted(files)
-        if include_illustrative or path.relative_to(root).parts[0] != ILLUSTRATIVE_FOLDER
+        if (include_illustrative or path.relative_to(root).parts[0] != ILLUSTRATIVE_FOLDER)
+        and path.relative_to(root).as_posix() != HUB_FILE
     ]
 
 

@@ -54,11 +54,19 @@
   const escapeHtml = (text) =>
     text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
 
+  /* The national hub (hooks/thidua/hub) searches every province site too: their addresses. */
+  const mergedSites = (document.querySelector('meta[name="thidua-search-indexes"]')?.content ?? "")
+    .split(" ")
+    .filter(Boolean);
+
   let bundle = null;
   function loadPagefind() {
     bundle ??= import(new URL("pagefind/pagefind.js", base).href).then(async (pagefind) => {
       await pagefind.options({ baseUrl: base.pathname, exactDiacritics: true });
       await pagefind.init();
+      for (const site of mergedSites) {
+        await pagefind.mergeIndex(new URL("pagefind/", site).href, { baseUrl: site, exactDiacritics: true });
+      }
       return pagefind;
     });
     bundle.catch(() => {
