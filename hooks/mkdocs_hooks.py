@@ -7,8 +7,8 @@
   a staging folder beside site_dir (thidua.publish), swapped in only when complete;
 - on_files: add one generated page per page model (none of them is in the navigation);
 - on_nav, on_env: the theme prints text escaped and HTML (content, titles) as is (thidua.theme);
-  on_env also hands the problems, if any, to the banner of every page (overrides/main.html), and
-  the sites whose search indexes the hub's search merges;
+  on_env also hands the problems, if any, to the banner of every page (overrides/main.html), the
+  sites whose search indexes the hub's search merges, and the hub's address for the footer;
 - on_page_content: the page's HTML is rendered from its model;
 - on_page_context: edit link to the data file, description, card and share links for previews;
 - on_post_build: photos made fit for phones, preview cards, open-data exports, the locality finder
@@ -129,6 +129,7 @@ def on_nav(nav, config, files):
 def on_env(env, config, files):
     env.globals["thidua_problems"] = render_problems(_problems.problems) if _problems else ""
     env.globals["thidua_search_indexes"] = _build.search_indexes() if _build is not None else []
+    env.globals["thidua_hub_address"] = _settings.hub_address
     return autoescape(env, (file.page for file in files if file.page is not None))
 
 

@@ -49,7 +49,6 @@ class OpenPlan(_OpenModel):
 
 
 class OpenPerson(_OpenModel):
-    id: str = Field(alias="ma")
     name: str = Field(alias="ten")
     kind: str = Field(alias="loai")
     position: str = Field("", alias="chuc_vu")
