@@ -90,7 +90,7 @@ def plan(address: str, year: int = 2024, number: int = 1) -> dict:
     return {
         "ma": f"thanh-hoa/ke-hoach-{number}",
         "dia_phuong": {"ten": "Phường Phú Sơn, Thị xã Bỉm Sơn, Tỉnh Thanh Hóa"},
-        "du_lieu": {"van_ban": {"loai_van_ban": "KẾ HOẠCH"}, "nam": year, "chu_de": [f"Chủ đề {number}"]},
+        "du_lieu": {"van_ban": {"loai_van_ban": "KẾ HOẠCH", "ngay_ban_hanh": f"{year}-01"}, "nam": year, "chu_de": [f"Chủ đề {number}"]},
         "duong_dan": f"{address}ke-hoach/thanh-hoa/ke-hoach-{number}/",
     }
 
@@ -213,3 +213,17 @@ def test_hub_shows_themes_slogans_and_honored_people_from_open_data(hub_sites):
     honored = (hub_sites.folder(HUB) / "khen-thuong" / "index.html").read_text(encoding="utf-8")
     for person in people:
         assert f'<a href="{person["duong_dan"]}">{person["ten"]}</a>' in honored
+
+
+def test_hub_feed_lists_the_provinces_newest_plans_by_their_page_addresses(hub_sites):
+    from xml.etree import ElementTree as ET
+
+    feed = ET.parse(hub_sites.folder(HUB) / "feed.xml").getroot()
+    atom = "{http://www.w3.org/2005/Atom}"
+    links = [entry.find(f"{atom}link").get("href") for entry in feed.iter(f"{atom}entry")]
+    plans = [
+        entry["duong_dan"] for site in PROVINCES
+        for entry in json.loads((hub_sites.folder(site) / "du-lieu" / "ke-hoach.json").read_text())
+    ]
+    assert sorted(links) == sorted(plans)  # the honored people of the seed data are illustrative: left out
+    assert feed.find(f"{atom}link[@rel='self']").get("href") == hub_sites.url(HUB) + "feed.xml"

@@ -7,15 +7,15 @@ from ..register import load_register
 from ..render import render_page
 from ..search import index_site
 from ..site.page import Page
-from .fetch import fetch_all
-from .model import ProvinceSite
+from .feed import write_hub_feed
+from .fetch import ProvinceData, fetch_all
 from .pages import hub_pages
 from .sites import HUB_FILE, load_sites
 
 
 @dataclass
 class HubBuild:
-    sites: list[ProvinceSite]
+    provinces: list[ProvinceData]
     pages: dict[str, Page]  # by src_uri
     edit_base: str | None
 
@@ -26,13 +26,14 @@ class HubBuild:
         source, sites = load_sites(data_root, Path("campaigns"), load_register())
         provinces = fetch_all(source, sites, data_root)
         pages = hub_pages(provinces, f"campaigns/{HUB_FILE}")
-        return cls(sites, {page.src_uri: page for page in pages}, edit_base)
+        return cls(provinces, {page.src_uri: page for page in pages}, edit_base)
 
     def render(self, src_uri: str) -> str:
         return render_page(self.pages[src_uri])
 
     def finish(self, site_dir: Path, site_url: str, site_name: str, cache: Path) -> None:
-        """The hub's own search index; the province sites' indexes are merged in the browser."""
+        """The hub's feed and its own search index; the province sites' indexes are merged in the browser."""
+        write_hub_feed(self.provinces, site_dir / "feed.xml", site_url)
         index_site(site_dir)
 
     def edit_url(self, src_uri: str) -> str | None:
@@ -41,4 +42,4 @@ class HubBuild:
 
     def search_indexes(self) -> list[str]:
         """The province sites whose Pagefind bundles (``<address>pagefind/``) the hub's search merges."""
-        return [site.address for site in self.sites]
+        return [province.site.address for province in self.provinces]

@@ -20,6 +20,7 @@ class _Place(_OpenModel):
 
 class _Document(_OpenModel):
     type: str = Field(alias="loai_van_ban")
+    issued: str = Field(alias="ngay_ban_hanh")
 
 
 class _MovementRef(_OpenModel):
@@ -57,6 +58,7 @@ class OpenPerson(_OpenModel):
     year: int = Field(alias="nam")
     award: str = Field(alias="danh_hieu")
     award_detail: str = Field("", alias="chi_tiet")
+    decided: str = Field(alias="ngay_quyet_dinh")
     illustrative: bool = Field(False, alias="minh_hoa")
     url: str = Field(alias="duong_dan")
 
