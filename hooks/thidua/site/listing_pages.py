@@ -33,7 +33,7 @@ def year_pages(site: SiteContext) -> list[Page]:
     ]
     pages.append(
         year_index(YEARS_URL, "Kế hoạch theo năm", "Kế hoạch thi đua theo năm.",
-                    {year: len(records) for year, records in years.items()}, site.year_url)
+                   {year: len(records) for year, records in years.items()}, site.year_url)
     )
     return pages
 
@@ -123,7 +123,7 @@ def theme_pages(site: SiteContext) -> list[Page]:
     ]
     pages.append(
         year_index(THEMES_URL, "Chủ đề và khẩu hiệu", "Chủ đề và khẩu hiệu thi đua theo năm.",
-                    {year: len(entries) for year, entries in years.items()}, theme_year_url)
+                   {year: len(entries) for year, entries in years.items()}, theme_year_url)
     )
     return pages
 
