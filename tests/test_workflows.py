@@ -305,3 +305,17 @@ def test_the_hub_is_rebuilt_daily_with_the_same_steps(tmp_path):
     assert "::error file=campaigns/trung-tam.yaml,line=4,col=5::“dia_chi”:" in result.stdout
     (data / "trung-tam.yaml").write_text(hub.replace("thidua-ha-tinh\n", "thidua-ha-tinh/\n"), encoding="utf-8")
     assert subprocess.run(step["run"], shell=True, cwd=tmp_path, env=env, capture_output=True).returncode == 0
+
+
+def test_only_data_repositories_skip_the_generator_tests():
+    """The generator's tests are written for its seed data: a province's or the hub's repository
+    skips them by setting the variable KHO_DU_LIEU, and keeps validating and building its data."""
+    for path in (CHECKS, DEPLOY):
+        workflow = load(path)
+        tests = [step for step in steps(workflow) if step.get("run", "").strip() in {".ci/run", "make test"}]
+        assert [step.get("if") for step in tests] == ["vars.KHO_DU_LIEU != 'true'"], path.name
+        guarded = [step for step in steps(workflow) if "if" in step and step not in tests]
+        assert not guarded, f"{path.name}: only the tests may be skipped"
+        runs = [step["run"] for step in steps(workflow) if "run" in step and "if" not in step]
+        assert any("thidua validate --format github campaigns/" in run for run in runs), path.name
+        assert any("mkdocs build --strict" in run for run in runs), path.name
