@@ -52,3 +52,10 @@ def test_hub_search_finds_pages_of_each_province(tab, hub_sites):
     assert any(url.startswith(thanh_hoa) for url in both) and any(url.startswith(ha_tinh) for url in both)
     tab.goto(both[0])  # a result opens the province's page
     assert tab.locator("h1").count() == 1 and tab.url == both[0]
+
+
+def test_hub_search_leaves_out_a_province_site_that_cannot_be_reached(tab, hub_sites):
+    hub, thanh_hoa, ha_tinh = (hub_sites.url(site) for site in (HUB, THANH_HOA, HA_TINH))
+    tab.route(ha_tinh + "pagefind/**", lambda route: route.abort())
+    found = search_results(tab, hub, "ke hoach thi dua")
+    assert found and all(url.startswith(thanh_hoa) for url in found)

@@ -64,7 +64,11 @@
     bundle ??= import(new URL("pagefind/pagefind.js", base).href).then(async (pagefind) => {
       await pagefind.options({ baseUrl: base.pathname, exactDiacritics: true });
       await pagefind.init();
-      for (const site of mergedSites) {
+      // A province site that cannot be reached is left out, rather than failing every search.
+      const reachable = await Promise.all(
+        mergedSites.map((site) => fetch(new URL("pagefind/pagefind-entry.json", site)).then((r) => r.ok, () => false)),
+      );
+      for (const site of mergedSites.filter((_, index) => reachable[index])) {
         await pagefind.mergeIndex(new URL("pagefind/", site).href, { baseUrl: site, exactDiacritics: true });
       }
       return pagefind;
