@@ -3,12 +3,13 @@
 - on_startup: remember whether this is `mkdocs serve`, and whether --dirty (`make serve`): then a
   rebuild writes again only the pages whose model changed (thidua.rebuild);
 - on_config: load and validate campaigns/ (or $THIDUA_DATA; $THIDUA_MINH_HOA=1 adds the
-  illustrative data). Invalid data stops the build, nothing is published; under `mkdocs serve`
-  every page shows the located problems instead, until the data is fixed. A build writes into
+  illustrative data); a data folder listing province sites builds the national hub (thidua.hub).
+  Invalid data stops the build, nothing is published; under `mkdocs serve` every page shows the located problems instead, until the data is fixed. A build writes into
   a staging folder beside site_dir (thidua.publish), swapped in only when complete;
 - on_files: add one generated page per page model (none of them is in the navigation);
 - on_nav, on_env: the theme prints text escaped and HTML (content, titles) as is (thidua.theme);
-  on_env also hands the problems, if any, to the banner of every page (overrides/main.html);
+  on_env also hands the problems, if any, to the banner of every page (overrides/main.html), the
+  sites whose search indexes the hub's search merges, and the hub's address for the footer;
 - on_page_content: the page's HTML is rendered from its model;
 - on_page_context: edit link to the data file, description, card and share links for previews;
 - on_post_build: photos made fit for phones, preview cards, open-data exports, the locality finder
@@ -35,6 +36,8 @@ from thidua.publish import Publication
 from thidua.rebuild import Background, LastBuild, inputs_stamp, removed_pages, unchanged_pages
 from thidua.render import render_problems
 from thidua.sharing import SiteSettings, sharing
+from thidua.builds import load_build
+from thidua.hub.build import HubBuild
 from thidua.sitebuild import SiteBuild
 from thidua.sourcecache import CACHE_FOLDER, SourceCache
 from thidua.theme import autoescape, front_matter, mark_nav_titles
@@ -42,7 +45,7 @@ from thidua.theme import autoescape, front_matter, mark_nav_titles
 DATA = Path(__file__).resolve().parent.parent / "campaigns"
 CACHE = DATA.parent / ".cache"  # photos and preview cards made by earlier builds, reused
 _sources = SourceCache(DATA.parent / CACHE_FOLDER)  # data files read by earlier builds: `mkdocs serve` re-reads only what changed
-_build: SiteBuild | None = None  # None while serving invalid data
+_build: SiteBuild | HubBuild | None = None  # None while serving invalid data
 _problems: DataError | None = None
 _known_pages = {"index.md"}  # pages of the last valid data: while serving invalid data, each shows the problems
 _serving = False
@@ -80,7 +83,7 @@ def on_config(config):
         raise Abort(missing_font())
     edit_base = f"{config.repo_url.rstrip('/')}/{config.edit_uri.strip('/')}/" if config.repo_url else None
     try:
-        _build = SiteBuild.load(
+        _build = load_build(
             _data_root(),
             include_illustrative=os.environ.get("THIDUA_MINH_HOA", str(_settings.illustrative)).lower()
             in ("1", "true"),
@@ -168,6 +171,8 @@ def on_nav(nav, config, files):
 
 def on_env(env, config, files):
     env.globals["thidua_problems"] = render_problems(_problems.problems) if _problems else ""
+    env.globals["thidua_search_indexes"] = _build.search_indexes() if _build is not None else []
+    env.globals["thidua_hub_address"] = _settings.hub_address
     return autoescape(env, (file.page for file in files if file.page is not None))
 
 

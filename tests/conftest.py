@@ -169,3 +169,11 @@ def published_site(tmp_path_factory) -> Path:
 def no_job_summary(monkeypatch):
     """On GitHub Actions, tests that validate broken data must not write into the real job summary."""
     monkeypatch.delenv("GITHUB_STEP_SUMMARY", raising=False)
+
+
+@pytest.fixture(scope="session")
+def hub_sites(tmp_path_factory, serve_dir):
+    """Two province sites and the national hub, served under their own sub-paths (tests/hub_sites.py)."""
+    from hub_sites import build_hub_sites
+
+    return build_hub_sites(tmp_path_factory.mktemp("hub-sites"), serve_dir)

@@ -196,6 +196,7 @@ def test_deployed_links_point_at_the_repository_the_workflow_runs_in(monkeypatch
         "github.server_url": "https://github.com",
         "github.repository": "so-noi-vu/thidua-ha-tinh",
         "steps.pages.outputs.base_url": "https://so-noi-vu.github.io/thidua-ha-tinh",
+        "vars.TRANG_CA_NUOC": "",
     }
     for name, value in build["env"].items():
         filled = re.sub(r"\$\{\{\s*([\w.]+)\s*\}\}", lambda found: context[found.group(1)], value)
@@ -268,3 +269,53 @@ def test_dependabot_updates_action_pins_and_the_lock():
     assert any(line.startswith("#    pip-compile ") and "--generate-hashes" in line for line in header), (
         "Dependabot recognizes a pip-compile lock by its header and re-runs the command written there"
     )
+
+
+def test_a_province_site_links_to_the_hub_named_by_a_repository_variable(monkeypatch):
+    """TRANG_CA_NUOC unset reaches mkdocs.yml empty: no link; set, it is the hub's address."""
+    from mkdocs.config import load_config
+
+    from thidua.sharing import SiteSettings
+
+    build = next(s for s in steps(load(DEPLOY)) if "mkdocs build" in s.get("run", ""))
+    assert build["env"]["THIDUA_TRANG_CA_NUOC"] == "${{ vars.TRANG_CA_NUOC }}"
+    for value, expected in (("", None), ("https://so-noi-vu.github.io/thidua/", "https://so-noi-vu.github.io/thidua/")):
+        monkeypatch.setenv("THIDUA_TRANG_CA_NUOC", value)
+        settings = SiteSettings.model_validate(load_config(str(ROOT / "mkdocs.yml"))["extra"]["thidua"])
+        assert settings.hub_address == expected
+
+
+def test_the_hub_is_rebuilt_daily_with_the_same_steps(tmp_path):
+    """The hub's repository runs this very workflow: its validation step checks trung-tam.yaml,
+    and a daily run picks up what the province sites published."""
+    import os
+    import subprocess
+
+    assert [entry["cron"] for entry in triggers(load(DEPLOY))["schedule"]]
+    step = next(s for s in load(DEPLOY)["jobs"]["build"]["steps"] if s.get("name") == "Validate campaign data")
+    data = tmp_path / "campaigns"
+    data.mkdir()
+    for name in ("phong-trao.yaml", "viet-tat.yaml", "chi-so.yaml", "don-vi-cu.yaml"):
+        (data / name).write_bytes((ROOT / "campaigns" / name).read_bytes())
+    hub = "trang_tinh:\n  - ten: Hà Tĩnh\n    ma: \"42\"\n    dia_chi: https://so-noi-vu.github.io/thidua-ha-tinh\n"
+    (data / "trung-tam.yaml").write_text(hub, encoding="utf-8")
+    env = dict(os.environ, PATH=f"{ROOT / '.venv/bin'}{os.pathsep}{os.environ['PATH']}")
+    result = subprocess.run(step["run"], shell=True, cwd=tmp_path, env=env, capture_output=True, text=True)
+    assert result.returncode != 0
+    assert "::error file=campaigns/trung-tam.yaml,line=4,col=5::“dia_chi”:" in result.stdout
+    (data / "trung-tam.yaml").write_text(hub.replace("thidua-ha-tinh\n", "thidua-ha-tinh/\n"), encoding="utf-8")
+    assert subprocess.run(step["run"], shell=True, cwd=tmp_path, env=env, capture_output=True).returncode == 0
+
+
+def test_only_data_repositories_skip_the_generator_tests():
+    """The generator's tests are written for its seed data: a province's or the hub's repository
+    skips them by setting the variable KHO_DU_LIEU, and keeps validating and building its data."""
+    for path in (CHECKS, DEPLOY):
+        workflow = load(path)
+        tests = [step for step in steps(workflow) if step.get("run", "").strip() in {".ci/run", "make test"}]
+        assert [step.get("if") for step in tests] == ["vars.KHO_DU_LIEU != 'true'"], path.name
+        guarded = [step for step in steps(workflow) if "if" in step and step not in tests]
+        assert not guarded, f"{path.name}: only the tests may be skipped"
+        runs = [step["run"] for step in steps(workflow) if "run" in step and "if" not in step]
+        assert any("thidua validate --format github campaigns/" in run for run in runs), path.name
+        assert any("mkdocs build --strict" in run for run in runs), path.name

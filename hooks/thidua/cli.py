@@ -8,8 +8,9 @@ from pathlib import Path
 from . import cli_text, github
 from .dataset import load_dataset
 from .focus import focus_on, within
-from .sourcecache import CACHE_FOLDER, SourceCache
+from .hub.sites import is_hub, load_sites
 from .layout import MOVEMENTS_FILE
+from .sourcecache import CACHE_FOLDER, SourceCache
 from .importer.command import import_plan
 from .importer.reading import ImportRefused
 from .problems import DataError
@@ -54,6 +55,8 @@ def _validate(args: argparse.Namespace) -> int:
     focus = focus_on(root, asked, True, cache) if asked else None
     try:
         dataset = load_dataset(root, include_illustrative=True, display_root=root, focus=focus, cache=cache)
+        if is_hub(root):
+            load_sites(root, root, dataset.register)
     except DataError as error:
         problems = [p for p in error.problems if not focus or focus.reported(p.path)]
         for problem in problems:

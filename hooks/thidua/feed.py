@@ -1,5 +1,6 @@
 """Atom feed of campaigns and honored people, newest first, with absolute links."""
 
+from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
 from xml.etree import ElementTree as ET
@@ -8,30 +9,45 @@ ATOM = "http://www.w3.org/2005/Atom"
 LIMIT = 50
 
 
+@dataclass(frozen=True)
+class FeedEntry:
+    title: str
+    url: str  # absolute
+    day: str  # ISO date, maybe partial
+    author: str
+    summary: str
+
+
 def write_feed(build, path: Path, site_url: str) -> None:
     base = site_url.rstrip("/") + "/"
-    entries = []
-    for page in build.pages.values():
-        if page.search is None or page.search.kind not in ("campaign", "exemplar") or page.illustrative:
-            continue
-        entries.append((_timestamp(page.updated or page.dated or ""), page))
-    entries.sort(key=lambda entry: (entry[0], entry[1].url), reverse=True)
+    write_atom([
+        FeedEntry(page.title, base + page.url, page.updated or page.dated or "",
+                  page.search.meta.get("dia_phuong", ""), page.description)
+        for page in build.pages.values()
+        if page.search is not None and page.search.kind in ("campaign", "exemplar") and not page.illustrative
+    ], path, site_url)
+
+
+def write_atom(entries: list[FeedEntry], path: Path, site_url: str) -> None:
+    """The newest ``LIMIT`` entries as the Atom feed of the site at ``site_url``."""
+    base = site_url.rstrip("/") + "/"
+    stamped = sorted(((_timestamp(e.day), e) for e in entries), key=lambda s: (s[0], s[1].url), reverse=True)
     ET.register_namespace("", ATOM)
     feed = ET.Element(f"{{{ATOM}}}feed")
     ET.SubElement(feed, f"{{{ATOM}}}title").text = "Phong trào thi đua – kế hoạch và khen thưởng mới"
     ET.SubElement(feed, f"{{{ATOM}}}id").text = base
     ET.SubElement(feed, f"{{{ATOM}}}link", href=base + "feed.xml", rel="self")
     ET.SubElement(feed, f"{{{ATOM}}}link", href=base)
-    ET.SubElement(feed, f"{{{ATOM}}}updated").text = entries[0][0] if entries else _timestamp("")
-    for stamp, page in entries[:LIMIT]:
+    ET.SubElement(feed, f"{{{ATOM}}}updated").text = stamped[0][0] if stamped else _timestamp("")
+    for stamp, item in stamped[:LIMIT]:
         entry = ET.SubElement(feed, f"{{{ATOM}}}entry")
-        ET.SubElement(entry, f"{{{ATOM}}}title").text = page.title
-        ET.SubElement(entry, f"{{{ATOM}}}id").text = base + page.url
-        ET.SubElement(entry, f"{{{ATOM}}}link", href=base + page.url)
+        ET.SubElement(entry, f"{{{ATOM}}}title").text = item.title
+        ET.SubElement(entry, f"{{{ATOM}}}id").text = item.url
+        ET.SubElement(entry, f"{{{ATOM}}}link", href=item.url)
         ET.SubElement(entry, f"{{{ATOM}}}updated").text = stamp
         author = ET.SubElement(entry, f"{{{ATOM}}}author")
-        ET.SubElement(author, f"{{{ATOM}}}name").text = page.search.meta.get("dia_phuong", "")
-        ET.SubElement(entry, f"{{{ATOM}}}summary").text = page.description
+        ET.SubElement(author, f"{{{ATOM}}}name").text = item.author
+        ET.SubElement(entry, f"{{{ATOM}}}summary").text = item.summary
     path.write_bytes(ET.tostring(feed, encoding="utf-8", xml_declaration=True))
 
 

@@ -6,7 +6,8 @@
 - ``<tinh>/<dia-phuong>/<nam>-<ten>.yaml``: one campaign, optionally with its original text beside it;
 - ``<...>/khen-thuong/<ten>.yaml``: one exemplar (honored person or collective);
 - ``<...>/ket-qua/<ngay>-<loai>.yaml``: one results report of a plan (named by ``ke_hoach``);
-- ``minh-hoa/...``: illustrative data, loaded only when asked for.
+- ``minh-hoa/...``: illustrative data, loaded only when asked for;
+- ``trung-tam.yaml``: a national hub's list of province sites, read by thidua.hub, not as data.
 """
 
 import os
@@ -20,6 +21,7 @@ INDICATORS_FILE = "chi-so.yaml"
 EXEMPLAR_FOLDER = "khen-thuong"
 RESULTS_FOLDER = "ket-qua"
 ILLUSTRATIVE_FOLDER = "minh-hoa"
+HUB_FILE = "trung-tam.yaml"
 SHARED_FILES = (MOVEMENTS_FILE, ABBREVIATIONS_FILE, INDICATORS_FILE, FORMER_UNITS_FILE, f"{ILLUSTRATIVE_FOLDER}/{FORMER_UNITS_FILE}")
 
 
@@ -32,7 +34,8 @@ def data_files(root: Path, include_illustrative: bool) -> list[Path]:
         files += [Path(folder, name) for name in names if Path(name).suffix in (".yaml", ".yml")]
     return [
         path for path in sorted(files)
-        if include_illustrative or path.relative_to(root).parts[0] != ILLUSTRATIVE_FOLDER
+        if (include_illustrative or path.relative_to(root).parts[0] != ILLUSTRATIVE_FOLDER)
+        and path.relative_to(root).as_posix() != HUB_FILE
     ]
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from urllib.parse import quote, urljoin
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from .cards import SIZE, card_url
 from .site.page import Page
@@ -28,6 +28,16 @@ class SiteSettings(BaseModel):
     report_address: str | None = Field(
         None, alias="bao_sai_sot", pattern=r"^[^@\s]+@[^@\s]+\.[^@\s]+$", description="Địa chỉ thư nhận báo sai sót từ người đọc"
     )
+    hub_address: str | None = Field(
+        None, alias="trang_ca_nuoc", pattern=r"^https?://[^\s?#]+/$",
+        description="Địa chỉ trang cả nước (thidua.hub), liên kết ở chân mọi trang của tỉnh",
+    )
+
+    @field_validator("hub_address", mode="before")
+    @classmethod
+    def _unset_when_empty(cls, value):
+        """An unset repository variable reaches mkdocs.yml as an empty string."""
+        return value or None
 
 
 @dataclass(frozen=True)

@@ -72,3 +72,7 @@ class SiteBuild:
     def edit_url(self, src_uri: str) -> str | None:
         page = self.pages[src_uri]
         return self.options.edit_base + page.source if self.options.edit_base and page.source else None
+
+    def search_indexes(self) -> list[str]:
+        """Other sites whose search indexes this site's search merges: none (see thidua.hub)."""
+        return []

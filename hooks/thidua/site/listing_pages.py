@@ -33,8 +33,8 @@ def year_pages(site: SiteContext) -> list[Page]:
         for year, chunk in paginate_years(ordered, site.year_url)
     ]
     pages.append(
-        _year_index(YEARS_URL, "Kế hoạch theo năm", "Kế hoạch thi đua theo năm.",
-                    {year: len(records) for year, records in years.items()}, site.year_url)
+        year_index(YEARS_URL, "Kế hoạch theo năm", "Kế hoạch thi đua theo năm.",
+                   {year: len(records) for year, records in years.items()}, site.year_url)
     )
     return pages
 
@@ -123,13 +123,13 @@ def theme_pages(site: SiteContext) -> list[Page]:
         for year, chunk in paginate_years(years, theme_year_url)
     ]
     pages.append(
-        _year_index(THEMES_URL, "Chủ đề và khẩu hiệu", "Chủ đề và khẩu hiệu thi đua theo năm.",
-                    {year: len(entries) for year, entries in years.items()}, theme_year_url)
+        year_index(THEMES_URL, "Chủ đề và khẩu hiệu", "Chủ đề và khẩu hiệu thi đua theo năm.",
+                   {year: len(entries) for year, entries in years.items()}, theme_year_url)
     )
     return pages
 
 
-def _year_index(url: str, title: str, description: str, counts: dict[int, int], year_url) -> Page:
+def year_index(url: str, title: str, description: str, counts: dict[int, int], year_url) -> Page:
     """A page linking to each year's page, newest first, with its number of plans."""
     return Page(
         url=url,

@@ -62,8 +62,11 @@ class Page:
 def relative_url(target: str, current: str) -> str:
     """Link from the page at ``current`` to ``target`` (both site-root-relative directory URLs).
 
-    Relative links keep the site working under any sub-path (GitHub Pages project sites).
+    Relative links keep the site working under any sub-path (GitHub Pages project sites); an
+    absolute address (a page of another site) is kept as it is.
     """
+    if "://" in target:
+        return target
     base = posixpath.dirname(current.rstrip("/") + "/") or "."
     path = posixpath.relpath(target or ".", base if current else ".")
     if (not target or target.endswith("/")) and not path.endswith("/"):

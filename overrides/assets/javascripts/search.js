@@ -54,11 +54,23 @@
   const escapeHtml = (text) =>
     text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
 
+  /* The national hub (hooks/thidua/hub) searches every province site too: their addresses. */
+  const mergedSites = (document.querySelector('meta[name="thidua-search-indexes"]')?.content ?? "")
+    .split(" ")
+    .filter(Boolean);
+
   let bundle = null;
   function loadPagefind() {
     bundle ??= import(new URL("pagefind/pagefind.js", base).href).then(async (pagefind) => {
       await pagefind.options({ baseUrl: base.pathname, exactDiacritics: true });
       await pagefind.init();
+      // A province site that cannot be reached is left out, rather than failing every search.
+      const reachable = await Promise.all(
+        mergedSites.map((site) => fetch(new URL("pagefind/pagefind-entry.json", site)).then((r) => r.ok, () => false)),
+      );
+      for (const site of mergedSites.filter((_, index) => reachable[index])) {
+        await pagefind.mergeIndex(new URL("pagefind/", site).href, { baseUrl: site, exactDiacritics: true });
+      }
       return pagefind;
     });
     bundle.catch(() => {

@@ -1,0 +1,21 @@
+"""Which build a data folder asks for: a province site, or the national hub (thidua.hub)."""
+
+from pathlib import Path
+
+from .hub.build import HubBuild
+from .hub.sites import is_hub
+from .sitebuild import SiteBuild
+from .sourcecache import SourceCache
+
+
+def load_build(
+    data_root: Path, *, include_illustrative: bool, edit_base: str | None, site_url: str = "",
+    sources: SourceCache | None = None,
+) -> SiteBuild | HubBuild:
+    """The hub's build when ``data_root`` lists province sites, else the site of its data
+    (``sources`` keeps the data files read by earlier builds)."""
+    if is_hub(data_root):
+        return HubBuild.load(data_root, edit_base=edit_base)
+    return SiteBuild.load(
+        data_root, include_illustrative=include_illustrative, edit_base=edit_base, site_url=site_url, sources=sources
+    )

@@ -1,0 +1,211 @@
+"""The hub's pages: the province sites, the country's plans by year, themes and slogans by year,
+movements and honored people. Every entry links to its page on the province site, by the
+absolute address the province publishes (``duong_dan``)."""
+
+from collections import defaultdict
+
+from ..markup import render_inline
+from ..site.context import HOME
+from ..site.listing_pages import MOVEMENTS, THEMES, YEARS, year_index
+from ..site.page import Crumb, Link, Page, SearchInfo
+from ..site.pagination import paginate, paginate_years
+from ..urls import EXEMPLARS_URL, LOCALITIES_URL, MOVEMENTS_URL, movement_url, theme_year_url, year_url
+from .fetch import ProvinceData
+from .opendata import OpenPlan
+
+LATEST = 6
+SITES = Crumb("Các tỉnh, thành phố", LOCALITIES_URL)
+
+
+def hub_pages(provinces: list[ProvinceData], source: str) -> list[Page]:
+    plans = _newest([(p.site.name, plan) for p in provinces for plan in p.plans])
+    return [
+        _home(provinces, plans),
+        _sites_page(provinces, source),
+        *_year_pages(plans),
+        *_theme_pages(plans),
+        *_movement_pages(plans),
+        *_honored_pages(provinces),
+    ]
+
+
+def _newest(plans: list[tuple[str, OpenPlan]]) -> list[tuple[str, OpenPlan]]:
+    return sorted(plans, key=lambda entry: (-entry[1].data.year, entry[0], entry[1].id))
+
+
+def _site_links(provinces: list[ProvinceData]) -> list[Link]:
+    return [
+        Link(p.site.name, p.site.address, f"{len(p.plans)} kế hoạch, {len(p.people)} tập thể, cá nhân được khen thưởng")
+        for p in sorted(provinces, key=lambda p: p.site.name)
+    ]
+
+
+def _entry(plan: OpenPlan) -> dict:
+    return {
+        "title": plan.title,
+        "url": plan.url,
+        "place": plan.place.name,
+        "theme": render_inline(plan.data.themes[0]) if plan.data.themes else None,
+        "results": None,
+    }
+
+
+def _themes(plan: OpenPlan) -> dict:
+    return {
+        "campaign": _entry(plan),
+        "themes": [render_inline(t) for t in plan.data.themes],
+        "slogans": [render_inline(s) for s in plan.data.slogans],
+    }
+
+
+def _home(provinces: list[ProvinceData], plans: list[tuple[str, OpenPlan]]) -> Page:
+    themed = [plan for _, plan in plans if plan.data.themes]
+    year = themed[0].data.year if themed else None
+    return Page(
+        url="",
+        title="Phong trào thi đua cả nước",
+        template="hub_home.html",
+        description="Trang của các tỉnh, thành phố: kế hoạch, chủ đề, khẩu hiệu thi đua và những tập thể, cá nhân được khen thưởng.",
+        context={
+            "sites": _site_links(provinces),
+            "theme_year": year,
+            "themes_url": year and theme_year_url(year),
+            "themes": [_entry(plan) for plan in themed if plan.data.year == year][:LATEST],
+            "figures": [
+                ("tỉnh, thành phố", len(provinces)),
+                ("kế hoạch thi đua", len(plans)),
+                ("tập thể, cá nhân được khen thưởng", sum(len(p.people) for p in provinces)),
+            ],
+        },
+    )
+
+
+def _sites_page(provinces: list[ProvinceData], source: str) -> Page:
+    return Page(
+        url=LOCALITIES_URL,
+        title=SITES.title,
+        template="hub_sites.html",
+        breadcrumbs=[HOME],
+        description="Trang phong trào thi đua của từng tỉnh, thành phố.",
+        source=source,
+        search=SearchInfo(kind="hub"),
+        context={"sites": _site_links(provinces)},
+    )
+
+
+def _year_pages(plans: list[tuple[str, OpenPlan]]) -> list[Page]:
+    years: dict[int, list] = defaultdict(list)
+    for province, plan in plans:
+        years[plan.data.year].append((province, plan))
+    pages = [
+        Page(
+            url=chunk.url,
+            title=chunk.title(f"Kế hoạch thi đua năm {year} cả nước"),
+            template="year.html",
+            breadcrumbs=[HOME, YEARS],
+            description=f"Các kế hoạch, phát động phong trào thi đua năm {year} của các tỉnh, thành phố.",
+            context={"provinces": _by_province(chunk.items), "pages": chunk.pager},
+        )
+        for year, chunk in paginate_years(years, year_url)
+    ]
+    pages.append(year_index(YEARS.url, YEARS.title, "Kế hoạch thi đua cả nước theo năm.", {y: len(p) for y, p in years.items()}, year_url))
+    return pages
+
+
+def _by_province(entries: list[tuple[str, OpenPlan]]) -> list[dict]:
+    provinces: dict[str, list] = defaultdict(list)
+    for province, plan in entries:
+        provinces[province].append(_entry(plan))
+    return [{"name": name, "campaigns": plans} for name, plans in provinces.items()]
+
+
+def _theme_pages(plans: list[tuple[str, OpenPlan]]) -> list[Page]:
+    years: dict[int, list] = defaultdict(list)
+    for _, plan in plans:
+        if plan.data.themes or plan.data.slogans:
+            years[plan.data.year].append(_themes(plan))
+    pages = [
+        Page(
+            url=chunk.url,
+            title=chunk.title(f"Chủ đề và khẩu hiệu thi đua năm {year} cả nước"),
+            template="themes.html",
+            breadcrumbs=[HOME, THEMES],
+            description=f"Mọi chủ đề, khẩu hiệu thi đua năm {year} của các tỉnh, thành phố.",
+            context={"entries": chunk.items, "pages": chunk.pager},
+        )
+        for year, chunk in paginate_years(years, theme_year_url)
+    ]
+    pages.append(year_index(THEMES.url, THEMES.title, "Chủ đề và khẩu hiệu thi đua cả nước theo năm.", {y: len(e) for y, e in years.items()}, theme_year_url))
+    return pages
+
+
+def _movement_pages(plans: list[tuple[str, OpenPlan]]) -> list[Page]:
+    joined: dict[str, list[OpenPlan]] = defaultdict(list)
+    names: dict[str, str] = {}
+    for _, plan in plans:
+        for ref in plan.data.movements:
+            joined[ref.id].append(plan)
+            names.setdefault(ref.id, ref.as_written)  # as the newest plan writes it
+    pages = []
+    for movement_id, members in joined.items():
+        for chunk in paginate(movement_url(movement_id), members):
+            groups: dict[int, list] = defaultdict(list)
+            for plan in chunk.items:
+                groups[plan.data.year].append(_entry(plan))
+            pages.append(Page(
+                url=chunk.url,
+                title=chunk.title(f"Phong trào “{names[movement_id]}”"),
+                template="movement.html",
+                breadcrumbs=[HOME, MOVEMENTS],
+                description=f"Các kế hoạch thi đua của các tỉnh, thành phố tham gia phong trào “{names[movement_id]}”.",
+                context={
+                    "movement": {"launched_by": None, "period": None, "description": None},
+                    "campaigns": [{"year": year, "campaigns": entries} for year, entries in groups.items()],
+                    "pages": chunk.pager,
+                    "edit_url": None,
+                },
+            ))
+    pages.append(Page(
+        url=MOVEMENTS_URL,
+        title="Phong trào thi đua",
+        template="movements.html",
+        breadcrumbs=[HOME],
+        description="Các phong trào thi đua và những kế hoạch của các tỉnh, thành phố tham gia.",
+        context={"movements": [
+            Link(names[m], movement_url(m), f"{len(joined[m])} kế hoạch tham gia")
+            for m in sorted(joined, key=lambda m: (-len(joined[m]), names[m]))
+        ]},
+    ))
+    return pages
+
+
+def _honored_pages(provinces: list[ProvinceData]) -> list[Page]:
+    people = sorted(
+        (person for p in provinces for person in p.people), key=lambda person: (-person.year, person.name, person.url)
+    )
+    cards = [
+        {
+            "title": person.name,
+            "url": person.url,
+            "kind": "Cá nhân" if person.kind == "ca-nhan" else "Tập thể",
+            "award": person.award,
+            "award_detail": person.award_detail,
+            "position": ", ".join(part for part in (person.position, person.unit) if part),
+            "place": person.place,
+            "year": person.year,
+            "illustrative": person.illustrative,
+            "photo": None,
+        }
+        for person in people
+    ]
+    return [
+        Page(
+            url=chunk.url,
+            title=chunk.title("Tập thể, cá nhân được khen thưởng cả nước"),
+            template="gallery.html",
+            breadcrumbs=[HOME],
+            description="Những tập thể, cá nhân được khen thưởng của các tỉnh, thành phố.",
+            context={"cards": chunk.items, "pages": chunk.pager},
+        )
+        for chunk in paginate(EXEMPLARS_URL, cards)
+    ]
