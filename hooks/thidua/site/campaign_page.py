@@ -18,7 +18,7 @@ from .formatting import describe_value
 from .page import Crumb, Link, Page
 from .results_view import PlanResults, plan_results
 from .summaries import campaign_title
-from ..urls import YEARS_URL, print_summary_url
+from ..urls import YEARS_URL, print_summary_url, target_anchor
 
 HEADLINE_TARGETS = 3  # the summary shows the first targets of the plan
 TOC_MIN_SECTIONS = 3  # fewer sections need no table of contents
@@ -349,7 +349,7 @@ def _groups(site: SiteContext, campaign: Campaign, results: PlanResults) -> list
         target = entry.target
         rows.setdefault(id(entry.groups[-1]), []).append(TargetRow(
             depth=entry.depth,
-            anchor=target.id and f"chi-tieu-{target.id}",
+            anchor=target.id and target_anchor(target.id),
             label=target.label,
             text=site.inline(target.text),
             values=[describe_value(v) for v in target.values],
