@@ -2,6 +2,9 @@
 
 from dataclasses import dataclass
 
+from markupsafe import Markup
+
+from ..charts import status_chart
 from ..dataset import CampaignRecord
 from ..model.report import REPORT_KINDS
 from ..status import LABELS, tally
@@ -11,18 +14,27 @@ from .formatting import describe_value
 
 @dataclass(frozen=True)
 class PlanResults:
-    """``rows`` maps a target id to what its row shows; empty when no report covers the plan."""
+    """``rows`` maps a target id to what its row shows; empty when no report covers the plan.
+    ``counts``: how many targets have each status."""
 
     rows: dict[str, dict]
     summary: str | None
     reports: list[dict]
     illustrative: bool
+    counts: dict[str, int]
+
+    @property
+    def chart(self) -> Markup | None:
+        """The status summary as a chart, drawn only for the plan page (lists show the line)."""
+        if not self.summary:
+            return None
+        return status_chart(self.counts, chart_id="bieu-do-ket-qua", title="Số chỉ tiêu theo kết quả thực hiện")
 
 
 def plan_results(site: SiteContext, record: CampaignRecord) -> PlanResults:
     reports = site.dataset.reports_of(record.id)
     if not reports:
-        return PlanResults({}, None, [], False)
+        return PlanResults({}, None, [], False, {})
     found = site.dataset.results(record.id)
     rows = {}
     for entry in record.campaign.iter_targets():
@@ -38,11 +50,13 @@ def plan_results(site: SiteContext, record: CampaignRecord) -> PlanResults:
             "note": result and result.result.note,
             "report": result and report_name(result.report),
         }
+    counted = tally(row["key"] for row in rows.values())
     return PlanResults(
         rows,
-        tally(row["key"] for row in rows.values()).sentence(),
+        counted.sentence(),
         [{"name": report_name(r.report), "illustrative": r.illustrative} for r in reports],
         any(r.illustrative for r in reports),
+        counted.counts,
     )
 
 
