@@ -10,7 +10,9 @@ from collections import defaultdict
 from dataclasses import dataclass
 from decimal import Decimal
 
-from ..charts import ChartRow
+from markupsafe import Markup
+
+from ..charts import ChartRow, comparison_chart, series_chart
 from ..dataset import CampaignRecord
 from ..model.campaign import Target, TargetValue
 from ..model.indicator import DIRECTIONS, Indicator
@@ -48,6 +50,8 @@ class ComparisonRow:
     plan: Link  # to the target's row on its plan page
     planned: str
     achieved: str | None
+    planned_figure: str  # the figure alone, without what it measures: "giảm 0,6%" (charts)
+    achieved_figure: str
     status: str  # a key of status.LABELS
     report: str | None
     illustrative: bool
@@ -76,6 +80,7 @@ class Chart:
     unit: str
     lower_is_better: bool
     rows: list[ChartRow]
+    markup: Markup  # the SVG figure with its description and table (thidua.charts)
 
 
 @dataclass(frozen=True)
@@ -127,6 +132,8 @@ def _row(site: SiteContext, record: CampaignRecord, locality: Locality, target: 
         plan=Link(campaign_title(record), target_url(record.id, target.id)),
         planned=describe_value(planned),
         achieved=achieved and describe_value(achieved),
+        planned_figure=_figure(planned),
+        achieved_figure=_figure(achieved) if achieved else "",
         status=status or "chua-co-so-lieu",
         report=result and report_name(result.report),
         illustrative=record.illustrative or bool(result and _illustrative_report(site, record, result)),
@@ -136,6 +143,10 @@ def _row(site: SiteContext, record: CampaignRecord, locality: Locality, target: 
         achieved_number=_number(achieved, indicator.lower_is_better)
         if achieved and _kind(achieved) == kind and _unit(achieved, indicator) == unit else None,
     )
+
+
+def _figure(value: TargetValue) -> str:
+    return describe_value(value.model_copy(update={"subject": None}))
 
 
 def _achieved(values: list[TargetValue], index: int, result: TargetResult | None) -> TargetValue | None:
@@ -202,12 +213,12 @@ def chart_groups(indicator: Indicator, rows: list[ComparisonRow]) -> list[ChartG
             by_place[_place(row)].append(row)
         heading = f"{indicator.name}: {KIND_NAMES[kind]} ({unit})"
         comparisons = [
-            Chart(f"{prefix}-nam-{year}", f"{heading}, năm {year}", unit, lower,
+            _chart(comparison_chart, f"{prefix}-nam-{year}", f"{heading}, năm {year}", unit, lower,
                    [_chart_row(_place(r), r) for r in sorted(same, key=_place)])
             for year, same in sorted(by_year.items(), reverse=True) if len({_place(r) for r in same}) >= 2
         ]
         series = [
-            Chart(f"{prefix}-dp-{n}", f"{heading}, {place} qua các năm", unit, lower,
+            _chart(series_chart, f"{prefix}-dp-{n}", f"{heading}, {place} qua các năm", unit, lower,
                    [_chart_row(str(r.year), r) for r in sorted(same, key=lambda r: r.year)])
             for n, (place, same) in enumerate(sorted(by_place.items()), start=1) if len({r.year for r in same}) >= 2
         ]
@@ -220,8 +231,13 @@ def _place(row: ComparisonRow) -> str:
     return row.locality.former_name or row.locality.name
 
 
+def _chart(draw, chart_id: str, title: str, unit: str, lower: bool, rows: list[ChartRow]) -> Chart:
+    return Chart(chart_id, title, unit, lower, rows,
+                 draw(rows, chart_id=chart_id, title=title, unit=unit, lower_is_better=lower))
+
+
 def _chart_row(label: str, row: ComparisonRow) -> ChartRow:
-    return ChartRow(label, row.planned_number, row.achieved_number, row.planned, row.achieved or "",
+    return ChartRow(label, row.planned_number, row.achieved_number, row.planned_figure, row.achieved_figure,
                     None if row.status == "chua-co-so-lieu" else row.status)
 
 
