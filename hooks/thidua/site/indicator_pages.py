@@ -267,11 +267,11 @@ def _index(site: SiteContext, rows: dict[str, list[ComparisonRow]]) -> Page:
     named, unnamed = [], []
     for indicator in site.dataset.indicators.values():
         found = rows[indicator.id]
-        about = f"{indicator.unit}, {DIRECTIONS[indicator.direction]}"
+        about = f"đơn vị {indicator.unit}, {DIRECTIONS[indicator.direction]}"
         if found:
             places = len({_place(row) for row in found})
             named.append(Link(indicator.name, indicator_url(indicator.id),
-                              f"{about} · {len(found)} chỉ tiêu của {places} địa phương"))
+                              f"{about}; {len(found)} chỉ tiêu của {places} địa phương"))
         else:
             unnamed.append(Link(indicator.name, None, about))
     return Page(
