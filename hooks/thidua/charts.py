@@ -3,7 +3,8 @@
 A chart is one ``<figure class="thidua-chart">``: its title (figcaption), an SVG that assistive
 technology reads as one image named by its ``<title>`` and a generated Vietnamese sentence
 (``<desc>``), and the same figures as a table for screen readers (visually hidden: the bars and
-printed figures are for the eye, the table for the ear; nothing is read twice). Horizontal bars
+printed figures are for the eye, the table for the ear; the SVG's own texts are not read one by
+one, as they are inside the image). Horizontal bars
 with the label above each bar stay readable on a 360 px phone. Colours come from CSS classes
 (overrides/assets/stylesheets/charts.css), so light, dark and print schemes all work; a status is
 always written beside its bar, never shown by colour alone.
@@ -11,8 +12,9 @@ always written beside its bar, never shown by colour alone.
 Pure: draws from plain rows, knows nothing of the data set or the site engine.
 """
 
-import textwrap
-from collections.abc import Sequence
+import unicodedata
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from decimal import Decimal
 
@@ -51,15 +53,62 @@ MET = ("vuot", "dat")
 class _Font:
     size: int
     line: int
-    em_per_char: float  # a generous average glyph width, so estimated lines never overflow
+    bold: bool = False
 
-    def wrap(self, text: str, max_lines: int) -> list[str]:
-        width = int((WIDTH - 2 * MARGIN) / (self.size * self.em_per_char))
-        return textwrap.wrap(text, width, max_lines=max_lines, placeholder=" …") or [""]
+    def width(self, text: str) -> float:
+        return sum(map(_em, text)) * self.size * (1.08 if self.bold else 1)
+
+    def wrap(self, pieces: Sequence[str], max_lines: int) -> list[str]:
+        """Lines that fit the chart's width: whole pieces joined by " · " where they fit, else
+        words (a word longer than a line is cut); past ``max_lines`` the last line ends in "…"."""
+        room = WIDTH - 2 * MARGIN
+        tokens = []  # (separator before it, text)
+        for piece in pieces:
+            if self.width(piece) <= room:
+                tokens.append((" · ", piece))
+                continue
+            for i, word in enumerate(piece.split()):
+                for j, chunk in enumerate(self._chunks(word, room)):
+                    tokens.append((" · " if i == j == 0 else " " if j == 0 else "", chunk))
+        lines: list[str] = []
+        for separator, text in tokens:
+            if lines and self.width(lines[-1] + separator + text) <= room:
+                lines[-1] += separator + text
+            else:
+                lines.append(text)
+        if len(lines) > max_lines:
+            last = lines[max_lines - 1]
+            while last and self.width(last + " …") > room:
+                last = last[:-1]
+            lines[max_lines - 1:] = [last.rstrip(" ·") + " …"]
+        return lines or [""]
+
+    def _chunks(self, word: str, room: float) -> list[str]:
+        chunks = [""]
+        for char in word:
+            if self.width(chunks[-1] + char) > room:
+                chunks.append("")
+            chunks[-1] += char
+        return chunks
 
 
-LABEL = _Font(17, 22, 0.6)
-SMALL = _Font(15, 20, 0.56)
+def _em(char: str) -> float:
+    """A glyph's advance in ems, rounded up from Arial, Helvetica and Roboto (the system fonts the
+    site uses), so an estimated line never overflows; Vietnamese marks do not widen a letter."""
+    base = unicodedata.normalize("NFD", char)[0]
+    if base in " .,:;!|'()[]/-ijltfI":
+        return 0.34
+    if base in "mwMW":
+        return 0.9
+    if base.isupper():
+        return 0.76
+    if base.isascii() or base == "đ":
+        return 0.58
+    return 1.0
+
+
+LABEL = _Font(17, 22, bold=True)
+SMALL = _Font(15, 20)
 
 
 def status_chart(counts: dict[str, int], *, chart_id: str, title: str) -> Markup:
@@ -70,8 +119,9 @@ def status_chart(counts: dict[str, int], *, chart_id: str, title: str) -> Markup
     scale = _Scale.of([Decimal(n) for n in numbers])
     for key, n in zip(keys, numbers):
         label, icon = LABELS[key]
-        canvas.text(f"{icon} {label}: {format_vn_number(n)} chỉ tiêu", LABEL, "thidua-chart-label", 1)
-        canvas.bar(scale, Decimal(n), None, key)
+        with canvas.group("thidua-chart-row"):
+            canvas.text([f"{icon} {label}: {format_vn_number(n)} chỉ tiêu"], LABEL, "thidua-chart-label", 1)
+            canvas.bar(scale, Decimal(n), None, key)
         canvas.y += GAP
     total = sum(numbers)
     known = total - counts.get("chua-co-so-lieu", 0)
@@ -117,9 +167,10 @@ def _planned_vs_achieved(
     canvas.legend(lower_is_better)
     scale = _Scale.of([n for row in rows for n in (row.planned, row.achieved) if n is not None])
     for row in rows:
-        canvas.text(row.label, LABEL, "thidua-chart-label", 2)
-        canvas.bar(scale, row.achieved, row.planned, row.status or "plain")
-        canvas.text(_figures_line(row), SMALL, "thidua-chart-value", 2)
+        with canvas.group("thidua-chart-row"):
+            canvas.text([row.label], LABEL, "thidua-chart-label", 2)
+            canvas.bar(scale, row.achieved, row.planned, row.status or "plain")
+            canvas.text(_figures(row), SMALL, "thidua-chart-value", 3)
         canvas.y += GAP
     with_status = any(row.status for row in rows)
     header = [row_header, "Chỉ tiêu", "Kết quả"] + (["Đánh giá"] if with_status else [])
@@ -137,17 +188,21 @@ def _with_texts(row: ChartRow, unit: str) -> ChartRow:
     def shown(number: Decimal | None, text: str) -> str:
         return text or ("" if number is None else with_unit(format_vn_number(number), unit))
 
-    return replace(row, planned_text=shown(row.planned, row.planned_text), achieved_text=shown(row.achieved, row.achieved_text))
+    return replace(
+        row, planned_text=shown(row.planned, row.planned_text), achieved_text=shown(row.achieved, row.achieved_text)
+    )
 
 
-def _figures_line(row: ChartRow) -> str:
-    parts = [f"Kết quả: {row.achieved_text}" if row.achieved_text else NO_RESULT]
-    if row.planned_text:
-        parts.append(f"chỉ tiêu: {row.planned_text}")
+def _figures(row: ChartRow) -> list[str]:
+    """What is written under a bar: the status first (what a citizen asks), then the figures."""
+    parts = []
     if row.status and not (row.status == "chua-co-so-lieu" and not row.achieved_text):
         label, icon = LABELS[row.status]
         parts.append(f"{icon} {label}")
-    return " · ".join(parts)
+    parts.append(f"Kết quả: {row.achieved_text}" if row.achieved_text else NO_RESULT)
+    if row.planned_text:
+        parts.append(f"chỉ tiêu: {row.planned_text}")
+    return parts
 
 
 def _description(rows: Sequence[ChartRow], unit: str, lower_is_better: bool, subject: str, noun: str) -> str:
@@ -200,8 +255,8 @@ class _Canvas:
         self.parts: list[Markup] = []
         self.y = 0.0
 
-    def text(self, text: str, font: _Font, css: str, max_lines: int) -> None:
-        for line in font.wrap(text, max_lines):
+    def text(self, pieces: Sequence[str], font: _Font, css: str, max_lines: int) -> None:
+        for line in font.wrap(pieces, max_lines):
             self.parts.append(
                 Markup('<text class="{}" x="{}" y="{}" font-size="{}">{}</text>').format(
                     css, MARGIN, _n(self.y + font.size + 1), font.size, line
@@ -223,19 +278,27 @@ class _Canvas:
             self._line("thidua-chart-planned", scale.x(planned), top - REACH, top + BAR + REACH)
         self.y = top + BAR + REACH + 4
 
+    @contextmanager
+    def group(self, css: str) -> Iterator[None]:
+        self.parts.append(Markup('<g class="{}">').format(css))
+        yield
+        self.parts.append(Markup("</g>"))
+
     def legend(self, lower_is_better: bool) -> None:
+        """The bar is the result, the marker the target; which way is better."""
         top = self.y + 4
-        self._rect("thidua-chart-bar thidua-chart-bar--plain", MARGIN, MARGIN + 22, top)
-        self._line("thidua-chart-planned", 150, top - 3, top + BAR + 3)
-        for x, words in ((MARGIN + 28, "Kết quả"), (160, "Chỉ tiêu")):
-            self.parts.append(
-                Markup('<text class="thidua-chart-value" x="{}" y="{}" font-size="{}">{}</text>').format(
-                    x, _n(top + 13), SMALL.size, words
+        with self.group("thidua-chart-legend"):
+            self._rect("thidua-chart-bar thidua-chart-bar--plain", MARGIN, MARGIN + 22, top)
+            self._line("thidua-chart-planned", 150, top - 3, top + BAR + 3)
+            for x, words in ((MARGIN + 28, "Kết quả"), (160, "Chỉ tiêu")):
+                self.parts.append(
+                    Markup('<text class="thidua-chart-value" x="{}" y="{}" font-size="{}">{}</text>').format(
+                        x, _n(top + 13), SMALL.size, words
+                    )
                 )
-            )
-        self.y = top + BAR + 6
-        direction = "↓ Càng thấp càng tốt" if lower_is_better else "↑ Càng cao càng tốt"
-        self.text(direction, SMALL, "thidua-chart-value", 1)
+            self.y = top + BAR + 6
+            direction = "↓ Càng thấp càng tốt" if lower_is_better else "↑ Càng cao càng tốt"
+            self.text([direction], SMALL, "thidua-chart-value", 1)
         self.y += GAP
 
     def _rect(self, css: str, x0: float, x1: float, top: float) -> None:
@@ -274,7 +337,8 @@ def _figure(
     )
     return Markup(
         '<figure class="thidua-chart" id="{id}"><figcaption>{title}</figcaption>{svg}'
-        '<div class="thidua-chart-data"><table class="thidua-chart-table"><caption>Số liệu của biểu đồ “{title}”</caption>'
+        '<div class="thidua-chart-data"><table class="thidua-chart-table">'
+        "<caption>Số liệu của biểu đồ “{title}”</caption>"
         "<thead><tr>{head}</tr></thead><tbody>{rows}</tbody></table></div></figure>"
     ).format(id=chart_id, title=title, svg=canvas.svg(chart_id, title, description), head=head, rows=rows)
 

@@ -12,6 +12,7 @@ from decimal import Decimal
 from typing import Literal
 
 from .model.campaign import TargetValue
+from .numbers import format_vn_number
 
 Status = Literal["vuot", "dat", "chua-dat", "chua-co-so-lieu"]
 
@@ -89,7 +90,7 @@ class Tally:
 
     def sentence(self) -> str:
         """“14 chỉ tiêu đạt, 3 chưa đạt, 5 chưa có số liệu”: the statuses that occur, in a fixed order."""
-        present = [(n, LABELS[key][0].lower()) for key in LABELS if (n := self.counts.get(key, 0))]
+        present = [(format_vn_number(n), LABELS[key][0].lower()) for key in LABELS if (n := self.counts.get(key, 0))]
         return ", ".join(f"{n} chỉ tiêu {label}" if i == 0 else f"{n} {label}" for i, (n, label) in enumerate(present))
 
 
