@@ -159,6 +159,24 @@ def test_charts_compare_only_one_kind_of_figure_in_one_unit(illustrative):
     assert revenue["split"] == "mức đạt (triệu đồng), mức đạt (tỷ đồng), mức đạt (đồng)"
 
 
+def test_a_year_with_many_localities_is_charted_by_province_in_parts(illustrative):
+    from dataclasses import replace
+
+    from thidua.site.indicator_pages import MAX_BARS, Locality, chart_groups
+
+    pages = {p.url: p for p in build_pages(illustrative, SiteOptions())}
+    [row] = [r for r in pages[indicator_url("ty-le-ho-ngheo")].context["rows"] if r.locality.name == "Huyện Chi Lăng"]
+    many = [
+        replace(row, locality=Locality(f"Xã Số {n:03}", None, None, province, "cấp xã"))
+        for province, count in (("Tỉnh A", MAX_BARS + 5), ("Tỉnh B", 3))
+        for n in range(count)
+    ]
+    [group] = chart_groups(illustrative.indicators["ty-le-ho-ngheo"], many)
+    assert [(chart.title.split("năm 2024")[1], len(chart.rows)) for chart in group.comparisons] == [
+        (", Tỉnh A, phần 1/2", MAX_BARS), (", Tỉnh A, phần 2/2", 5), (", Tỉnh B", 3),
+    ]
+
+
 def test_page_says_why_figures_are_charted_apart(built_site):
     text = page(built_site, indicator_url("thu-ngan-sach")).get_text(" ")
     assert "mỗi cách có biểu đồ riêng, vì không thể đặt chung trên một trục" in " ".join(text.split())

@@ -16,6 +16,7 @@ from ..charts import ChartRow, comparison_chart, series_chart
 from ..dataset import CampaignRecord
 from ..model.campaign import Target, TargetValue
 from ..model.indicator import DIRECTIONS, Indicator
+from ..numbers import format_vn_number
 from ..register import FormerUnit, Unit
 from ..results import TargetResult
 from ..status import CHANGE, LABELS, amount, matching_value, value_status
@@ -29,6 +30,7 @@ from .summaries import campaign_title
 
 INDICATORS = Crumb("Chỉ số", INDICATORS_URL)
 STATUS_ORDER = {key: rank for rank, key in enumerate(LABELS)}  # vượt first, "chưa có số liệu" last
+MAX_BARS = 20  # a comparison chart stays readable on a phone; more localities: by province
 KIND_NAMES = {"giam": "mức giảm", "tang": "mức tăng", "muc": "mức đạt"}
 
 
@@ -213,9 +215,11 @@ def chart_groups(indicator: Indicator, rows: list[ComparisonRow]) -> list[ChartG
             by_place[_place(row)].append(row)
         heading = f"{indicator.name}: {KIND_NAMES[kind]} ({unit})"
         comparisons = [
-            _chart(comparison_chart, f"{prefix}-nam-{year}", f"{heading}, năm {year}", unit, lower,
-                   [_chart_row(_place(r), r) for r in sorted(same, key=_place)])
-            for year, same in sorted(by_year.items(), reverse=True) if len({_place(r) for r in same}) >= 2
+            _chart(comparison_chart, f"{prefix}-nam-{year}-{part}", f"{heading}, năm {year}{where}", unit, lower,
+                   [_chart_row(_place(r), r) for r in same])
+            for year, rows_of_year in sorted(by_year.items(), reverse=True)
+            for part, (where, same) in enumerate(_comparison_sets(rows_of_year), start=1)
+            if len({_place(r) for r in same}) >= 2
         ]
         series = [
             _chart(series_chart, f"{prefix}-dp-{n}", f"{heading}, {place} qua các năm", unit, lower,
@@ -225,6 +229,23 @@ def chart_groups(indicator: Indicator, rows: list[ComparisonRow]) -> list[ChartG
         if comparisons or series:
             charts.append(ChartGroup(heading, comparisons, series))
     return charts
+
+
+def _comparison_sets(rows: list[ComparisonRow]) -> list[tuple[str, list[ComparisonRow]]]:
+    """One year's rows, charted together when few; else by province, in parts of ``MAX_BARS``,
+    each with the words that name it in the chart's title."""
+    rows = sorted(rows, key=_place)
+    if len(rows) <= MAX_BARS:
+        return [("", rows)]
+    provinces: dict[str, list[ComparisonRow]] = defaultdict(list)
+    for row in rows:
+        provinces[row.locality.province].append(row)
+    sets = []
+    for province, same in sorted(provinces.items()):
+        parts = [same[i:i + MAX_BARS] for i in range(0, len(same), MAX_BARS)]
+        for n, part in enumerate(parts, start=1):
+            sets.append((f", {province}" + (f", phần {n}/{len(parts)}" if len(parts) > 1 else ""), part))
+    return sets
 
 
 def _place(row: ComparisonRow) -> str:
@@ -271,7 +292,7 @@ def _index(site: SiteContext, rows: dict[str, list[ComparisonRow]]) -> Page:
         if found:
             places = len({_place(row) for row in found})
             named.append(Link(indicator.name, indicator_url(indicator.id),
-                              f"{about}; {len(found)} chỉ tiêu của {places} địa phương"))
+                              f"{about}; {format_vn_number(len(found))} chỉ tiêu của {format_vn_number(places)} địa phương"))
         else:
             unnamed.append(Link(indicator.name, None, about))
     return Page(

@@ -44,7 +44,8 @@
       row.hidden = !selects.every((select) => !select.value || row.dataset[select.dataset.filter] === select.value);
       shown += row.hidden ? 0 : 1;
     }
-    count.textContent = count.dataset.compareCount.replace("{shown}", shown).replace("{total}", rows.length);
+    const number = (n) => n.toLocaleString("vi-VN"); // 1.234, as the page writes numbers
+    count.textContent = count.dataset.compareCount.replace("{shown}", number(shown)).replace("{total}", number(rows.length));
   }
 
   for (const header of headers.filter((h) => h.dataset.sort)) {
