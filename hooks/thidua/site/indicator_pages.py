@@ -1,7 +1,8 @@
 """Comparison pages: one per indicator (every locality's target and result for it, year by year),
 and the index of indicators.
 
-A row is one target value that names the indicator (``chi_so``). Charts compare only figures of
+A row is one target value that names the indicator (``chi_so``), with the status of that value
+(the plan page shows the whole target's, which may have other values). Charts compare only figures of
 one kind and one unit: a change ("giảm 0,6%") is not a level ("còn 1,1%"), and "triệu đồng" is
 not "tỷ đồng"; each kind and unit gets its own charts, and the page says why.
 """
@@ -127,7 +128,7 @@ def _row(site: SiteContext, record: CampaignRecord, locality: Locality, target: 
     achieved = _achieved(values, index, result)
     status = achieved and value_status(planned, achieved, indicator.lower_is_better)
     kind = _kind(planned)
-    unit = _unit(planned, indicator)
+    unit = _unit(planned, indicator.unit)
     return ComparisonRow(
         locality=locality,
         year=record.campaign.year,
@@ -143,7 +144,7 @@ def _row(site: SiteContext, record: CampaignRecord, locality: Locality, target: 
         unit=unit,
         planned_number=_number(planned, indicator.lower_is_better),
         achieved_number=_number(achieved, indicator.lower_is_better)
-        if achieved and _kind(achieved) == kind and _unit(achieved, indicator) == unit else None,
+        if achieved and _kind(achieved) == kind and _unit(achieved, unit) == unit else None,
     )
 
 
@@ -167,8 +168,9 @@ def _kind(value: TargetValue) -> str:
     return value.comparison if value.comparison in CHANGE else "muc"
 
 
-def _unit(value: TargetValue, indicator: Indicator) -> str:
-    return "%" if value.comparison == "ty-so" else (value.unit or indicator.unit)
+def _unit(value: TargetValue, unwritten: str) -> str:
+    """The unit of a value's chart figure; ``unwritten`` when the value names none."""
+    return "%" if value.comparison == "ty-so" else (value.unit or unwritten)
 
 
 def _number(value: TargetValue | None, lower_is_better: bool) -> Decimal | None:
