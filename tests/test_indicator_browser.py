@@ -41,13 +41,13 @@ def test_sorting_by_a_column_orders_the_rows_and_says_how(phone, site_url):
     header = phone.locator("table.td-compare th", has_text="Chỉ tiêu")
     header.get_by_role("button").click()
     assert header.get_attribute("aria-sort") == "ascending"
-    planned = [row["cells"][2] for row in rows(phone)]
+    planned = [row["cells"][3] for row in rows(phone)]  # the fourth column: Chỉ tiêu
     numbers = [float(n) for n in planned if n]
     assert numbers == sorted(numbers) and len(set(numbers)) > 1
     assert planned[len(numbers):] == [""] * (len(planned) - len(numbers))  # rows without a figure last
     header.get_by_role("button").click()
     assert header.get_attribute("aria-sort") == "descending"
-    assert [float(row["cells"][2]) for row in rows(phone) if row["cells"][2]] == sorted(numbers, reverse=True)
+    assert [float(row["cells"][3]) for row in rows(phone) if row["cells"][3]] == sorted(numbers, reverse=True)
     assert phone.locator("th[aria-sort]").count() == 1
     phone.locator("table.td-compare th", has_text="Địa phương").get_by_role("button").click()
     places = [row["cells"][0] for row in rows(phone)]
@@ -91,6 +91,8 @@ def test_pages_fit_a_360px_phone_the_table_scrolls_in_its_box(phone, site_url, u
         box = phone.locator(".td-table-wrap").first
         assert box.evaluate("(e) => getComputedStyle(e).overflowX") == "auto"
         assert box.evaluate("(e) => e.scrollWidth > e.clientWidth")  # six columns: wider than a phone
+        status = phone.locator("table.td-compare tbody tr").first.locator("td").nth(2)
+        assert status.bounding_box()["x"] + status.bounding_box()["width"] <= PHONE["width"]  # seen without swiping
 
 
 @pytest.mark.parametrize("url", [INDICATORS_URL, INDICATOR])

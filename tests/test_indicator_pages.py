@@ -39,6 +39,11 @@ def naming(dataset) -> Counter:
     )
 
 
+def column(soup, heading: str) -> int:
+    """The index of the comparison table's column under ``heading``."""
+    return [th.get_text(strip=True) for th in soup.select("table.td-compare thead th")].index(heading)
+
+
 def resolve(from_url: str, href: str) -> tuple[str, str]:
     """The site-relative directory URL and the fragment a relative link on ``from_url`` lands on."""
     path, _, fragment = href.partition("#")
@@ -87,8 +92,9 @@ def test_table_links_land_on_the_target_row_of_the_plan(built_site, illustrative
     checked = 0
     for indicator_id in naming(illustrative):
         url = indicator_url(indicator_id)
-        for row in page(built_site, url).select("table.td-compare tbody tr"):
-            plan_link = row.select("td")[2].find("a")
+        soup = page(built_site, url)
+        for row in soup.select("table.td-compare tbody tr"):
+            plan_link = row.select("td")[column(soup, "Chỉ tiêu")].find("a")
             target, anchor = resolve(url, plan_link["href"])
             assert anchor.startswith("chi-tieu-"), plan_link["href"]
             landed = page(built_site, target).find(id=anchor)
@@ -118,10 +124,11 @@ def test_rows_show_status_in_words_and_the_report(built_site):
         for tr in soup.select("table.td-compare tbody tr")
     }
     chi_lang = next(cells for key, cells in rows.items() if key.startswith("Huyện Chi Lăng"))
-    assert chi_lang[1] == "2024"
-    assert chi_lang[3] == "Tỷ lệ hộ nghèo đa chiều: giảm 2,4%"
-    assert chi_lang[4] == "✗ Chưa đạt"
-    assert chi_lang[5].startswith("Tổng kết năm – 996/BC-UBND (minh họa)")
+    assert chi_lang[column(soup, "Năm")] == "2024"
+    assert chi_lang[column(soup, "Chỉ tiêu")].startswith("Tỷ lệ hộ nghèo đa chiều: giảm 3% Phát động thi đua năm 2024")
+    assert chi_lang[column(soup, "Đạt được")] == "Tỷ lệ hộ nghèo đa chiều: giảm 2,4%"
+    assert chi_lang[column(soup, "Trạng thái")] == "✗ Chưa đạt"
+    assert chi_lang[column(soup, "Báo cáo")].startswith("Tổng kết năm – 996/BC-UBND (minh họa)")
     tung_anh = [key for key in rows if "trước 01/7/2025: Xã Tùng Ảnh" in key]
     assert sorted(key[-4:] for key in tung_anh) == ["2023", "2024"]
     assert all(key.startswith("Xã Đức Thọ") for key in tung_anh)  # today's name first
@@ -198,4 +205,5 @@ def test_published_comparison_pages_hold_no_illustrative_result(published_site, 
             assert symbol not in text, (html, symbol)
     assert not published.reports  # no real report yet: every row of the published site waits for one
     soup = page(published_site, indicator_url("ty-le-ho-ngheo"))
-    assert {td.get_text(" ", strip=True) for td in soup.select("table.td-compare tbody tr td:nth-of-type(5)")} == {"… Chưa có số liệu"}
+    status = column(soup, "Trạng thái")
+    assert {tr.select("td")[status].get_text(" ", strip=True) for tr in soup.select("table.td-compare tbody tr")} == {"… Chưa có số liệu"}
