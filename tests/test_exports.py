@@ -6,7 +6,10 @@ import json
 
 import feedparser
 
-from conftest import SITE_URL
+from conftest import ROOT, SITE_URL
+from thidua.dataset import load_dataset
+from thidua.opendata.plans import campaign_json
+from thidua.opendata.tables import exemplar_row
 
 
 def test_targets_csv_opens_in_excel_and_has_one_row_per_target(built_site):
@@ -50,3 +53,27 @@ def test_feed_is_valid_atom_with_absolute_links_under_the_sub_path(built_site):
     links = [entry.link for entry in feed.entries]
     assert len(links) == 5
     assert all(link.startswith(SITE_URL + "ke-hoach/") for link in links)
+
+
+def test_every_plan_and_person_links_to_its_page(built_site):
+    """``duong_dan``: the page's absolute address, which the national hub links to."""
+    plans = json.loads((built_site / "du-lieu/ke-hoach.json").read_text(encoding="utf-8"))
+    people = json.loads((built_site / "du-lieu/khen-thuong.json").read_text(encoding="utf-8"))
+    rows = list(csv.DictReader(io.StringIO((built_site / "du-lieu/khen-thuong.csv").read_text(encoding="utf-8-sig"))))
+    assert [row["duong_dan"] for row in rows] == [person["duong_dan"] for person in people]
+    for plan in plans:
+        single = json.loads((built_site / f"du-lieu/ke-hoach/{plan['ma']}.json").read_text(encoding="utf-8"))
+        assert single["duong_dan"] == plan["duong_dan"] == f"{SITE_URL}ke-hoach/{plan['ma']}/"
+    for item in plans + people:
+        page = built_site / item["duong_dan"].removeprefix(SITE_URL) / "index.html"
+        assert page.is_file(), item["duong_dan"]
+    le_van_mau = next(person for person in people if person["ten"] == "Lê Văn Mẫu")
+    assert le_van_mau["duong_dan"] == SITE_URL + "khen-thuong/minh-hoa/ha-tinh/huyen-duc-tho/xa-tung-anh/le-van-mau/"
+
+
+def test_without_a_site_address_the_links_are_site_relative():
+    dataset = load_dataset(ROOT / "campaigns", include_illustrative=True)
+    plan = campaign_json(dataset, dataset.campaigns[0], "")
+    person = exemplar_row(dataset, dataset.exemplars[0], "")
+    assert plan["duong_dan"] == f"ke-hoach/{dataset.campaigns[0].id}/"
+    assert person["duong_dan"].startswith("khen-thuong/") and not person["duong_dan"].startswith("khen-thuong/khen-thuong")

@@ -21,8 +21,8 @@ from decimal import Decimal
 from markupsafe import Markup
 
 from .numbers import format_vn_number
-from .site.formatting import with_unit
 from .status import LABELS, Tally
+from .valuetext import with_unit
 
 
 @dataclass(frozen=True)

@@ -64,6 +64,11 @@ class CampaignRecord:
         return self.id.split("/")[0] == ILLUSTRATIVE_FOLDER
 
 
+def newest_campaigns(records: list[CampaignRecord]) -> list[CampaignRecord]:
+    """Newest year first, then the latest issued, then by id: the order of every list of plans."""
+    return sorted(records, key=lambda r: (r.campaign.year, r.campaign.document.issued.iso(), r.id), reverse=True)
+
+
 @dataclass(frozen=True)
 class ExemplarRecord:
     id: str

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from babel.dates import format_date
 
+ISO_PATTERN = r"^\d{4}(-\d{2}(-\d{2})?)?$"  # as written in data files and in open data: "2024-01-20", "2023-12"
 _PATTERN = re.compile(r"(?P<year>\d{4})(?:-(?P<month>\d{2})(?:-(?P<day>\d{2}))?)?")
 
 

@@ -13,7 +13,7 @@ from .dataset import RESULTS_FOLDER
 from .model.campaign import TargetValue
 from .model.report import REPORT_KINDS, Report
 from .scaffold import Created, Prompter, ScaffoldError, _campaign, _data_root, _lines, _quoted, _schema_line, _write
-from .site.formatting import describe_value
+from .valuetext import describe_value
 
 
 def new_report(args: argparse.Namespace, prompter: Prompter) -> Created:

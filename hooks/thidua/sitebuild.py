@@ -9,7 +9,7 @@ from pathlib import Path
 
 from .dataset import Dataset, load_dataset
 from .cards import Card, card_url, write_cards
-from .exports import write_exports
+from .opendata import write_open_data
 from .history import last_updated
 from .locality_finder import write_locality_finder
 from .photos import write_photos
@@ -51,7 +51,7 @@ class SiteBuild:
         photos and cards of earlier builds."""
         write_photos(self.photos(), site_dir, cache / "anh")
         write_cards(self.cards(), site_name, site_dir, cache / "the-chia-se")
-        write_exports(self, site_dir, site_url)
+        write_open_data(self, site_dir, site_url)
         write_locality_finder(self, site_dir)
         index_site(site_dir)
 

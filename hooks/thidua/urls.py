@@ -38,6 +38,12 @@ def target_url(campaign_id: str, target_id: str) -> str:
     return f"{campaign_url(campaign_id)}#{target_anchor(target_id)}"
 
 
+def address(site_url: str, url: str) -> str:
+    """The absolute address of the page at site-relative ``url`` on the site published at
+    ``site_url``; the site-relative URL itself when the site's address is not known."""
+    return site_url.rstrip("/") + "/" + url if site_url else url
+
+
 def movement_url(movement_id: str) -> str:
     return f"{MOVEMENTS_URL}{movement_id}/"
 

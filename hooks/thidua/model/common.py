@@ -6,7 +6,7 @@ from typing import Annotated, Literal
 from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, PlainSerializer, WithJsonSchema, model_validator
 
 from ..datafile import plain_name_refusal
-from ..dates import PartialDate
+from ..dates import ISO_PATTERN, PartialDate
 from ..numbers import parse_vn_number
 
 
@@ -48,7 +48,7 @@ Date = Annotated[
     PartialDate,
     BeforeValidator(_to_partial_date),
     PlainSerializer(lambda d: d.iso(), return_type=str),
-    WithJsonSchema({"type": "string", "pattern": r"^\d{4}(-\d{2}(-\d{2})?)?$", "examples": ["2024-01-20", "2023-12"]}),
+    WithJsonSchema({"type": "string", "pattern": ISO_PATTERN, "examples": ["2024-01-20", "2023-12"]}),
 ]
 
 Number = Annotated[

@@ -14,7 +14,7 @@ from . import search_info
 from .contacts import plan_contact
 from .context import HOME, SiteContext
 from .exemplar_pages import honored_summary
-from .formatting import describe_value
+from ..valuetext import describe_value
 from .page import Crumb, Link, Page
 from .results_view import PlanResults, plan_results
 from .summaries import campaign_title

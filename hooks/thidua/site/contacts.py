@@ -2,8 +2,7 @@
 
 from dataclasses import dataclass
 
-from ..dataset import CampaignRecord
-from .summaries import newest_campaigns
+from ..dataset import CampaignRecord, newest_campaigns
 
 
 @dataclass(frozen=True)

@@ -3,11 +3,12 @@ honored people, then the figures and the provinces."""
 
 from dataclasses import dataclass
 
+from ..dataset import newest_campaigns
 from ..urls import theme_year_url
 from .context import SiteContext
 from .exemplar_pages import newest_exemplars
 from .page import Link, Page
-from .summaries import CampaignEntry, campaign_entry, exemplar_entry, newest_campaigns
+from .summaries import CampaignEntry, campaign_entry, exemplar_entry
 
 LATEST = 6
 

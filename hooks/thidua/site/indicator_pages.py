@@ -22,8 +22,8 @@ from ..register import FormerUnit, Unit
 from ..results import TargetResult
 from ..status import CHANGE, LABELS, amount, matching_value, value_status
 from ..urls import INDICATORS_URL, indicator_url, target_url
+from ..valuetext import describe_value
 from .context import HOME, SiteContext
-from .formatting import describe_value
 from .locality_pages import LEVEL_NAMES
 from .page import Crumb, Link, Page
 from .results_view import report_name

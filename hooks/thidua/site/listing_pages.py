@@ -2,13 +2,14 @@
 
 from collections import defaultdict
 
+from ..dataset import newest_campaigns
 from ..markup import render_inline
 from . import search_info
 from .context import HOME, SiteContext
 from .page import Crumb, Link, Page, SearchInfo
 from .pagination import paginate, paginate_years
 from ..urls import MOVEMENTS_URL, THEMES_URL, YEARS_URL, theme_year_url
-from .summaries import by_year, campaign_entry, newest_campaigns
+from .summaries import by_year, campaign_entry
 
 YEARS = Crumb("Kế hoạch theo năm", YEARS_URL)
 MOVEMENTS = Crumb("Phong trào", MOVEMENTS_URL)

@@ -2,6 +2,7 @@
 
 from dataclasses import dataclass
 
+from ..dataset import newest_campaigns
 from ..numbers import format_vn_number
 from ..register import FormerUnit, Unit
 from . import search_info
@@ -11,7 +12,7 @@ from .exemplar_pages import honored_summary, unit_exemplars
 from .former_pages import former_page, merged_links
 from .locality_plans import LocalityPlans, plans_of
 from .page import Link, Page
-from .summaries import YearGroup, by_year, newest_campaigns
+from .summaries import YearGroup, by_year
 from ..urls import LEGACY_LOCALITIES_URL, LOCALITIES_URL
 
 LATEST_BELOW = 20  # a province page shows the newest plans below it, not all of them

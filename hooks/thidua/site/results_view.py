@@ -9,7 +9,7 @@ from ..dataset import CampaignRecord
 from ..model.report import REPORT_KINDS
 from ..status import LABELS, tally
 from .context import SiteContext
-from .formatting import describe_value
+from ..valuetext import describe_value
 
 
 @dataclass(frozen=True)

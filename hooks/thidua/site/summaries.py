@@ -4,7 +4,7 @@ from dataclasses import dataclass
 
 from markupsafe import Markup
 
-from ..dataset import CampaignRecord, ExemplarRecord
+from ..dataset import CampaignRecord, ExemplarRecord, newest_campaigns
 from ..markup import render_inline
 from ..photos import WEB_NAME
 from .context import SiteContext
@@ -71,10 +71,6 @@ def photo_entry(site: SiteContext, record: ExemplarRecord) -> dict:
         "height": record.photo.height,
         "alt": f"Ảnh {record.exemplar.name}",
     }
-
-
-def newest_campaigns(records: list[CampaignRecord]) -> list[CampaignRecord]:
-    return sorted(records, key=lambda r: (r.campaign.year, r.campaign.document.issued.iso(), r.id), reverse=True)
 
 
 def by_year(site: SiteContext, records: list[CampaignRecord]) -> list[YearGroup]:

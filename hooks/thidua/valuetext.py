@@ -1,7 +1,7 @@
 """Structured values written out for citizens, the Vietnamese way."""
 
-from ..model.campaign import TargetValue
-from ..numbers import format_vn_number
+from .model.campaign import TargetValue
+from .numbers import format_vn_number
 
 _BEFORE = {
     "dat": "đạt",

@@ -1,0 +1,65 @@
+"""Open data written beside the site, all under ``du-lieu/`` (documented on the data page, docs/du-lieu.md):
+
+- ke-hoach.json, ke-hoach/<id>.json: every plan (plans.py), with their JSON Schemas (schemas.py);
+- chi-tieu.csv (one row per target), gia-tri.csv (one row per value of a target or of a reported
+  result, numbers in machine form), khen-thuong.csv and .json (tables.py);
+- van-ban/<id>.txt: the original texts; schema/*.json: the schemas of the input files;
+- datapackage.json describing all of them (package.py); manifest.json and du-lieu.zip (archive.py);
+
+and the Atom feed at ``feed.xml``. Outputs read the validated data set, never the page models.
+"""
+
+import json
+from pathlib import Path
+
+from ..dataset import newest_campaigns
+from ..feed import write_feed
+from ..schema import write_schemas
+from .archive import write_archive
+from .package import json_resource, table_resource, text_resource, write_package
+from .plans import campaign_json
+from .schemas import EXEMPLARS_SCHEMA, PLAN_SCHEMA, PLANS_SCHEMA, write_output_schemas
+from .tables import EXEMPLARS, TARGETS, VALUES, exemplar_row, target_rows, value_rows, write_csv
+
+FOLDER = "du-lieu"
+
+
+def write_open_data(build, site_dir: Path, site_url: str) -> None:
+    dataset = build.dataset
+    folder = site_dir / FOLDER
+    folder.mkdir(parents=True, exist_ok=True)
+    records = newest_campaigns([record for record in dataset.campaigns if not record.illustrative])  # no made-up plan in open data
+    campaigns = [campaign_json(dataset, record, site_url) for record in records]
+    _write_json(folder / "ke-hoach.json", campaigns)
+    resources = [json_resource("ke-hoach.json", "Toàn bộ kế hoạch thi đua", PLANS_SCHEMA)]
+    for record, data in zip(records, campaigns):
+        path = f"ke-hoach/{record.id}.json"
+        _write_json(folder / path, data)
+        resources.append(json_resource(path, f"Kế hoạch {record.id}", PLAN_SCHEMA))
+        if record.source_text is not None:
+            path = f"van-ban/{record.id}.txt"
+            (folder / path).parent.mkdir(parents=True, exist_ok=True)
+            (folder / path).write_text(record.source_text, encoding="utf-8")
+            resources.append(text_resource(path, f"Văn bản gốc của kế hoạch {record.id}"))
+    write_csv(folder, TARGETS, (row for r in records for row in target_rows(dataset, r)))
+    write_csv(folder, VALUES, (row for r in records for row in value_rows(dataset, r)))
+    exemplars = [exemplar_row(dataset, r, site_url) for r in dataset.exemplars]
+    write_csv(folder, EXEMPLARS, exemplars)
+    _write_json(folder / "khen-thuong.json", exemplars)
+    resources += [
+        *(table_resource(table) for table in (TARGETS, VALUES, EXEMPLARS)),
+        json_resource("khen-thuong.json", f"{EXEMPLARS.title} (JSON, cùng các cột của khen-thuong.csv)", EXEMPLARS_SCHEMA),
+    ]
+    resources += [
+        json_resource(path.relative_to(folder).as_posix(), f"JSON Schema của tệp dữ liệu đầu vào {path.name}")
+        for path in write_schemas(folder / "schema")
+    ]
+    resources += [json_resource(path, f"JSON Schema: {title}") for path, title in write_output_schemas(folder).items()]
+    package = write_package(folder, resources, site_url)
+    write_archive(folder, [package.name, *(resource["path"] for resource in resources)])
+    write_feed(build, site_dir / "feed.xml", site_url)
+
+
+def _write_json(path: Path, data) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(json.dumps(data, ensure_ascii=False, indent=1), encoding="utf-8")
