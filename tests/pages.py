@@ -12,6 +12,8 @@ CHI_LANG = "ke-hoach/lang-son/huyen-chi-lang/2024-phat-dong-thi-dua/"
 CAMPAIGNS = (PHU_SON, QUYET_THANG, TUNG_ANH, PHU_THO, CHI_LANG)
 # The illustrative plan of a unit merged before 30 June 2025 (campaigns/minh-hoa/, off by default).
 FORMER_PLAN = "ke-hoach/minh-hoa/ha-tinh/huyen-duc-tho/xa-minh-hoa/2024-ke-hoach-phat-dong-thi-dua/"
+# The illustrative 2023 plan of Xã Tùng Ảnh: one locality with an indicator over two years (chi-so/).
+TUNG_ANH_2023 = "ke-hoach/minh-hoa/ha-tinh/huyen-duc-tho/xa-tung-anh/2023-ke-hoach-phat-dong-thi-dua/"
 
 
 def page(site: Path, url: str) -> BeautifulSoup:

@@ -2,7 +2,7 @@
 
 from PIL import Image
 
-from pages import CAMPAIGNS, FORMER_PLAN, PHU_SON, TUNG_ANH, main_text, page
+from pages import CAMPAIGNS, FORMER_PLAN, PHU_SON, QUYET_THANG, TUNG_ANH, TUNG_ANH_2023, main_text, page
 from thidua.photos import WEB_BOX
 
 
@@ -10,11 +10,12 @@ def test_home_has_search_figures_latest_campaigns_and_provinces(built_site):
     soup = page(built_site, "")
     assert soup.html["lang"] == "vi"
     figures = [li.get_text(" ", strip=True) for li in soup.select(".td-figures li")]
-    # the five seed plans and the illustrative plan of the former Xã Minh Họa (tests/test_former_units.py)
-    assert "6 kế hoạch thi đua" in figures and "101 chỉ tiêu" in figures
+    # the five seed plans, the illustrative plan of the former Xã Minh Họa (tests/test_former_units.py)
+    # and the illustrative 2023 plan of Xã Tùng Ảnh (tests/test_indicator_pages.py)
+    assert "7 kế hoạch thi đua" in figures and "104 chỉ tiêu" in figures
     assert soup.select_one("form.td-home-search")["action"] == "tim-kiem/"
     latest = [a["href"] for a in soup.select(".td-campaign-list a")]
-    assert set(latest) == {*CAMPAIGNS, FORMER_PLAN}
+    assert set(latest) == {*CAMPAIGNS, FORMER_PLAN, TUNG_ANH_2023} - {QUYET_THANG}  # the newest plans
     assert soup.select(".td-exemplar-card")
 
 

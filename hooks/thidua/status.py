@@ -37,7 +37,7 @@ def value_status(target: TargetValue, achieved: TargetValue, lower_is_better: bo
     lower = target.comparison in LOWER_IS_BETTER if lower_is_better is None or target.comparison in CHANGE else lower_is_better
     if target.comparison == "duy-tri" and target.value is None:
         return "dat" if achieved.comparison == "duy-tri" else None
-    got = _amount(achieved)
+    got = amount(achieved)
     if got is None:
         return None
     if target.comparison == "khoang":
@@ -45,13 +45,13 @@ def value_status(target: TargetValue, achieved: TargetValue, lower_is_better: bo
         if _better(got, best, lower):
             return "vuot"
         return "chua-dat" if _better(worst, got, lower) else "dat"
-    bar = _amount(target)
+    bar = amount(target)
     if got == bar:
         return "dat" if REACHING_IS_ENOUGH[target.comparison] else "chua-dat"
     return "vuot" if _better(got, bar, lower) else "chua-dat"
 
 
-def _amount(value: TargetValue) -> Decimal | None:
+def amount(value: TargetValue) -> Decimal | None:
     """The number to compare: a ratio as a share ("11/12 thôn"), anything else as written."""
     if value.value is None:
         return None

@@ -11,6 +11,7 @@ EXEMPLARS_URL = "khen-thuong/"
 LOCALITIES_URL = "dia-phuong/"
 LEGACY_LOCALITIES_URL = LOCALITIES_URL + "truoc-2025/"
 SEARCH_URL = "tim-kiem/"
+INDICATORS_URL = "chi-so/"
 
 
 def campaign_url(campaign_id: str) -> str:
@@ -21,6 +22,20 @@ def campaign_url(campaign_id: str) -> str:
 def exemplar_url(exemplar_id: str) -> str:
     """"khen-thuong/thanh-hoa/nguyen-van-a/" for "thanh-hoa/khen-thuong/nguyen-van-a"."""
     return f"{EXEMPLARS_URL}{exemplar_id.replace('/' + EXEMPLARS_URL, '/')}/"
+
+
+def indicator_url(indicator_id: str) -> str:
+    """"chi-so/ty-le-ho-ngheo/": every locality's targets and results for that indicator."""
+    return f"{INDICATORS_URL}{indicator_id}/"
+
+
+def target_anchor(target_id: str) -> str:
+    """The id of a target's row on its plan page: where a link to the target lands."""
+    return f"chi-tieu-{target_id}"
+
+
+def target_url(campaign_id: str, target_id: str) -> str:
+    return f"{campaign_url(campaign_id)}#{target_anchor(target_id)}"
 
 
 def address(site_url: str, url: str) -> str:

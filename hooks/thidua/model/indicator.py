@@ -6,7 +6,7 @@ from pydantic import Field
 
 from .common import DataModel, Slug, Text
 
-DIRECTIONS = {"cao-hon-tot": "cao hơn là tốt", "thap-hon-tot": "thấp hơn là tốt"}
+DIRECTIONS = {"cao-hon-tot": "càng cao càng tốt", "thap-hon-tot": "càng thấp càng tốt"}  # as citizens read them
 
 
 class Indicator(DataModel):

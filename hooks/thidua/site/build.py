@@ -6,6 +6,7 @@ from .cards import attach_cards
 from .context import SiteContext, SiteOptions
 from .exemplar_pages import exemplar_pages
 from .home_page import home_page
+from .indicator_pages import indicator_pages
 from .listing_pages import movement_pages, theme_pages, year_pages
 from .locality_pages import locality_pages
 from .page import Page
@@ -24,6 +25,7 @@ def build_pages(dataset: Dataset, options: SiteOptions) -> list[Page]:
         *theme_pages(site),
         *movement_pages(site),
         *exemplar_pages(site),
+        *indicator_pages(site),
     ]
     attach_cards(site, pages)
     return pages

@@ -9,7 +9,7 @@ from markupsafe import Markup
 from ..dataset import CampaignRecord
 from ..dates import PartialDate
 from ..register import FormerUnit
-from ..model.campaign import ISSUER_TYPES, Campaign, Item, TargetGroup
+from ..model.campaign import ISSUER_TYPES, Campaign, Item, Target, TargetGroup
 from . import search_info
 from .contacts import plan_contact
 from .context import HOME, SiteContext
@@ -18,7 +18,7 @@ from ..valuetext import describe_value
 from .page import Crumb, Link, Page
 from .results_view import PlanResults, plan_results
 from .summaries import campaign_title
-from ..urls import YEARS_URL, print_summary_url
+from ..urls import YEARS_URL, indicator_url, print_summary_url, target_anchor
 
 HEADLINE_TARGETS = 3  # the summary shows the first targets of the plan
 TOC_MIN_SECTIONS = 3  # fewer sections need no table of contents
@@ -31,6 +31,7 @@ class TargetRow:
     label: str | None
     text: Markup
     values: list[str]
+    indicators: list[Link]  # the comparison page of each indicator its values name
     result: dict | None = None  # its status and figure (results_view), when a report covers the plan
 
 
@@ -342,6 +343,11 @@ def _occasion(occasion) -> Occasion:
     return Occasion(occasion.text, occasion.date and occasion.date.short())
 
 
+def _indicator_links(site: SiteContext, target: Target) -> list[Link]:
+    named = dict.fromkeys(v.indicator for v in target.values if v.indicator)
+    return [Link(site.dataset.indicators[i].name, indicator_url(i), "So sánh các địa phương") for i in named]
+
+
 def _groups(site: SiteContext, campaign: Campaign, results: PlanResults) -> list[TargetGroupView]:
     """The target groups as printed, each target a row, from the plan's one walk over its targets."""
     rows: dict[int, list[TargetRow]] = {}  # by id() of the group a target belongs to
@@ -349,10 +355,11 @@ def _groups(site: SiteContext, campaign: Campaign, results: PlanResults) -> list
         target = entry.target
         rows.setdefault(id(entry.groups[-1]), []).append(TargetRow(
             depth=entry.depth,
-            anchor=target.id and f"chi-tieu-{target.id}",
+            anchor=target.id and target_anchor(target.id),
             label=target.label,
             text=site.inline(target.text),
             values=[describe_value(v) for v in target.values],
+            indicators=_indicator_links(site, target),
             result=results.rows.get(target.id),
         ))
 

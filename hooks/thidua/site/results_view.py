@@ -48,13 +48,13 @@ def plan_results(site: SiteContext, record: CampaignRecord) -> PlanResults:
             "text": result and site.inline(result.result.text),
             "values": [describe_value(v) for v in result.result.values] if result else [],
             "note": result and result.result.note,
-            "report": result and _report_name(result.report),
+            "report": result and report_name(result.report),
         }
     counted = tally(row["key"] for row in rows.values())
     return PlanResults(
         rows,
         counted.sentence(),
-        [{"name": _report_name(r.report), "illustrative": r.illustrative} for r in reports],
+        [{"name": report_name(r.report), "illustrative": r.illustrative} for r in reports],
         any(r.illustrative for r in reports),
         counted.counts,
     )
@@ -65,6 +65,6 @@ def summary_line(site: SiteContext, record: CampaignRecord) -> str | None:
     return plan_results(site, record).summary
 
 
-def _report_name(report) -> str:
+def report_name(report) -> str:
     document = report.document
     return f"{REPORT_KINDS[document.kind]} – {document.symbol}, ngày {document.date.short()}"
