@@ -170,7 +170,7 @@ def draw_card(card: Card, site_name: str) -> bytes:
     paletted = image.convert("P")
     paletted.putpalette(_PALETTE)
     out = io.BytesIO()
-    paletted.save(out, "PNG", compress_type=zlib.Z_RLE)  # half the time of the default, 11% more bytes
+    paletted.save(out, "PNG", compress_type=zlib.Z_RLE)  # 2.5 times faster than the default, up to 28% more bytes
     return out.getvalue()
 
 
