@@ -200,6 +200,8 @@ def write_cards(cards: dict[str, Card], site_name: str, site_dir: Path, cache_di
         for path, card in to_draw.items():
             _draw_into(path, card, site_name)
     else:
+        # Spawned, not forked: a worker starts clean, never as a copy of a build that holds the
+        # whole site in memory, nor of `mkdocs serve` with its threads.
         with ProcessPoolExecutor(mp_context=multiprocessing.get_context("spawn")) as pool:
             list(pool.map(_draw_into, to_draw, to_draw.values(), repeat(site_name), chunksize=CHUNK))
     for kept, target in copies:
