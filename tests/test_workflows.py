@@ -268,29 +268,3 @@ def test_dependabot_updates_action_pins_and_the_lock():
     assert any(line.startswith("#    pip-compile ") and "--generate-hashes" in line for line in header), (
         "Dependabot recognizes a pip-compile lock by its header and re-runs the command written there"
     )
-
-
-# The folders under .cache/ that the build reuses, and what makes their files (hooks/mkdocs_hooks.py CACHE).
-IMAGE_CACHES = {".cache/anh": "hooks/thidua/photos.py", ".cache/the-chia-se": "hooks/thidua/cards.py"}
-
-
-def test_deploy_reuses_photos_and_cards_of_earlier_deploys_without_new_rights():
-    workflow = load(DEPLOY)
-    build = workflow["jobs"]["build"]
-    assert build["permissions"] == {"contents": "read", "pages": "read"}, "a cache needs no right"
-    names = [step.get("name") for step in build["steps"]]
-    built_at = next(i for i, step in enumerate(build["steps"]) if "mkdocs build" in step.get("run", ""))
-    caches = {
-        step["with"]["path"]: (i, step["with"]) for i, step in enumerate(build["steps"])
-        if step.get("uses", "").startswith("actions/cache@")
-    }
-    assert set(caches) == set(IMAGE_CACHES), names
-    for path, (index, settings) in caches.items():
-        assert index < built_at, f"{path} is restored before the build"
-        assert (ROOT / IMAGE_CACHES[path]).is_file()
-        prefix = settings["restore-keys"].strip()
-        assert "\n" not in prefix and prefix.endswith("-") and settings["key"].startswith(prefix)
-        invalidated_by = re.fullmatch(r"[\w-]+\$\{\{ hashFiles\(([^)]*)\) \}\}-", prefix)
-        assert invalidated_by, f"{path}: the prefix is a name and a hash of what invalidates the cache"
-        assert set(re.findall(r"'([^']+)'", invalidated_by.group(1))) == {"requirements.txt", IMAGE_CACHES[path]}
-        assert "hashFiles('campaigns/**'" in settings["key"][len(prefix):], "new data saves a new cache"
