@@ -5,15 +5,20 @@ the card's text in DejaVu Sans, which has every Vietnamese letter (Debian ``font
 the Makefile installs it). Long text wraps between words, never inside one; text that still does
 not fit at the smallest size ends, after a whole word, with "…". Cards are written after the
 build, like photos, and kept in a cache under a hash of their text and of the drawing settings,
-so a rebuild draws only the cards whose text changed.
+so a rebuild draws only the cards whose text changed; many cards to draw are drawn on every core.
 """
 
 from __future__ import annotations
 
 import hashlib
 import io
+import multiprocessing
+import shutil
+import zlib
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
+from itertools import repeat
 from pathlib import Path
 
 import PIL
@@ -24,14 +29,18 @@ FILE_NAME = "the-chia-se.png"  # beside the page's index.html
 FONT_DIR = Path("/usr/share/fonts/truetype/dejavu")
 FONT, FONT_BOLD = FONT_DIR / "DejaVuSans.ttf", FONT_DIR / "DejaVuSans-Bold.ttf"
 RED, WHITE = "#a31515", "#ffffff"  # the theme's primary colour, and the letters
-FULL, PALE = 255, 225  # grey levels of the letters: white, and white a little blended into the red
+LEVELS = 16  # colours of a card, red to white: edges of letters as smooth to the eye as with 256
+FULL, PALE = 15, 13  # levels of the letters: white, and white a little blended into the red
 MARGIN = 72
 HEADING_SIZES = (64, 56, 48, 42)  # the largest at which the heading fits is used
 FOOT = 80  # height of the site's name at the foot, under a rule
 DETAIL_LINES = 3
 DETAIL_SIZE = 32
 KICKER_SIZE = 30
-VERSION = "2"  # change to redraw every cached card after changing the layout
+NEAR = 2.0  # pixels: a line whose summed width is this close to the limit is measured whole
+PARALLEL_FROM = 200  # cards to draw: from here on, worker processes on every core
+CHUNK = 25  # cards a worker draws per task
+VERSION = "3"  # change to redraw every cached card after changing the layout or the file
 
 
 @dataclass(frozen=True)
@@ -66,15 +75,32 @@ def _font(path: Path, size: int) -> ImageFont.FreeTypeFont:
     return ImageFont.truetype(str(path), size)
 
 
+@lru_cache(maxsize=100_000)
+def _length(font: ImageFont.FreeTypeFont, text: str) -> float:
+    """Width of ``text`` (a word, or a space) in ``font``: most words recur on many cards."""
+    return font.getlength(text)
+
+
 def wrap(text: str, font: ImageFont.FreeTypeFont, width: int, max_lines: int) -> tuple[list[str], bool]:
     """``text`` in lines no wider than ``width``, broken between words; and whether it all fit in
-    ``max_lines``. A word wider than a line stands alone on its line (never cut)."""
+    ``max_lines``. A word wider than a line stands alone on its line (never cut). A line's width
+    is the sum of its words' and spaces' widths (DejaVu Sans kerns no pair across a space); when
+    that sum is within ``NEAR`` pixels of ``width``, the line is measured whole."""
     lines: list[str] = []
+    widths: list[float] = []
+    space = _length(font, " ")
     for word in text.split():
-        if lines and font.getlength(f"{lines[-1]} {word}") <= width:
-            lines[-1] += f" {word}"
-        else:
-            lines.append(word)
+        length = _length(font, word)
+        if lines:
+            joined = widths[-1] + space + length
+            if abs(joined - width) <= NEAR:
+                joined = font.getlength(f"{lines[-1]} {word}")
+            if joined <= width:
+                lines[-1] += f" {word}"
+                widths[-1] = joined
+                continue
+        lines.append(word)
+        widths.append(length)
     return lines, len(lines) <= max_lines
 
 
@@ -97,25 +123,38 @@ def _line_height(font: ImageFont.FreeTypeFont) -> int:
     return round(font.size * 1.22)
 
 
-def _ramp() -> list[int]:
-    """Palette: level 0 is the theme's red, 255 white, the levels between blend the two (the
-    anti-aliased edges of the letters)."""
+def _palette() -> list[int]:
+    """``LEVELS`` colours from the theme's red (index 0) to white (the last), evenly blended: the
+    anti-aliased edges of the letters."""
     red, white = ImageColor.getrgb(RED), ImageColor.getrgb(WHITE)
-    return [round(r + (w - r) * level / 255) for level in range(256) for r, w in zip(red, white)]
+    top = LEVELS - 1
+    return [round(r + (w - r) * level / top) for level in range(LEVELS) for r, w in zip(red, white)]
+
+
+@lru_cache(maxsize=4)
+def _base(site_name: str) -> Image.Image:
+    """What every card of a site shares, drawn once: the red ground, the rule, and the site's name
+    at the foot. Never drawn on: ``draw_card`` draws on a copy."""
+    image = Image.new("L", SIZE, 0)
+    draw = ImageDraw.Draw(image)
+    band = SIZE[1] - FOOT
+    draw.line((MARGIN, band, SIZE[0] - MARGIN, band), fill=PALE, width=2)
+    foot = _font(FONT_BOLD, 28)
+    draw.text((MARGIN, band + FOOT // 2), wrap(site_name, foot, SIZE[0] - 2 * MARGIN, 1)[0][0], font=foot, fill=FULL, anchor="lm")
+    return image
 
 
 def draw_card(card: Card, site_name: str) -> bytes:
     """The card as PNG bytes, ``SIZE`` pixels: kicker, heading, details, and the site's name at
     the foot under a rule. The details keep their room; the heading takes the rest. White and
-    pale letters on the theme's red are drawn as grey levels and written as a palette image:
-    a third of the bytes of an RGB image to compress, for the same picture."""
-    image = Image.new("L", SIZE, 0)
+    pale letters on the theme's red are drawn as ``LEVELS`` grey levels (the anti-aliased edges
+    between), written as as many palette colours, 4 bits a pixel: a sixth of the bytes of an RGB
+    image to compress, for a picture that looks the same (docs/hieu-nang.md). Runs of one colour
+    are what a card is made of: zlib's run-length strategy compresses them."""
+    image = _base(site_name).copy()
     draw = ImageDraw.Draw(image)
     width = SIZE[0] - 2 * MARGIN
     band = SIZE[1] - FOOT
-    draw.line((MARGIN, band, SIZE[0] - MARGIN, band), fill=PALE, width=2)
-    foot = _font(FONT_BOLD, 28)
-    draw.text((MARGIN, band + FOOT // 2), wrap(site_name, foot, width, 1)[0][0], font=foot, fill=FULL, anchor="lm")
     kicker = _font(FONT_BOLD, KICKER_SIZE)
     draw.text((MARGIN, MARGIN - 16), wrap(card.kicker, kicker, width, 1)[0][0], font=kicker, fill=PALE)
     detail = _font(FONT, DETAIL_SIZE)
@@ -128,34 +167,55 @@ def draw_card(card: Card, site_name: str) -> bytes:
     heading, lines = _fit_heading(card.heading, width, band - 28 - len(details) * _line_height(detail) - 20 - top)
     for index, line in enumerate(lines):
         draw.text((MARGIN, top + index * _line_height(heading)), line, font=heading, fill=FULL)
-    paletted = Image.frombytes("P", SIZE, image.tobytes())
-    paletted.putpalette(_RAMP)
+    paletted = image.convert("P")
+    paletted.putpalette(_PALETTE)
     out = io.BytesIO()
-    paletted.save(out, "PNG")
+    paletted.save(out, "PNG", compress_type=zlib.Z_RLE)  # 2.5 times faster than the default, up to 28% more bytes
     return out.getvalue()
 
 
-_RAMP = _ramp()
+_PALETTE = _palette()
 
 
 def write_cards(cards: dict[str, Card], site_name: str, site_dir: Path, cache_dir: Path | None = None) -> None:
     """Write each card at its site-relative URL under ``site_dir``; with ``cache_dir``, reuse the
-    image drawn by an earlier build for the same text and settings."""
+    image drawn by an earlier build for the same text and settings. From ``PARALLEL_FROM`` cards
+    to draw on, they are drawn on every core, each worker writing its files: the bytes are those
+    of drawing them one after the other."""
+    to_draw: dict[Path, Card] = {}
+    copies: list[tuple[Path, Path]] = []
     for url, card in cards.items():
         target = site_dir / url
         target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_bytes(_cached(card, site_name, cache_dir) if cache_dir else draw_card(card, site_name))
+        if cache_dir is None:
+            to_draw[target] = card
+            continue
+        kept = cache_dir / f"{_key(card, site_name)}.png"
+        if not kept.is_file():
+            to_draw[kept] = card
+        copies.append((kept, target))
+    if cache_dir is not None:
+        cache_dir.mkdir(parents=True, exist_ok=True)
+    if len(to_draw) < PARALLEL_FROM:
+        for path, card in to_draw.items():
+            _draw_into(path, card, site_name)
+    else:
+        # Spawned, not forked: a worker starts clean, never as a copy of a build that holds the
+        # whole site in memory, nor of `mkdocs serve` with its threads.
+        with ProcessPoolExecutor(mp_context=multiprocessing.get_context("spawn")) as pool:
+            list(pool.map(_draw_into, to_draw, to_draw.values(), repeat(site_name), chunksize=CHUNK))
+    for kept, target in copies:
+        shutil.copyfile(kept, target)
 
 
-def _cached(card: Card, site_name: str, cache_dir: Path) -> bytes:
+def _draw_into(path: Path, card: Card, site_name: str) -> None:
+    partial = path.with_suffix(".tmp")
+    partial.write_bytes(draw_card(card, site_name))
+    partial.replace(path)  # never a half-written card under the final name
+
+
+def _key(card: Card, site_name: str) -> str:
+    """The card's name in the cache: a hash of its text and of everything that changes its drawing."""
     settings = f"{VERSION} {SIZE} pillow {PIL.__version__} {FONT.stat().st_size} {FONT_BOLD.stat().st_size}"
     text = "\n".join([settings, card.kicker, card.heading, *card.details, site_name])
-    kept = cache_dir / f"{hashlib.sha256(text.encode()).hexdigest()}.png"
-    if kept.is_file():
-        return kept.read_bytes()
-    data = draw_card(card, site_name)
-    cache_dir.mkdir(parents=True, exist_ok=True)
-    partial = kept.with_suffix(".tmp")
-    partial.write_bytes(data)
-    partial.replace(kept)  # never a half-written card under the final name
-    return data
+    return hashlib.sha256(text.encode()).hexdigest()
