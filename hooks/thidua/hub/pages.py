@@ -9,7 +9,7 @@ from ..site.context import HOME
 from ..site.listing_pages import MOVEMENTS, THEMES, YEARS, year_index
 from ..site.page import Crumb, Link, Page, SearchInfo
 from ..site.pagination import paginate, paginate_years
-from ..urls import EXEMPLARS_URL, LOCALITIES_URL, MOVEMENTS_URL, movement_url, theme_year_url, year_url
+from ..urls import EXEMPLARS_URL, INDICATORS_URL, LOCALITIES_URL, MOVEMENTS_URL, movement_url, theme_year_url, year_url
 from .fetch import ProvinceData
 from .opendata import OpenPlan
 
@@ -22,6 +22,7 @@ def hub_pages(provinces: list[ProvinceData], source: str) -> list[Page]:
     return [
         _home(provinces, plans),
         _sites_page(provinces, source),
+        _indicators_page(provinces),
         *_year_pages(plans),
         *_theme_pages(plans),
         *_movement_pages(plans),
@@ -89,7 +90,27 @@ def _sites_page(provinces: list[ProvinceData], source: str) -> Page:
         description="Trang phong trào thi đua của từng tỉnh, thành phố.",
         source=source,
         search=SearchInfo(kind="hub"),
-        context={"sites": _site_links(provinces)},
+        context={
+            "intro": "Mỗi tỉnh, thành phố đăng các kế hoạch, phát động phong trào thi đua và những tập thể, "
+                     "cá nhân được khen thưởng trên trang của mình.",
+            "sites": _site_links(provinces),
+        },
+    )
+
+
+def _indicators_page(provinces: list[ProvinceData]) -> Page:
+    """The indicators are compared, locality by locality, on each province's site (``chi-so/``)."""
+    return Page(
+        url=INDICATORS_URL,
+        title="So sánh chỉ số",
+        template="hub_sites.html",
+        breadcrumbs=[HOME],
+        description="So sánh chỉ tiêu và kết quả của các địa phương theo từng chỉ số, trên trang của từng tỉnh, thành phố.",
+        context={
+            "intro": "Mỗi tỉnh, thành phố so sánh chỉ tiêu và kết quả của các địa phương trong tỉnh theo từng chỉ số "
+                     "(tỷ lệ hộ nghèo, tỷ lệ tham gia bảo hiểm y tế, thu ngân sách…), năm này qua năm khác.",
+            "sites": [Link(p.site.name, p.site.address + INDICATORS_URL) for p in sorted(provinces, key=lambda p: p.site.name)],
+        },
     )
 
 
