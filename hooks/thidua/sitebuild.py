@@ -1,10 +1,11 @@
 """One build of the site, engine-independent: data -> pages -> HTML fragments -> exports, index.
 
 A site engine asks for the pages, renders each one's fragment into its layout, and after
-writing the site calls ``finish`` for the open-data exports and the search index.
+writing the site calls ``finish`` for the open-data exports and the search index. The search
+index is made from the rendered fragments (``SearchCopy``), not from the written site.
 """
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from .dataset import Dataset, load_dataset
@@ -14,7 +15,7 @@ from .history import last_updated
 from .locality_finder import write_locality_finder
 from .photos import write_photos
 from .render import render_page
-from .search import index_site
+from .search import SearchCopy
 from .site.build import build_pages
 from .site.context import SiteOptions
 from .site.page import Page
@@ -25,6 +26,7 @@ class SiteBuild:
     dataset: Dataset
     options: SiteOptions
     pages: dict[str, Page]  # by src_uri
+    search: SearchCopy = field(default_factory=SearchCopy)  # what Pagefind indexes, added as pages render
 
     @classmethod
     def load(
@@ -43,17 +45,26 @@ class SiteBuild:
         return cls(dataset, options, {page.src_uri: page for page in pages})
 
     def render(self, src_uri: str) -> str:
-        return render_page(self.pages[src_uri])
+        """The HTML fragment of a page, written at ``<url>index.html``; added to the search copy."""
+        page = self.pages[src_uri]
+        fragment = render_page(page)
+        self.search.add_fragment(f"{page.url}index.html", fragment)
+        return fragment
 
     def finish(self, site_dir: Path, site_url: str, site_name: str, cache: Path) -> None:
         """Write what goes beside the pages: photos fit for phones, preview cards, open data, the
-        locality finder, and last the search index over every written page. ``cache`` keeps the
-        photos and cards of earlier builds."""
-        write_photos(self.photos(), site_dir, cache / "anh")
-        write_cards(self.cards(), site_name, site_dir, cache / "the-chia-se")
-        write_exports(self, site_dir, site_url)
-        write_locality_finder(self, site_dir)
-        index_site(site_dir)
+        locality finder, and the search index over every written page, made by Pagefind on the
+        other core meanwhile. ``cache`` keeps the photos and cards of earlier builds."""
+        indexing = self.search.start(site_dir)
+        try:
+            write_photos(self.photos(), site_dir, cache / "anh")
+            write_cards(self.cards(), site_name, site_dir, cache / "the-chia-se")
+            write_exports(self, site_dir, site_url)
+            write_locality_finder(self, site_dir)
+        except BaseException:
+            indexing.cancel()
+            raise
+        indexing.finish()
 
     def photos(self) -> dict[str, Path]:
         """Photo files to publish (made with thidua.photos.web_photo), by site-relative URL."""
