@@ -21,7 +21,6 @@
 
 import logging
 import os
-from functools import partial
 from pathlib import Path
 
 from mkdocs.exceptions import Abort
@@ -201,11 +200,11 @@ def on_post_build(config):
         for src_uri in removed_pages(_last_build, _build.pages):
             (Path(config.site_dir) / src_uri).with_name("index.html").unlink(missing_ok=True)
         _last_build = LastBuild(_build.pages, _inputs(config))
-    _build.finish(Path(config.site_dir), config.site_url or "", config.site_name, CACHE)
+    indexing = _build.finish(Path(config.site_dir), config.site_url or "", config.site_name, CACHE)
     if rebuild:  # a preview rebuild: the saved page first, the search index after
-        _indexer.run(partial(_build.index_search, Path(config.site_dir)))
+        _indexer.run(indexing.finish)
     else:
-        _build.index_search(Path(config.site_dir))
+        indexing.finish()
     if _publication is not None:
         config.site_dir = str(_publication.target)  # `mkdocs gh-deploy` deploys it after the build
     _end_publication(publish=not (_warnings is not None and _warnings.get_counts()))

@@ -26,7 +26,7 @@ Page contract (the page templates follow it; ``search_markup`` writes the hidden
 Vietnamese folding: Pagefind can match tone marks loosely, but "đ" is a letter of its own to it
 ("thi dua" would miss "thi đua"), and its loose matching of short words ("ho" -> hộ, hồ, họ,
 hóa, hoạch, học, hội, hợp…) takes seconds on a large site. So the search runs with Pagefind's
-exact diacritics, and ``index_site`` indexes each page with an extra hidden
+exact diacritics, and ``SearchCopy`` indexes each page with an extra hidden
 ``data-pagefind-body`` block (not in the served page): ``FOLD_SENTINEL``, then the folded copy
 of the page's indexed text, word for word and in order ("Đảng bộ" -> "dang bo"), each run of
 words at the weight Pagefind gives the original (headings weigh more). Words next to each other
@@ -38,6 +38,11 @@ Clean text: the copy Pagefind indexes has a space at every block boundary ("Mã 
 never "Mã đơn vị14823"), and once indexed, every stored page text (fragment) is cut at
 ``FOLD_SENTINEL``: the folded copy is in the word index only, so no excerpt, title, sub-result
 or content from any Pagefind API can show it.
+
+Cost: the folded copy is made from each generated page's rendered fragment as it is rendered
+(``SearchCopy.add_fragment``), not by reading the written site back; only the hand-written pages
+are read from the site folder. Pagefind then runs in a process of its own while the build
+writes the open data (``SearchCopy.start``, ``Indexing.finish``).
 """
 
 from __future__ import annotations
@@ -65,7 +70,7 @@ META_KEYS = ("title", "dia_phuong", "nam")
 SORT_KEYS = ("year",)
 
 # Starts the folded block in a page's indexed text; Pagefind does not index it as a word.
-# index_site cuts each stored page text here.
+# Indexing.finish cuts each stored page text here.
 FOLD_SENTINEL = "\u2042"
 BUNDLE_DIR = "pagefind"
 
@@ -135,61 +140,115 @@ def _span(kind: str, key: str, value: str) -> str:
 
 
 def index_site(site_dir: Path) -> dict[str, float | int]:
-    """Index the built site in ``site_dir`` into ``site_dir/pagefind/`` (replaced if present).
+    """Index the built site in ``site_dir``, every page read from it, into ``site_dir/pagefind/``
+    (replaced if present). Returns the statistics of ``Indexing.finish``."""
+    return SearchCopy().start(site_dir).finish()
 
-    Returns statistics: ``html_files`` scanned, ``pages`` indexed, ``folded_words`` added,
-    ``index_files`` and ``index_bytes`` of the bundle on disk, and ``seconds`` taken.
+
+class SearchCopy:
+    """What Pagefind reads: each indexed page's HTML with a space at each block boundary and its
+    folded block, in a temporary folder, at the page's path. The served pages stay as built.
+
+    A site engine adds each page as it renders it, from the fragment that holds the page's
+    ``data-pagefind-body`` element, so the written site is not read back: the layout around the
+    fragment carries nothing Pagefind reads (no ``data-pagefind-*`` attribute).
     """
-    started = time.perf_counter()
-    site_dir = Path(site_dir).resolve()
-    bundle = site_dir / BUNDLE_DIR
-    shutil.rmtree(bundle, ignore_errors=True)
-    html_files = sorted(site_dir.rglob("*.html"))
-    folded_words = 0
-    # Pagefind reads a copy of the pages to index, each with its folded block: the served
-    # pages stay as built. One run over one directory, not one request per page.
-    with tempfile.TemporaryDirectory(prefix="thidua-search-") as copy:
+
+    def __init__(self) -> None:
+        self._folder: tempfile.TemporaryDirectory | None = None  # made when first needed
+        self._added: set[str] = set()
+        self.folded_words = 0
+
+    def add_fragment(self, path: str, fragment: str) -> None:
+        """Add the page written at site-relative ``path`` (``ke-hoach/x/index.html``) from the
+        fragment of it that holds its ``data-pagefind-body`` element, if any."""
+        self.add_page(path, f"<html><body>{fragment}</body></html>")
+
+    def add_page(self, path: str, page_html: str) -> None:
+        """Add the page written at site-relative ``path`` from its HTML."""
+        self._added.add(path)
+        if "data-pagefind-body" not in page_html:  # cheap pre-check before parsing
+            return
+        prepared = with_folded_block(page_html)
+        if prepared is None:
+            return
+        target = Path(self.folder, path)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(prepared[0], encoding="utf-8")
+        self.folded_words += prepared[1]
+
+    def start(self, site_dir: Path) -> Indexing:
+        """Add the pages of ``site_dir`` not added yet (hand-written ones), and start Pagefind on
+        the copy; it writes ``site_dir/pagefind/`` while the caller goes on."""
+        started = time.perf_counter()
+        site_dir = Path(site_dir).resolve()
+        html_files = sorted(site_dir.rglob("*.html"))
         for path in html_files:
-            content = path.read_text(encoding="utf-8")
-            if "data-pagefind-body" not in content:  # cheap pre-check before parsing
-                continue
-            prepared = with_folded_block(content)
-            if prepared is None:
-                continue
-            target = Path(copy, path.relative_to(site_dir))
-            target.parent.mkdir(parents=True, exist_ok=True)
-            target.write_text(prepared[0], encoding="utf-8")
-            folded_words += prepared[1]
-        pages = _index(Path(copy), bundle)
-    for name in _UNUSED_BUNDLE_FILES:
-        (bundle / name).unlink(missing_ok=True)
-    for fragment in (bundle / "fragment").glob("*.pf_fragment"):
-        _cut_folded_copy(fragment)
-    written = [path for path in bundle.rglob("*") if path.is_file()]
-    return {
-        "html_files": len(html_files),
-        "pages": pages,
-        "folded_words": folded_words,
-        "index_files": len(written),
-        "index_bytes": sum(path.stat().st_size for path in written),
-        "seconds": round(time.perf_counter() - started, 3),
-    }
+            relative = path.relative_to(site_dir).as_posix()
+            if relative not in self._added:
+                self.add_page(relative, path.read_text(encoding="utf-8"))
+        bundle = site_dir / BUNDLE_DIR
+        shutil.rmtree(bundle, ignore_errors=True)
+        return Indexing(self, bundle, len(html_files), started)
+
+    @property
+    def folder(self) -> str:
+        if self._folder is None:
+            self._folder = tempfile.TemporaryDirectory(prefix="thidua-search-")
+        return self._folder.name
+
+    def discard(self) -> None:
+        if self._folder is not None:
+            self._folder.cleanup()
 
 
-def _index(pages_dir: Path, bundle: Path) -> int:
-    """Index the HTML pages under ``pages_dir`` into ``bundle``; returns the page count.
+class Indexing:
+    """Pagefind indexing a ``SearchCopy`` into a bundle folder, in a process of its own.
 
     Pagefind's command line, not its Python service: the service is stopped as soon as it
     answers, which can cut off files still being written (a truncated WASM file was seen).
     The command exits only when the bundle is complete.
     """
-    result = subprocess.run(
-        [sys.executable, "-m", "pagefind", "--site", str(pages_dir), "--output-path", str(bundle),
-         "--force-language", "vi"],
-        capture_output=True, text=True, check=True,
-    )
-    found = re.search(r"Indexed (\d+) pages?", result.stdout)
-    return int(found.group(1)) if found else 0
+
+    def __init__(self, copy: SearchCopy, bundle: Path, html_files: int, started: float) -> None:
+        self._copy, self._bundle, self._html_files, self._started = copy, bundle, html_files, started
+        self._process = subprocess.Popen(
+            [sys.executable, "-m", "pagefind", "--site", copy.folder, "--output-path", str(bundle),
+             "--force-language", "vi"],
+            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+        )
+
+    def finish(self) -> dict[str, float | int]:
+        """Wait for the bundle, take out what the site does not use and the folded copy of every
+        stored page text. Returns statistics: ``html_files`` scanned, ``pages`` indexed,
+        ``folded_words`` added, ``index_files`` and ``index_bytes`` of the bundle on disk, and
+        ``seconds`` taken since the copy was started."""
+        try:
+            out, err = self._process.communicate()
+        finally:
+            self._copy.discard()
+        if self._process.returncode:
+            raise subprocess.CalledProcessError(self._process.returncode, self._process.args, out, err)
+        for name in _UNUSED_BUNDLE_FILES:
+            (self._bundle / name).unlink(missing_ok=True)
+        for fragment in (self._bundle / "fragment").glob("*.pf_fragment"):
+            _cut_folded_copy(fragment)
+        found = re.search(r"Indexed (\d+) pages?", out)
+        written = [path for path in self._bundle.rglob("*") if path.is_file()]
+        return {
+            "html_files": self._html_files,
+            "pages": int(found.group(1)) if found else 0,
+            "folded_words": self._copy.folded_words,
+            "index_files": len(written),
+            "index_bytes": sum(path.stat().st_size for path in written),
+            "seconds": round(time.perf_counter() - self._started, 3),
+        }
+
+    def cancel(self) -> None:
+        """Stop Pagefind (the build failed): its bundle is left incomplete, to be discarded."""
+        self._process.kill()
+        self._process.communicate()
+        self._copy.discard()
 
 
 def read_fragment(path: Path) -> dict:

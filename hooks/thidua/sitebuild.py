@@ -1,10 +1,11 @@
 """One build of the site, engine-independent: data -> pages -> HTML fragments -> exports, index.
 
 A site engine asks for the pages, renders each one's fragment into its layout, and after
-writing the site calls ``finish`` for the open-data exports, then ``index_search``.
+writing the site calls ``finish`` for the open-data exports and the search index. The search
+index is made from the rendered fragments (``SearchCopy``), not from the written site.
 """
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from .dataset import Dataset, load_dataset
@@ -14,7 +15,7 @@ from .history import last_updated
 from .locality_finder import write_locality_finder
 from .photos import write_photos
 from .render import render_page
-from .search import index_site
+from .search import Indexing, SearchCopy
 from .sourcecache import SourceCache
 from .site.build import build_pages
 from .site.context import SiteOptions
@@ -26,6 +27,7 @@ class SiteBuild:
     dataset: Dataset
     options: SiteOptions
     pages: dict[str, Page]  # by src_uri
+    search: SearchCopy = field(default_factory=SearchCopy)  # what Pagefind indexes, added as pages render
 
     @classmethod
     def load(
@@ -47,19 +49,28 @@ class SiteBuild:
         return cls(dataset, options, {page.src_uri: page for page in pages})
 
     def render(self, src_uri: str) -> str:
-        return render_page(self.pages[src_uri])
+        """The HTML fragment of a page, written at ``<url>index.html``; added to the search copy."""
+        page = self.pages[src_uri]
+        fragment = render_page(page)
+        self.search.add_fragment(f"{page.url}index.html", fragment)
+        return fragment
 
-    def finish(self, site_dir: Path, site_url: str, site_name: str, cache: Path) -> None:
+    def finish(self, site_dir: Path, site_url: str, site_name: str, cache: Path) -> Indexing:
         """Write what goes beside the pages: photos fit for phones, preview cards, open data and the
-        locality finder; then comes ``index_search``. ``cache`` keeps the photos and cards of earlier builds."""
-        write_photos(self.photos(), site_dir, cache / "anh")
-        write_cards(self.cards(), site_name, site_dir, cache / "the-chia-se")
-        write_open_data(self, site_dir, site_url)
-        write_locality_finder(self, site_dir)
-
-    def index_search(self, site_dir: Path) -> None:
-        """The search index over every written page: last, once every page is written."""
-        index_site(site_dir)
+        locality finder, while Pagefind makes the search index over every written page on the other
+        core. Returns that indexing, for the caller to wait for (``Indexing.finish``): at once, or
+        under `mkdocs serve` once the saved page is served. ``cache`` keeps the photos and cards of
+        earlier builds."""
+        indexing = self.search.start(site_dir)
+        try:
+            write_photos(self.photos(), site_dir, cache / "anh")
+            write_cards(self.cards(), site_name, site_dir, cache / "the-chia-se")
+            write_open_data(self, site_dir, site_url)
+            write_locality_finder(self, site_dir)
+        except BaseException:
+            indexing.cancel()
+            raise
+        return indexing
 
     def photos(self) -> dict[str, Path]:
         """Photo files to publish (made with thidua.photos.web_photo), by site-relative URL."""

@@ -5,7 +5,7 @@ from pathlib import Path
 
 from ..register import load_register
 from ..render import render_page
-from ..search import index_site
+from ..search import Indexing, SearchCopy
 from ..site.page import Page
 from ..layout import HUB_FILE
 from .feed import write_hub_feed
@@ -32,13 +32,12 @@ class HubBuild:
     def render(self, src_uri: str) -> str:
         return render_page(self.pages[src_uri])
 
-    def finish(self, site_dir: Path, site_url: str, site_name: str, cache: Path) -> None:
-        """The hub's feed; then comes ``index_search``."""
+    def finish(self, site_dir: Path, site_url: str, site_name: str, cache: Path) -> Indexing:
+        """The hub's feed, while Pagefind makes its own search index (the province sites' indexes
+        are merged in the browser); returns that indexing, as ``SiteBuild.finish`` does."""
+        indexing = SearchCopy().start(site_dir)
         write_hub_feed(self.provinces, site_dir / "feed.xml", site_url)
-
-    def index_search(self, site_dir: Path) -> None:
-        """The hub's own search index; the province sites' indexes are merged in the browser."""
-        index_site(site_dir)
+        return indexing
 
     def edit_url(self, src_uri: str) -> str | None:
         page = self.pages[src_uri]
