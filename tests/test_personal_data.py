@@ -79,7 +79,7 @@ def test_near_misses_are_not_personal_data(text):
 
 def test_seed_and_illustrative_data_load_clean():
     dataset = load_dataset(ROOT / "campaigns", include_illustrative=True)
-    assert len(dataset.campaigns) == 6 and dataset.exemplars and dataset.abbreviations  # 5 seeds, 1 illustrative
+    assert len(dataset.campaigns) == 7 and dataset.exemplars and dataset.abbreviations  # 5 seeds, 2 illustrative
     texts = [text for source in dataset.sources.values() for _, text in source.strings()]
     assert len(texts) > 1000
     assert [text for text in texts if personal_data_in(text)] == []

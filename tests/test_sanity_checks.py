@@ -67,7 +67,7 @@ def reported(validate) -> list[str]:
 def test_seed_and_illustrative_data_pass_every_check(data, validate):
     code, out, err = validate()
     assert (code, err) == (0, "")
-    assert out.startswith("Hợp lệ: 6 kế hoạch, 12 người/tập thể")  # with the illustrative plan of Xã Minh Họa
+    assert out.startswith("Hợp lệ: 7 kế hoạch, 12 người/tập thể")  # with the illustrative plans of Xã Minh Họa and Tùng Ảnh 2023
 
 
 # --- pages that would share a URL --------------------------------------------------------------
