@@ -6,7 +6,7 @@ from collections import defaultdict
 
 from ..markup import render_inline
 from ..site.context import HOME
-from ..site.listing_pages import MOVEMENTS, THEMES, YEARS, year_index
+from ..site.listing_pages import MOVEMENTS, YEARS, themes_by_year, year_index
 from ..site.page import Crumb, Link, Page, SearchInfo
 from ..site.pagination import paginate, paginate_years
 from ..urls import EXEMPLARS_URL, INDICATORS_URL, LOCALITIES_URL, MOVEMENTS_URL, movement_url, theme_year_url, year_url
@@ -145,19 +145,7 @@ def _theme_pages(plans: list[tuple[str, OpenPlan]]) -> list[Page]:
     for _, plan in plans:
         if plan.data.themes or plan.data.slogans:
             years[plan.data.year].append(_themes(plan))
-    pages = [
-        Page(
-            url=chunk.url,
-            title=chunk.title(f"Chủ đề và khẩu hiệu thi đua năm {year} cả nước"),
-            template="themes.html",
-            breadcrumbs=[HOME, THEMES],
-            description=f"Mọi chủ đề, khẩu hiệu thi đua năm {year} của các tỉnh, thành phố.",
-            context={"entries": chunk.items, "pages": chunk.pager},
-        )
-        for year, chunk in paginate_years(years, theme_year_url)
-    ]
-    pages.append(year_index(THEMES.url, THEMES.title, "Chủ đề và khẩu hiệu thi đua cả nước theo năm.", {y: len(e) for y, e in years.items()}, theme_year_url))
-    return pages
+    return themes_by_year(years, " cả nước", "của các tỉnh, thành phố")
 
 
 def _movement_pages(plans: list[tuple[str, OpenPlan]]) -> list[Page]:

@@ -111,19 +111,25 @@ def theme_pages(site: SiteContext) -> list[Page]:
                     "slogans": [render_inline(s) for s in campaign.slogans],
                 }
             )
+    return themes_by_year(years, "", "theo địa phương")
+
+
+def themes_by_year(years: dict[int, list[dict]], scope: str, whose: str) -> list[Page]:
+    """One page of themes and slogans per year (paginated), and their index; ``scope`` ends the
+    titles (" cả nước" on the hub), ``whose`` the descriptions ("theo địa phương")."""
     pages = [
         Page(
             url=chunk.url,
-            title=chunk.title(f"Chủ đề và khẩu hiệu thi đua năm {year}"),
+            title=chunk.title(f"Chủ đề và khẩu hiệu thi đua năm {year}{scope}"),
             template="themes.html",
             breadcrumbs=[HOME, THEMES],
-            description=f"Mọi chủ đề, khẩu hiệu thi đua năm {year} theo địa phương.",
+            description=f"Mọi chủ đề, khẩu hiệu thi đua năm {year} {whose}.",
             context={"entries": chunk.items, "pages": chunk.pager},
         )
         for year, chunk in paginate_years(years, theme_year_url)
     ]
     pages.append(
-        year_index(THEMES_URL, "Chủ đề và khẩu hiệu", "Chủ đề và khẩu hiệu thi đua theo năm.",
+        year_index(THEMES_URL, THEMES.title, f"Chủ đề và khẩu hiệu thi đua{scope} theo năm.",
                    {year: len(entries) for year, entries in years.items()}, theme_year_url)
     )
     return pages
