@@ -1,23 +1,41 @@
 """Scale benchmark of the whole site build (MkDocs + Material + thidua hooks + Pagefind + exports).
 
-Run: .venv/bin/python tests/bench_site.py [--sizes 100,500,2000] [--keep DIR]
+Run: .venv/bin/python tests/bench_site.py [--sizes 100,500,2000] [--people-per-plan K]
+     [--reports | --compare-reports] [--plain] [--keep DIR]
 
-For each size N it writes a synthetic data folder: campaigns/phong-trao.yaml and viet-tat.yaml
-copied, N campaigns spread over real pre-reform (legacy) communes of the register, and N/2
-honored people under ``<tinh>/khen-thuong/``. Every name is clearly synthetic ("Kế hoạch tổng hợp
-số 00017", "Chủ đề tổng hợp số 17", "Người Tổng Hợp 00017"); every structured value is printed
-in its target's verbatim text, so the folder passes the validator (checked with load_dataset
-before building). It then runs ``mkdocs build`` from the repository root in a child process
-(THIDUA_DATA=<folder>, --site-dir <tmp>) and measures: HTML pages, wall seconds, pages per
-second, the child's peak RSS (os.wait4: the build process and the processes it waited for, such
-as the Pagefind binary; the largest of them, not their sum), bytes on disk (total and per page),
-the Pagefind bundle, and the median HTML size of a campaign page, which must stay flat as N
-grows (no page may embed a list of every page, the sidebar navigation included).
+Data. For each size N it writes a synthetic data folder: campaigns/phong-trao.yaml, viet-tat.yaml
+and chi-so.yaml copied, N campaigns spread over real pre-reform (legacy) communes of the register,
+K×N honored people under ``<tinh>/khen-thuong/`` (K = --people-per-plan, default 0.5, i.e. N/2),
+spread evenly over the campaigns, and with --reports one results report per campaign beside it in
+``ket-qua/``: a year-end review ("tổng kết năm") dated in the campaign's year that gives about 85%
+of its targets an achieved figure around the planned one, met or not (the others stay "chưa có số
+liệu"). Every name is clearly synthetic ("Kế hoạch tổng hợp số 00017", "Chủ đề tổng hợp số 17",
+"Người Tổng Hợp 00017"); every structured value of a target or a result is printed in its verbatim
+text, so the folder passes the validator (checked with load_dataset before building; the
+campaigns do not depend on K or --reports).
+
+Builds, each in a fresh child process, back to back. ``mkdocs build`` from the repository root
+(THIDUA_DATA=<folder>, --site-dir <tmp>). --compare-reports builds the same campaigns twice, without
+reports (a hard-linked copy of the folder without ``ket-qua/``) then with, and prints how much
+results add to CPU and wall time. --plain then builds plain Material for MkDocs (same versions,
+``theme: material``, no hooks) on a generated docs folder with as many HTML pages as the project
+build wrote, each with about as much text as the project's pages (mean text of their <article>),
+twice: with Material's search plugin and with ``plugins: []``; it prints CPU ms per page and the
+ratio project / plain.
+
+Measures per build: HTML pages; wall seconds; CPU seconds, user + sys of the child and of the
+processes it waited for, such as the Pagefind binary (os.wait4), the figure to trust on a shared
+machine; CPU ms per page; peak memory twice: the largest single process (os.wait4) and, sampled
+from /proc every 0.2 s, the largest sum of RSS over the whole process tree at one moment (the
+Python build and Pagefind together) with each process's own peak (VmHWM); the load average at
+start and end. For the project's sites also: bytes on disk (total and per page), the Pagefind
+bundle, the open data, and the median HTML size of a campaign page, which must stay flat as N grows
+(no page may embed a list of every page, the sidebar navigation included).
 
 Rough phases come from file times: "models" is start -> first page written (config, loading and
 validating the data, page models, every page's content rendered), "write" is first -> last page
 written (Material layout), "post" is last page -> end (open-data exports and Pagefind).
-Not a test: pytest does not collect it.
+Not a test: pytest does not collect it (tests/test_bench_site.py checks its synthetic data).
 """
 
 from __future__ import annotations
