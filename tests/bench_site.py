@@ -634,7 +634,7 @@ def report_sites(rows: list[dict]) -> None:
               f"{size_text(r['campaign_median']):>9}")
     print()
     print("Phases (s): models = start -> first page written; write = Material pages; post = exports + Pagefind")
-    print(f"cards drawn: share cards not yet in {CARDS.relative_to(ROOT)}; the others are reused)")
+    print(f"cards drawn: share cards not yet in {CARDS.relative_to(ROOT)} (the others are reused)")
     for r in rows:
         prepared = (f"generate {r['generate_s']:.1f}, validate (load_dataset) {r['validate_s']:.1f} | "
                     if "generate_s" in r else "")
