@@ -1,48 +1,71 @@
 """Scale benchmark of the whole site build (MkDocs + Material + thidua hooks + Pagefind + exports).
 
-Run: .venv/bin/python tests/bench_site.py [--sizes 100,500,2000] [--keep DIR]
+Run: .venv/bin/python tests/bench_site.py [--sizes 100,500,2000] [--people-per-plan K]
+     [--reports | --compare-reports] [--plain] [--keep DIR]
 
-For each size N it writes a synthetic data folder: campaigns/phong-trao.yaml and viet-tat.yaml
-copied, N campaigns spread over real pre-reform (legacy) communes of the register, and N/2
-honored people under ``<tinh>/khen-thuong/``. Every name is clearly synthetic ("Kế hoạch tổng hợp
-số 00017", "Chủ đề tổng hợp số 17", "Người Tổng Hợp 00017"); every structured value is printed
-in its target's verbatim text, so the folder passes the validator (checked with load_dataset
-before building). It then runs ``mkdocs build`` from the repository root in a child process
-(THIDUA_DATA=<folder>, --site-dir <tmp>) and measures: HTML pages, wall seconds, pages per
-second, the child's peak RSS (os.wait4: the build process and the processes it waited for, such
-as the Pagefind binary; the largest of them, not their sum), bytes on disk (total and per page),
-the Pagefind bundle, and the median HTML size of a campaign page, which must stay flat as N
-grows (no page may embed a list of every page, the sidebar navigation included).
+Data. For each size N it writes a synthetic data folder: campaigns/phong-trao.yaml, viet-tat.yaml
+and chi-so.yaml copied, N campaigns spread over real pre-reform (legacy) communes of the register,
+K×N honored people under ``<tinh>/khen-thuong/`` (K = --people-per-plan, default 0.5, i.e. N/2),
+spread evenly over the campaigns, and with --reports one results report per campaign beside it in
+``ket-qua/``: a year-end review ("tổng kết năm") dated in the campaign's year that gives about 85%
+of its targets an achieved figure around the planned one, met or not (the others stay "chưa có số
+liệu"). Every name is clearly synthetic ("Kế hoạch tổng hợp số 00017", "Chủ đề tổng hợp số 17",
+"Người Tổng Hợp 00017"); every structured value of a target or a result is printed in its verbatim
+text, so the folder passes the validator (checked with load_dataset before building; the
+campaigns do not depend on K or --reports).
+
+Builds, each in a fresh child process, back to back. ``mkdocs build`` from the repository root
+(THIDUA_DATA=<folder>, --site-dir <tmp>). --compare-reports builds the same campaigns twice, without
+reports (a hard-linked copy of the folder without ``ket-qua/``) then with, and prints how much
+results add to CPU and wall time. --plain then builds plain Material for MkDocs (same versions,
+``theme: material``, no hooks) on a generated docs folder with as many HTML pages as the project
+build wrote, each with about as much text as the project's pages (mean text of their <article>),
+twice: with Material's search plugin and with ``plugins: []``; it prints CPU ms per page and the
+ratio project / plain.
+
+Measures per build: HTML pages; wall seconds; CPU seconds, user + sys of the child and of the
+processes it waited for, such as the Pagefind binary (os.wait4), the figure to trust on a shared
+machine; CPU ms per page; peak memory twice: the largest single process (os.wait4) and, sampled
+from /proc every 0.2 s, the largest sum of RSS over the whole process tree at one moment (the
+Python build and Pagefind together) with each process's own peak (VmHWM); the load average at
+start and end. For the project's sites also: bytes on disk (total and per page), the Pagefind
+bundle, the open data, and the median HTML size of a campaign page, which must stay flat as N grows
+(no page may embed a list of every page, the sidebar navigation included).
 
 Rough phases come from file times: "models" is start -> first page written (config, loading and
 validating the data, page models, every page's content rendered), "write" is first -> last page
 written (Material layout), "post" is last page -> end (open-data exports and Pagefind).
-Not a test: pytest does not collect it.
+Not a test: pytest does not collect it (tests/test_bench_site.py checks its synthetic data).
 """
 
 from __future__ import annotations
 
 import argparse
+import html
 import os
+import platform
 import random
+import re
 import shutil
 import statistics
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from decimal import Decimal
+from importlib import metadata
 from pathlib import Path
 
 import yaml
 from slugify import slugify
 
-from thidua.dataset import load_dataset
+from thidua.dataset import RESULTS_FOLDER, load_dataset
 from thidua.numbers import format_vn_number
 from thidua.register import LEGACY, Register, Unit, load_register
 
 ROOT = Path(__file__).resolve().parent.parent
-SHARED_FILES = ("phong-trao.yaml", "viet-tat.yaml")
+SHARED_FILES = ("phong-trao.yaml", "viet-tat.yaml", "chi-so.yaml")
 YEARS = (2018, 2019, 2020, 2021, 2022, 2023, 2024)
 AWARDS = ("Giấy khen", "Bằng khen", "Lao động tiên tiến", "Chiến sĩ thi đua cơ sở")
 OCCASIONS = (  # (verbatim, name, original date, anniversary month-day); dates printed in the text
@@ -84,7 +107,7 @@ def _targets(rng: random.Random, number: int) -> list[dict]:
         if kind == 0:
             economy.append({"so": "-", "nguyen_van": f"Tổng sản lượng lương thực tổng hợp số {number}.{k}: "
                             f"{_vn(tonnes)} tấn, diện tích gieo trồng {_vn(hectares)} ha",
-                            "gia_tri": [value(tonnes, noi_dung="Sản lượng lương thực", don_vi="tấn"),
+                            "gia_tri": [value(tonnes, noi_dung="Sản lượng lương thực", don_vi="tấn", chi_so="san-luong-luong-thuc"),
                                         value(hectares, noi_dung="Diện tích gieo trồng", don_vi="ha")]})
         elif kind == 1:
             economy.append({"so": "-", "nguyen_van": f"Thu ngân sách nhà nước trên địa bàn đạt {_vn(money)} đồng",
@@ -101,7 +124,7 @@ def _targets(rng: random.Random, number: int) -> list[dict]:
         rate = dec(0, 9, 2)
         if kind == 0:
             society.append({"so": "-", "nguyen_van": f"Tỷ lệ hộ nghèo tổng hợp giảm còn {_vn(rate)}%",
-                            "gia_tri": [value(rate, so_sanh="giam-con", don_vi="%")]})
+                            "gia_tri": [value(rate, so_sanh="giam-con", don_vi="%", chi_so="ty-le-ho-ngheo")]})
         elif kind == 1:
             total = rng.randint(5, 30)
             done = rng.randint(1, total)
@@ -109,7 +132,7 @@ def _targets(rng: random.Random, number: int) -> list[dict]:
                             "gia_tri": [{"so_sanh": "ty-so", "so_lieu": done, "tren_tong": total, "don_vi": "thôn"}]})
         elif kind == 2:
             society.append({"so": "-", "nguyen_van": f"Tỷ lệ trẻ em suy dinh dưỡng dưới {_vn(rate)} %",
-                            "gia_tri": [value(rate, so_sanh="duoi", don_vi="%")]})
+                            "gia_tri": [value(rate, so_sanh="duoi", don_vi="%", chi_so="ty-le-tre-duoi-5-tuoi-suy-dinh-duong")]})
         else:
             families = Decimal(rng.randint(300, 9000))
             society.append({"so": "-", "nguyen_van": f"Gia đình văn hóa tổng hợp {_vn(families)} gia đình",
@@ -202,6 +225,69 @@ def exemplar_data(j: int, unit: Unit, year: int, campaign_id: str) -> dict:
     }
 
 
+# The sentence a year-end review writes for each kind of synthetic target, by the unit and comparison
+# of the target's first value; {0}, {1} are the achieved numbers, {total} a ratio's denominator.
+RESULT_TEXTS = {
+    ("tấn", "dat"): "Tổng sản lượng lương thực đạt {0} tấn, diện tích gieo trồng {1} ha",
+    ("đồng", "dat"): "Thu ngân sách nhà nước trên địa bàn đạt {0} đồng",
+    ("%", "khoang"): "Tốc độ tăng giá trị sản xuất tổng hợp đạt {0} %",
+    ("mô hình", "dat"): "Đã xây dựng {0} mô hình kinh tế tổng hợp",
+    ("%", "giam-con"): "Tỷ lệ hộ nghèo tổng hợp còn {0}%",
+    ("thôn", "ty-so"): "{0}/{total} thôn giữ vững danh hiệu văn hóa tổng hợp",
+    ("%", "duoi"): "Tỷ lệ trẻ em suy dinh dưỡng còn {0} %",
+    ("gia đình", "dat"): "Đạt {0} gia đình văn hóa tổng hợp",
+}
+REPORTED_SHARE = 0.85  # the other targets stay "chưa có số liệu"
+
+
+def _achieved(planned: dict, rng: random.Random) -> Decimal:
+    """A figure around the planned one (±20%), with its precision: met or not, about half each."""
+    if planned.get("so_sanh") == "khoang":
+        return Decimal(max(0, rng.randint(planned["tu"] - 5, planned["den"] + 5)))
+    bar = Decimal(str(planned["so_lieu"]))
+    if planned.get("so_sanh") == "ty-so":
+        return Decimal(rng.randint(max(0, int(bar) - 3), planned["tren_tong"]))
+    step = Decimal(1000000) if bar >= 10**9 else Decimal(1).scaleb(min(0, bar.as_tuple().exponent))
+    return (bar * Decimal(str(rng.uniform(0.8, 1.2))) / step).to_integral_value() * step
+
+
+def _result(target: dict, rng: random.Random) -> dict:
+    """One target's achieved figure, verbatim, with its structured values (same subjects and units)."""
+    planned = target["gia_tri"]
+    numbers = [_achieved(v, rng) for v in planned]
+    values = []
+    for value, number in zip(planned, numbers):
+        ratio = value.get("so_sanh") == "ty-so"
+        values.append({
+            **({"noi_dung": value["noi_dung"]} if "noi_dung" in value else {}),
+            **({"so_sanh": "ty-so"} if ratio else {}),
+            "so_lieu": int(number) if number == number.to_integral_value() else float(number),
+            **({"tren_tong": value["tren_tong"]} if ratio else {}),
+            "don_vi": value["don_vi"],
+        })
+    first = planned[0]
+    text = RESULT_TEXTS[first["don_vi"], first.get("so_sanh", "dat")]
+    return {"ma": target["ma"], "nguyen_van": text.format(*map(_vn, numbers), total=first.get("tren_tong")),
+            "gia_tri": values}
+
+
+def report_data(i: int, unit: Unit, year: int, campaign_id: str, campaign: dict) -> dict:
+    """A year-end review ("tổng kết năm") dated in the plan's year, giving most of its targets."""
+    rng = random.Random(f"ket-qua-{i}")
+    targets = [t for group in campaign["chi_tieu"] for t in group["chi_tieu"]]
+    return {
+        "ke_hoach": campaign_id,
+        "van_ban": {
+            "so_ky_hieu": f"{i}/BC-UBND",
+            "ngay": f"{year}-12-{10 + i % 20:02d}",
+            "loai": "tong-ket-nam",
+            "co_quan": f"Ủy ban nhân dân {unit.name}",
+            "trich_yeu": f"Báo cáo tổng kết phong trào thi đua năm {year}, tổng hợp số {i:05d}",
+        },
+        "ket_qua": [_result(t, rng) for t in targets if rng.random() < REPORTED_SHARE],
+    }
+
+
 def _folder(register: Register, unit: Unit) -> Path:
     province, district = register.ancestors(unit)
     return Path(slugify(province.short_name), slugify(district.name), slugify(unit.name))
@@ -226,8 +312,13 @@ def _dump(path: Path, data: dict) -> None:
     path.write_text(text, encoding="utf-8")
 
 
-def write_data(root: Path, size: int) -> None:
-    """N campaigns and N/2 honored people, deterministic for a given N."""
+def people_count(size: int, people_per_plan: float) -> int:
+    return round(size * people_per_plan)
+
+
+def write_data(root: Path, size: int, people_per_plan: float = 0.5, reports: bool = False) -> None:
+    """N campaigns, K×N honored people spread evenly over them and, with ``reports``, one results
+    report per campaign; deterministic for a given N (the campaigns do not depend on K or reports)."""
     register = load_register()
     communes = legacy_communes(register)
     for name in SHARED_FILES:
@@ -235,41 +326,148 @@ def write_data(root: Path, size: int) -> None:
     movements = [m["ma"] for m in yaml.safe_load((root / "phong-trao.yaml").read_text(encoding="utf-8"))["phong_trao"]]
     rng = random.Random(size)
     stride = 7919  # prime, coprime with the 10,035 communes: consecutive campaigns land all over the country
-    campaign_ids: list[tuple[str, Unit, int]] = []
+    plans: list[tuple[str, Unit, int]] = []
     for i in range(1, size + 1):
         unit = communes[(i * stride) % len(communes)]
         year = YEARS[i % len(YEARS)]
         relative = _folder(register, unit) / f"{year}-ke-hoach-tong-hop-{i:05d}.yaml"
-        _dump(root / relative, campaign_data(i, unit, year, movements, rng))
-        campaign_ids.append((relative.with_suffix("").as_posix(), unit, year))
-    for j in range(1, size // 2 + 1):
-        campaign_id, unit, year = campaign_ids[(2 * j - 1) % len(campaign_ids)]
+        campaign = campaign_data(i, unit, year, movements, rng)
+        _dump(root / relative, campaign)
+        campaign_id = relative.with_suffix("").as_posix()
+        plans.append((campaign_id, unit, year))
+        if reports:
+            _dump(root / relative.parent / RESULTS_FOLDER / f"{relative.stem}-tong-ket-nam-{year}.yaml",
+                  report_data(i, unit, year, campaign_id, campaign))
+    for j in range(1, people_count(size, people_per_plan) + 1):
+        campaign_id, unit, year = plans[int((j - 0.5) / people_per_plan) % size]  # K = 0.5: plan 2j - 1
         province = register.ancestors(unit)[0]
         _dump(root / slugify(province.short_name) / "khen-thuong" / f"nguoi-tong-hop-{j:05d}.yaml",
               exemplar_data(j, unit, year, campaign_id))
 
 
+def _without_reports(data: Path, copy: Path) -> Path:
+    """The same data folder without its results reports (hard links: nothing is rewritten)."""
+    shutil.copytree(data, copy, ignore=shutil.ignore_patterns(RESULTS_FOLDER), copy_function=os.link)
+    return copy
+
+
+# --- plain Material for MkDocs ----------------------------------------------------------------
+
+PLAIN_NAV = 13  # about as many fixed entries as the project's own nav
+FILLER = ("Đoạn {k} của trang {n}: nội dung giả lập cho phép đo, phát huy tinh thần thi đua, đoàn kết, "
+          "sáng tạo trong cán bộ, đảng viên và nhân dân; hoàn thành các chỉ tiêu được giao. ")
+
+
+def plain_page(n: int, text_chars: int) -> str:
+    """A Markdown page with about ``text_chars`` characters of text: paragraphs, headings, a list."""
+    lines, length, k = [f"# Trang giả lập số {n}", ""], 0, 0
+    while length < text_chars - len(FILLER) / 2:  # as close as whole sentences get
+        k += 1
+        sentence = FILLER.format(k=k, n=n)
+        length += len(sentence)
+        if k % 12 == 0:
+            lines += [f"## Mục {k // 12}", ""]
+        lines += [f"- {sentence}" if k % 6 == 5 else sentence, ""]
+    return "\n".join(lines)
+
+
+def write_plain_site(folder: Path, pages: int, text_chars: int) -> None:
+    """docs/ with ``pages`` HTML pages once built (index and 404 included), and two configurations."""
+    docs = folder / "docs"
+    docs.mkdir(parents=True)
+    (docs / "index.md").write_text(plain_page(0, text_chars), encoding="utf-8")
+    names = []
+    for n in range(1, pages - 1):
+        name = f"trang/{n // 1000:02d}/{n:05d}.md"
+        (docs / name).parent.mkdir(parents=True, exist_ok=True)
+        (docs / name).write_text(plain_page(n, text_chars), encoding="utf-8")
+        names.append(name)
+    nav = ["index.md", *names[:PLAIN_NAV - 1]]
+    for config, plugins in (("search.yml", ["search"]), ("plain.yml", [])):
+        settings = {"site_name": "Material thuần", "theme": {"name": "material"}, "nav": nav, "plugins": plugins}
+        (folder / config).write_text(yaml.safe_dump(settings, allow_unicode=True), encoding="utf-8")
+
+
 # --- measurement ------------------------------------------------------------------------------
 
+SAMPLE_SECONDS = 0.2
 
-def build(data: Path, site: Path, log: Path) -> dict:
-    """mkdocs build in a fresh child; wall time and the child's own peak RSS (os.wait4)."""
-    env = os.environ | {"THIDUA_DATA": str(data), "NO_MKDOCS_2_WARNING": "1"}
-    env.pop("THIDUA_MINH_HOA", None)
-    command = [sys.executable, "-m", "mkdocs", "build", "--site-dir", str(site)]
+
+def _descendants(root: int) -> list[int]:
+    """``root`` and every process under it (the Pagefind binary is a grandchild of the build)."""
+    parents = {}
+    for entry in os.scandir("/proc"):
+        if entry.name.isdigit():
+            try:
+                stat = Path(entry.path, "stat").read_text()
+            except OSError:
+                continue
+            parents[int(entry.name)] = int(stat.rsplit(")", 1)[1].split()[1])
+    found = [root]
+    for pid in found:  # grows while it is walked: breadth first
+        found += [child for child, parent in parents.items() if parent == pid]
+    return found
+
+
+def _memory(pid: int) -> tuple[str, int, int] | None:
+    """Name, current RSS and peak RSS (VmHWM) in bytes, or None once the process is gone."""
+    try:
+        fields = dict(line.split(":", 1) for line in Path(f"/proc/{pid}/status").read_text().splitlines())
+    except OSError:
+        return None
+    if "VmRSS" not in fields:  # a zombie
+        return None
+    kib = [int(fields[key].split()[0]) * 1024 for key in ("VmRSS", "VmHWM")]
+    return fields["Name"].strip(), kib[0], kib[1]
+
+
+class TreeMemory(threading.Thread):
+    """Samples the memory of a process tree: the largest sum of RSS at one moment (the Python build
+    and Pagefind together), and each process's own peak (VmHWM, its last value seen)."""
+
+    def __init__(self, pid: int):
+        super().__init__(daemon=True)
+        self.pid = pid
+        self.peak_sum = 0
+        self.peaks: dict[int, tuple[str, int]] = {}
+        self.done = threading.Event()
+
+    def run(self) -> None:
+        while not self.done.wait(SAMPLE_SECONDS):
+            found = [(pid, m) for pid in _descendants(self.pid) if (m := _memory(pid))]
+            self.peak_sum = max(self.peak_sum, sum(rss for _, (_, rss, _) in found))
+            self.peaks.update((pid, (name, peak)) for pid, (name, _, peak) in found)
+
+    def stop(self) -> list[tuple[str, int]]:
+        """The processes' peaks, largest first (those above 16 MiB)."""
+        self.done.set()
+        self.join()
+        return sorted((p for p in self.peaks.values() if p[1] > 16 * 1024 * 1024), key=lambda p: -p[1])
+
+
+def build(command: list[str], cwd: Path, env: dict, log: Path) -> dict:
+    """A build in a fresh child: wall seconds, CPU seconds and peak memory of its process tree."""
+    load_before = os.getloadavg()
     with log.open("wb") as out:
         started = time.time()
-        child = subprocess.Popen(command, cwd=ROOT, env=env, stdout=out, stderr=subprocess.STDOUT)
+        child = subprocess.Popen(command, cwd=cwd, env=env, stdout=out, stderr=subprocess.STDOUT)
+        memory = TreeMemory(child.pid)
+        memory.start()
         _, status, usage = os.wait4(child.pid, 0)
         ended = time.time()
+        peaks = memory.stop()
     child.returncode = os.waitstatus_to_exitcode(status)
     if child.returncode:
-        sys.exit(f"mkdocs build failed ({child.returncode}), see {log}:\n" + log.read_text(errors="replace")[-3000:])
+        sys.exit(f"build failed ({child.returncode}), see {log}:\n" + log.read_text(errors="replace")[-3000:])
     return {
         "started": started,
         "seconds": ended - started,
-        "cpu": usage.ru_utime + usage.ru_stime,  # less sensitive than wall time to other loads
-        "peak_rss": usage.ru_maxrss * 1024,
+        # the child and the processes it waited for (Pagefind): less sensitive than wall time to other loads
+        "cpu": usage.ru_utime + usage.ru_stime,
+        "peak_rss": usage.ru_maxrss * 1024,  # the largest single process of the tree
+        "peak_sum": memory.peak_sum,
+        "peaks": peaks,
+        "load": (load_before, os.getloadavg()),
     }
 
 
@@ -282,53 +480,117 @@ def _tree_blocks(folder: Path) -> int:
     return sum(p.stat().st_blocks * 512 for p in folder.rglob("*") if p.is_file())
 
 
-def measure(size: int, work: Path, keep: bool) -> dict:
-    data, site = work / f"data-{size}", work / f"site-{size}"
-    data.mkdir()
-    started = time.perf_counter()
-    write_data(data, size)
-    generated = time.perf_counter() - started
-    started = time.perf_counter()
-    dataset = load_dataset(data)  # raises DataError with every problem if the synthetic data were invalid
-    validated = time.perf_counter() - started
-    assert len(dataset.campaigns) == size and len(dataset.exemplars) == size // 2, "synthetic data lost files"
-    del dataset
-    load_before = os.getloadavg()[0]
-    run = build(data, site, work / f"build-{size}.log")
-    html = [p for p in site.rglob("*.html")]
-    pages = [p for p in html if p.name == "index.html"]
+_ARTICLE = re.compile(r"<article\b.*?</article>", re.S)
+_TAG = re.compile(r"<[^>]+>")
+
+
+def article_text(page: Path) -> int:
+    """Characters of text in a page's <article> (its content, without the Material layout)."""
+    found = _ARTICLE.search(page.read_text(encoding="utf-8"))
+    return len(" ".join(html.unescape(_TAG.sub(" ", found.group(0))).split())) if found else 0
+
+
+def _timing(label: str, size: int, people: int, html_files: list[Path], run: dict) -> dict:
+    return {"label": label, "size": size, "people": people, "html": len(html_files),
+            "ms_per_page": run["cpu"] * 1000 / len(html_files), **run}
+
+
+CARDS = ROOT / ".cache" / "the-chia-se"  # share cards kept by earlier builds (hooks/mkdocs_hooks.py)
+
+
+def _cached_cards() -> int:
+    return sum(1 for _ in CARDS.glob("*.png")) if CARDS.is_dir() else 0
+
+
+def project_build(label: str, data: Path, work: Path, size: int, people: int, keep: bool) -> dict:
+    """mkdocs build of the project on ``data``, with the site's sizes and rough phases."""
+    site = work / f"site-{size}-{slugify(label)}"
+    cards = _cached_cards()
+    env = os.environ | {"THIDUA_DATA": str(data), "NO_MKDOCS_2_WARNING": "1"}
+    env.pop("THIDUA_MINH_HOA", None)
+    command = [sys.executable, "-m", "mkdocs", "build", "--site-dir", str(site)]
+    run = build(command, ROOT, env, work / f"build-{size}-{slugify(label)}.log")
+    html_files = list(site.rglob("*.html"))
+    pages = [p for p in html_files if p.name == "index.html"]
     times = sorted(p.stat().st_mtime for p in pages)
     campaign_sizes = [p.stat().st_size for p in (site / "ke-hoach").rglob("index.html")]
     largest = sorted(pages, key=lambda p: p.stat().st_size, reverse=True)[:4]
     total = _tree_bytes(site)
-    row = {
-        "size": size,
-        "exemplars": size // 2,
-        "html": len(html),
-        "pages": len(pages),
-        "seconds": run["seconds"],
-        "cpu": run["cpu"],
-        "pages_per_s": len(html) / run["seconds"],
-        "peak_rss": run["peak_rss"],
+    row = _timing(label, size, people, html_files, run) | {
+        "project": True,
+        "cards_drawn": _cached_cards() - cards,
+        "pages_per_s": len(html_files) / run["seconds"],
         "total_bytes": total,
         "allocated_bytes": _tree_blocks(site),
-        "bytes_per_page": total / len(html),
+        "bytes_per_page": total / len(html_files),
         "pagefind_bytes": _tree_bytes(site / "pagefind"),
         "export_bytes": _tree_bytes(site / "du-lieu"),
         "campaign_median": statistics.median(campaign_sizes),
-        "campaign_pages": len(campaign_sizes),
+        "text_mean": statistics.fmean(article_text(p) for p in random.Random(size).sample(pages, min(400, len(pages)))),
         "largest": [(p.parent.relative_to(site).as_posix() + "/", p.stat().st_size) for p in largest],
         "phase_models": times[0] - run["started"],
         "phase_write": times[-1] - times[0],
         "phase_post": run["started"] + run["seconds"] - times[-1],
-        "generate_s": generated,
-        "validate_s": validated,
-        "load": (load_before, os.getloadavg()[0]),
     }
     if not keep:
-        shutil.rmtree(data)
         shutil.rmtree(site)
     return row
+
+
+def plain_builds(project: dict, work: Path, keep: bool) -> list[dict]:
+    """Plain Material on as many pages of as much text as ``project``: with its search, then without."""
+    size = project["size"]
+    folder = work / f"plain-{size}"
+    write_plain_site(folder, project["html"], int(project["text_mean"]))
+    env = os.environ | {"NO_MKDOCS_2_WARNING": "1"}
+    rows = []
+    for label, config in (("Material + search", "search.yml"), ("Material", "plain.yml")):
+        site = work / f"site-{size}-{config[:-4]}"
+        command = [sys.executable, "-m", "mkdocs", "build", "-f", config, "--site-dir", str(site)]
+        run = build(command, folder, env, work / f"build-{size}-{config[:-4]}.log")
+        html_files = list(site.rglob("*.html"))
+        rows.append(_timing(label, size, 0, html_files, run) | {
+            "project": False, "text_mean": statistics.fmean(article_text(p) for p in html_files[:400]),
+        })
+        if not keep:
+            shutil.rmtree(site)
+    if not keep:
+        shutil.rmtree(folder)
+    return rows
+
+
+def measure(size: int, work: Path, args: argparse.Namespace) -> list[dict]:
+    """Every build of one size, back to back: the project (without then with reports when
+    comparing), then plain Material."""
+    data = work / f"data-{size}"
+    data.mkdir()
+    people = people_count(size, args.people_per_plan)
+    reports = args.reports or args.compare_reports
+    started = time.perf_counter()
+    write_data(data, size, args.people_per_plan, reports)
+    generated = time.perf_counter() - started
+    started = time.perf_counter()
+    dataset = load_dataset(data)  # raises DataError with every problem if the synthetic data were invalid
+    validated = time.perf_counter() - started
+    assert (len(dataset.campaigns), len(dataset.exemplars), len(dataset.reports)) == (
+        size, people, size if reports else 0), "synthetic data lost files"
+    del dataset
+    builds = [("thidua + kết quả" if reports else "thidua", data)]
+    if args.compare_reports:
+        builds.insert(0, ("thidua", _without_reports(data, work / f"data-{size}-no-reports")))
+    rows = []
+    for label, folder in builds:
+        print(f"    {label}: building", flush=True)
+        rows.append(project_build(label, folder, work, size, people, args.keep is not None))
+        print(f"    {label}: {rows[-1]['html']} HTML pages in {rows[-1]['seconds']:.1f} s", flush=True)
+    if args.plain:
+        print("    plain Material: building twice", flush=True)
+        rows += plain_builds(rows[-1], work, args.keep is not None)
+    rows[0] |= {"generate_s": generated, "validate_s": validated}
+    if args.keep is None:
+        for _, folder in builds:
+            shutil.rmtree(folder)
+    return rows
 
 
 # --- report -----------------------------------------------------------------------------------
@@ -340,64 +602,124 @@ def size_text(count: float) -> str:
     return f"{count / 1024:.1f} KiB"
 
 
-def report(rows: list[dict]) -> None:
-    header = (
-        f"{'N':>6} {'people':>6} {'html':>6} {'wall s':>7} {'CPU s':>7} {'pages/s':>8} {'peak RSS':>10} "
-        f"{'on disk':>10} {'du':>10} {'/page':>9} {'pagefind':>10} {'du-lieu':>10} {'campaign':>9}"
-    )
+def _load(load: tuple[tuple[float, ...], tuple[float, ...]]) -> str:
+    return " -> ".join("/".join(f"{x:.1f}" for x in triple) for triple in load)
+
+
+def report_builds(rows: list[dict]) -> None:
+    """Time and memory of every build."""
+    header = (f"{'build':<18} {'N':>6} {'people':>6} {'html':>6} {'wall s':>7} {'CPU s':>7} {'CPU ms/page':>11} "
+              f"{'max RSS':>10} {'sum RSS':>10}  text/page  per-process peaks; load average (1/5/15 min) start -> end")
     print(header)
     print("-" * len(header))
     for r in rows:
-        print(
-            f"{r['size']:>6} {r['exemplars']:>6} {r['html']:>6} {r['seconds']:>7.1f} {r['cpu']:>7.1f} "
-            f"{r['pages_per_s']:>8.1f} {size_text(r['peak_rss']):>10} {size_text(r['total_bytes']):>10} "
-            f"{size_text(r['allocated_bytes']):>10} {size_text(r['bytes_per_page']):>9} "
-            f"{size_text(r['pagefind_bytes']):>10} {size_text(r['export_bytes']):>10} "
-            f"{size_text(r['campaign_median']):>9}"
-        )
+        peaks = " + ".join(f"{name} {size_text(peak)}" for name, peak in r["peaks"])
+        print(f"{r['label']:<18} {r['size']:>6} {r['people']:>6} {r['html']:>6} {r['seconds']:>7.1f} {r['cpu']:>7.1f} "
+              f"{r['ms_per_page']:>11.1f} {size_text(r['peak_rss']):>10} {size_text(r['peak_sum']):>10}  "
+              f"{r['text_mean']:>9.0f}  {peaks}; {_load(r['load'])}")
+    print("max RSS: the largest single process (os.wait4); sum RSS: the largest sum over the process tree at one "
+          f"moment, sampled every {SAMPLE_SECONDS} s; text/page: mean characters of an <article> (400 pages)")
+
+
+def report_sites(rows: list[dict]) -> None:
+    """Sizes and phases of the project's sites."""
+    header = (f"{'build':<18} {'N':>6} {'pages/s':>8} {'on disk':>10} {'du':>10} {'/page':>9} {'pagefind':>10} "
+              f"{'du-lieu':>10} {'campaign':>9}")
+    print(header)
+    print("-" * len(header))
+    for r in rows:
+        print(f"{r['label']:<18} {r['size']:>6} {r['pages_per_s']:>8.1f} {size_text(r['total_bytes']):>10} "
+              f"{size_text(r['allocated_bytes']):>10} {size_text(r['bytes_per_page']):>9} "
+              f"{size_text(r['pagefind_bytes']):>10} {size_text(r['export_bytes']):>10} "
+              f"{size_text(r['campaign_median']):>9}")
     print()
     print("Phases (s): models = start -> first page written; write = Material pages; post = exports + Pagefind")
+    print(f"cards drawn: share cards not yet in {CARDS.relative_to(ROOT)} (the others are reused)")
     for r in rows:
+        prepared = (f"generate {r['generate_s']:.1f}, validate (load_dataset) {r['validate_s']:.1f} | "
+                    if "generate_s" in r else "")
+        print(f"{r['label']:<18} {r['size']:>6}: {prepared}build: models {r['phase_models']:.1f}, "
+              f"write {r['phase_write']:.1f}, post {r['phase_post']:.1f}; cards drawn {r['cards_drawn']}")
+        print("        largest pages: " + ", ".join(f"{url} {size_text(size)}" for url, size in r["largest"]))
+
+
+def _ratio(a: float, b: float) -> str:
+    return f"x{a / b:.2f} ({(a / b - 1) * 100:+.0f}%)"
+
+
+def report_ratios(rows: list[dict]) -> None:
+    """What results add, and the project against plain Material, within each size (back to back)."""
+    for size in dict.fromkeys(r["size"] for r in rows):
+        same = {r["label"]: r for r in rows if r["size"] == size}
+        if "thidua" in same and "thidua + kết quả" in same:
+            a, b = same["thidua"], same["thidua + kết quả"]
+            print(f"{size:>6}: results add  CPU {_ratio(b['cpu'], a['cpu'])}  wall {_ratio(b['seconds'], a['seconds'])}  "
+                  f"pages {b['html'] - a['html']:+d}  sum RSS {_ratio(b['peak_sum'], a['peak_sum'])}")
+        for project in (r for r in same.values() if r["project"]):
+            for plain in (r for r in same.values() if not r["project"]):
+                print(f"{size:>6}: {project['label']} / {plain['label']}  CPU per page "
+                      f"x{project['ms_per_page'] / plain['ms_per_page']:.2f}  wall per page "
+                      f"x{(project['seconds'] / project['html']) / (plain['seconds'] / plain['html']):.2f}")
+
+
+def report_growth(rows: list[dict]) -> None:
+    """Ratios between consecutive sizes of the project build."""
+    print("Ratios between consecutive sizes (linear: seconds ~ pages, bytes/page and campaign page ~ 1;")
+    print("campaign pages cost the most, so seconds may follow N a little more than the page count)")
+    for a, b in zip(rows, rows[1:]):
         print(
-            f"{r['size']:>6}: generate {r['generate_s']:.1f}, validate (load_dataset) {r['validate_s']:.1f} | build: "
-            f"models {r['phase_models']:.1f}, write {r['phase_write']:.1f}, post {r['phase_post']:.1f}; "
-            f"load average {r['load'][0]:.1f} -> {r['load'][1]:.1f}"
+            f"{a['size']:>6} -> {b['size']:<6} N x{b['size'] / a['size']:.2f}  pages x{b['html'] / a['html']:.2f}  "
+            f"seconds x{b['seconds'] / a['seconds']:.2f}  CPU x{b['cpu'] / a['cpu']:.2f}  "
+            f"s/page x{(b['seconds'] / b['html']) / (a['seconds'] / a['html']):.2f}  "
+            f"bytes/page x{b['bytes_per_page'] / a['bytes_per_page']:.2f}  "
+            f"campaign page x{b['campaign_median'] / a['campaign_median']:.2f}  "
+            f"RSS x{b['peak_rss'] / a['peak_rss']:.2f}  pagefind x{b['pagefind_bytes'] / a['pagefind_bytes']:.2f}"
         )
-        print(
-            "        largest pages: " + ", ".join(f"{url} {size_text(size)}" for url, size in r["largest"])
-        )
-    if len(rows) > 1:
+
+
+def report(rows: list[dict]) -> None:
+    project = [r for r in rows if r["project"]]
+    report_builds(rows)
+    print()
+    report_sites(project)
+    print()
+    report_ratios(rows)
+    last_of_each_size = list({r["size"]: r for r in project}.values())
+    if len(last_of_each_size) > 1:
         print()
-        print("Ratios between consecutive sizes (linear: seconds ~ pages, bytes/page and campaign page ~ 1;")
-        print("campaign pages cost the most, so seconds may follow N a little more than the page count)")
-        for a, b in zip(rows, rows[1:]):
-            print(
-                f"{a['size']:>6} -> {b['size']:<6} N x{b['size'] / a['size']:.2f}  pages x{b['html'] / a['html']:.2f}  "
-                f"seconds x{b['seconds'] / a['seconds']:.2f}  CPU x{b['cpu'] / a['cpu']:.2f}  "
-                f"s/page x{(b['seconds'] / b['html']) / (a['seconds'] / a['html']):.2f}  "
-                f"bytes/page x{b['bytes_per_page'] / a['bytes_per_page']:.2f}  "
-                f"campaign page x{b['campaign_median'] / a['campaign_median']:.2f}  "
-                f"RSS x{b['peak_rss'] / a['peak_rss']:.2f}  pagefind x{b['pagefind_bytes'] / a['pagefind_bytes']:.2f}"
-            )
+        report_growth(last_of_each_size)
+
+
+def machine() -> str:
+    versions = ", ".join(f"{name} {metadata.version(name)}" for name in ("mkdocs", "mkdocs-material", "pagefind"))
+    memory = os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES") / 1024**3
+    return f"{time.strftime('%Y-%m-%d %H:%M %Z')}, {os.cpu_count()} CPU, {memory:.1f} GiB RAM, Python {platform.python_version()}, {versions}"
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--sizes", default="100,500,2000", help="campaign counts N (N/2 honored people each)")
+    parser.add_argument("--sizes", default="100,500,2000", help="campaign counts N, comma-separated")
+    parser.add_argument("--people-per-plan", type=float, default=0.5, metavar="K",
+                        help="honored people per campaign (default 0.5: N/2 people)")
+    results = parser.add_mutually_exclusive_group()
+    results.add_argument("--reports", action="store_true", help="one results report (tổng kết năm) per campaign")
+    results.add_argument("--compare-reports", action="store_true",
+                         help="build each N without then with one report per campaign, back to back, and print the ratio")
+    parser.add_argument("--plain", action="store_true",
+                        help="after the project build, build plain Material (with and without its search) on as many pages")
     parser.add_argument("--keep", type=Path, help="work in this folder and keep data and sites")
     args = parser.parse_args()
     sizes = [int(size) for size in args.sizes.split(",")]
-    print(f"{time.strftime('%Y-%m-%d %H:%M')}, {os.cpu_count()} CPU, "
-          f"{os.sysconf('SC_PAGE_SIZE') * os.sysconf('SC_PHYS_PAGES') / 1024**3:.1f} GiB RAM", flush=True)
+    print(machine(), flush=True)
+    print(f"load average at start: {Path('/proc/loadavg').read_text().strip()}", flush=True)
     rows = []
     with tempfile.TemporaryDirectory(prefix="bench-site-") as tmp:
         work = args.keep or Path(tmp)
         work.mkdir(parents=True, exist_ok=True)
         for size in sizes:
             print(f"... N = {size}", flush=True)
-            rows.append(measure(size, work, keep=args.keep is not None))
-            r = rows[-1]
-            print(f"    {r['html']} HTML pages in {r['seconds']:.1f} s", flush=True)
+            rows += measure(size, work, args)
+    print(f"load average at end: {Path('/proc/loadavg').read_text().strip()}")
     print()
     report(rows)
 
