@@ -88,6 +88,7 @@ class Dataset:
     reports: list[ReportRecord] = field(default_factory=list)
     sources: dict[str, SourceFile] = field(default_factory=dict)
     files: dict[str, tuple[str, Path]] = field(default_factory=dict)  # every data file, loaded or not: id -> kind, path shown
+    _results: dict[str, dict[str, TargetResult]] = field(default_factory=dict, repr=False, compare=False)
     former_units: list[FormerUnit] = field(default_factory=list)
     former_declarations: dict[str, tuple[SourceFile, int]] = field(default_factory=dict)  # id -> where declared
 
@@ -103,10 +104,13 @@ class Dataset:
         return self._reports_by_campaign.get(campaign_id, [])
 
     def results(self, campaign_id: str) -> dict[str, TargetResult]:
-        """The latest result and status of each reported target of a plan, by target id."""
-        record = self.campaign(campaign_id)
-        reports = [r.report for r in self.reports_of(campaign_id)]
-        return target_results(record.campaign, reports, self.indicators) if record and reports else {}
+        """The latest result and status of each reported target of a plan, by target id (worked
+        out once: pages and lists of plans ask for it many times)."""
+        if campaign_id not in self._results:
+            record = self.campaign(campaign_id)
+            reports = [r.report for r in self.reports_of(campaign_id)]
+            self._results[campaign_id] = target_results(record.campaign, reports, self.indicators) if record and reports else {}
+        return self._results[campaign_id]
 
     @cached_property
     def _reports_by_campaign(self) -> dict[str, list[ReportRecord]]:

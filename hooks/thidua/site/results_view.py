@@ -7,7 +7,7 @@ from markupsafe import Markup
 from ..charts import status_chart
 from ..dataset import CampaignRecord
 from ..model.report import REPORT_KINDS
-from ..status import LABELS, tally
+from ..status import LABELS, Tally, tally
 from .context import SiteContext
 from ..valuetext import describe_value
 
@@ -50,7 +50,7 @@ def plan_results(site: SiteContext, record: CampaignRecord) -> PlanResults:
             "note": result and result.result.note,
             "report": result and report_name(result.report),
         }
-    counted = tally(row["key"] for row in rows.values())
+    counted = plan_tally(site, record)
     return PlanResults(
         rows,
         counted.sentence(),
@@ -61,8 +61,15 @@ def plan_results(site: SiteContext, record: CampaignRecord) -> PlanResults:
 
 
 def summary_line(site: SiteContext, record: CampaignRecord) -> str | None:
-    """The plan's summary (“14 chỉ tiêu đạt, 3 chưa đạt…”) for lists of plans; None without reports."""
-    return plan_results(site, record).summary
+    """The plan's summary (“14 chỉ tiêu đạt, 3 chưa đạt…”) for lists of plans; None without reports.
+    A plan is listed on many pages: only its statuses are counted, nothing is rendered."""
+    return plan_tally(site, record).sentence() if site.dataset.reports_of(record.id) else None
+
+
+def plan_tally(site: SiteContext, record: CampaignRecord) -> Tally:
+    """How many of the plan's targets have each status (“chưa có số liệu” when no report gives one)."""
+    found = site.dataset.results(record.id)
+    return tally(found[e.target.id].status if e.target.id in found else "chua-co-so-lieu" for e in record.campaign.iter_targets())
 
 
 def report_name(report) -> str:
