@@ -226,10 +226,14 @@ def _dump(path: Path, data: dict) -> None:
     path.write_text(text, encoding="utf-8")
 
 
-def write_data(root: Path, size: int) -> None:
-    """N campaigns and N/2 honored people, deterministic for a given N."""
+def write_data(root: Path, size: int, province: str | None = None) -> None:
+    """N campaigns and N/2 honored people, deterministic for a given N (and province). With
+    ``province``, the GSO code of a current province, every campaign is in a commune of the
+    pre-reform province with that code, which lies wholly inside it."""
     register = load_register()
     communes = legacy_communes(register)
+    if province is not None:
+        communes = [unit for unit in communes if register.ancestors(unit)[0].code == province]
     for name in SHARED_FILES:
         shutil.copy(ROOT / "campaigns" / name, root / name)
     movements = [m["ma"] for m in yaml.safe_load((root / "phong-trao.yaml").read_text(encoding="utf-8"))["phong_trao"]]
@@ -252,14 +256,16 @@ def write_data(root: Path, size: int) -> None:
 # --- measurement ------------------------------------------------------------------------------
 
 
-def build(data: Path, site: Path, log: Path) -> dict:
-    """mkdocs build in a fresh child; wall time and the child's own peak RSS (os.wait4)."""
-    env = os.environ | {"THIDUA_DATA": str(data), "NO_MKDOCS_2_WARNING": "1"}
-    env.pop("THIDUA_MINH_HOA", None)
+def build(data: Path, site: Path, log: Path, env: dict[str, str] | None = None) -> dict:
+    """mkdocs build in a fresh child; wall time and the child's own peak RSS (os.wait4). ``env``
+    adds environment variables (SITE_URL, for example)."""
+    variables = os.environ | {"THIDUA_DATA": str(data), "NO_MKDOCS_2_WARNING": "1"}
+    variables.pop("THIDUA_MINH_HOA", None)
+    variables |= env or {}
     command = [sys.executable, "-m", "mkdocs", "build", "--site-dir", str(site)]
     with log.open("wb") as out:
         started = time.time()
-        child = subprocess.Popen(command, cwd=ROOT, env=env, stdout=out, stderr=subprocess.STDOUT)
+        child = subprocess.Popen(command, cwd=ROOT, env=variables, stdout=out, stderr=subprocess.STDOUT)
         _, status, usage = os.wait4(child.pid, 0)
         ended = time.time()
     child.returncode = os.waitstatus_to_exitcode(status)
