@@ -96,9 +96,9 @@ def place_query(work: Path, site: str) -> str:
     return fold(unit.short_name)
 
 
-def _tally(requests: list, base: str) -> dict:
-    """Bytes on the wire of ``requests``, by site (first path segment) and by kind of file."""
-    by_site: dict[str, int] = {}
+def _tally(requests: list) -> dict:
+    """Bytes on the wire of ``requests``: by kind of file, and by site (first path segment) and kind."""
+    by_site: dict[str, dict[str, int]] = {}
     by_kind = dict.fromkeys(FILE_KINDS.values(), 0)
     for request in requests:
         sizes = request.sizes()
@@ -108,7 +108,8 @@ def _tally(requests: list, base: str) -> dict:
         kind = next((kind for end, kind in FILE_KINDS.items() if name.endswith(end)), name)
         by_kind[kind] = by_kind.get(kind, 0) + count
         site = path.split("/")[1]
-        by_site[site] = by_site.get(site, 0) + count
+        by_site.setdefault(site, {})
+        by_site[site][kind] = by_site[site].get(kind, 0) + count
     return {"bytes": sum(by_kind.values()), "by_kind": by_kind, "by_site": by_site, "requests": len(requests)}
 
 
@@ -121,7 +122,7 @@ def first_query(browser, base: str, query: str) -> dict:
     page.goto(f"{base}{HUB}/tim-kiem/")
     page.wait_for_selector(".thidua-page__facets input", state="attached", timeout=300_000)
     ready = time.perf_counter() - started
-    opened = _tally(list(requests), base)
+    opened = _tally(list(requests))
     box = page.locator("form:has(select[name=sort]) input[name=q]")
     box.click()
     box.press_sequentially(query, delay=30)
@@ -130,7 +131,7 @@ def first_query(browser, base: str, query: str) -> dict:
     seconds = time.perf_counter() - typed
     summary = page.locator(".thidua-page__summary").inner_text()
     page.wait_for_timeout(1000)  # stragglers: fragments of the listed results
-    total = _tally(requests, base)
+    total = _tally(requests)
     context.close()
     found = re.search(r"[\d.]+", summary)
     return {**total, "opened": opened, "ready": ready, "seconds": seconds,
@@ -159,8 +160,10 @@ def report(args, provinces: list[dict], hub: dict, queries: dict[str, dict]) -> 
               f"{r['ready']:>6.1f} {r['seconds']:>7.1f}  " + " ".join(f"{mib(r['by_kind'].get(k, 0)):>10}" for k in kinds)
               + f"   {'within' if r['bytes'] <= LIMIT else 'OVER'}")
     for query, r in queries.items():
-        sites = sorted(r["by_site"].items(), key=lambda item: -item[1])
-        print(f"  by site, {query}: " + ", ".join(f"{site} {mib(count)}" for site, count in sites))
+        sites = sorted(r["by_site"].items(), key=lambda item: -sum(item[1].values()))
+        print(f"  by site, {query}: " + ", ".join(f"{site} {mib(sum(kinds.values()))}" for site, kinds in sites))
+        for site in (HUB, next(site for site, _ in sites if site != HUB)):  # the hub, the largest province
+            print(f"    {site}: " + ", ".join(f"{kind} {mib(count)}" for kind, count in r["by_site"][site].items()))
 
 
 def main() -> None:
