@@ -13,8 +13,9 @@ serves an account's sites, each under its own sub-path), then:
    site, ``thu_muc`` pointing at its built folder, as tests/hub_sites.py does) and builds the hub
    in a child: wall seconds, CPU seconds and peak RSS of that child (os.wait4), the issue's figure;
 3. opens the hub's search page (tim-kiem/) in a fresh Chromium context, waits for its filters
-   (every province bundle merged), types a first query and waits until the results show, then a
-   second for the fragments of the listed results. Bytes are those on the wire (body and
+   (every province bundle merged) and an idle network ("on open"), types a first query and waits
+   until the results of the whole query show, then a second for the fragments of the listed
+   results. Bytes are those on the wire (body and
    headers, gzip as served) of every request to a pagefind/ folder of any site, split by site and
    by kind of file. Two queries, each in a fresh context: a place name (the first plan's commune,
    typed without marks) and a phrase of a target.
@@ -121,13 +122,20 @@ def first_query(browser, base: str, query: str) -> dict:
     started = time.perf_counter()
     page.goto(f"{base}{HUB}/tim-kiem/")
     page.wait_for_selector(".thidua-page__facets input", state="attached", timeout=300_000)
+    page.wait_for_load_state("networkidle")
     ready = time.perf_counter() - started
     opened = _tally(list(requests))
     box = page.locator("form:has(select[name=sort]) input[name=q]")
     box.click()
     box.press_sequentially(query, delay=30)
     typed = time.perf_counter()
-    page.wait_for_selector(".thidua-page__list[aria-busy=false]", state="attached", timeout=300_000)
+    # A search for the first letters may end after the last key (a loaded machine types slowly):
+    # wait for the run of the whole query, the one that wrote it into the address.
+    page.wait_for_function(
+        "query => document.querySelector('.thidua-page__list').getAttribute('aria-busy') === 'false'"
+        " && new URL(location.href).searchParams.get('q') === query",
+        arg=query, timeout=300_000,
+    )
     seconds = time.perf_counter() - typed
     summary = page.locator(".thidua-page__summary").inner_text()
     page.wait_for_timeout(1000)  # stragglers: fragments of the listed results
