@@ -316,11 +316,17 @@ def people_count(size: int, people_per_plan: float) -> int:
     return round(size * people_per_plan)
 
 
-def write_data(root: Path, size: int, people_per_plan: float = 0.5, reports: bool = False) -> None:
+def write_data(
+    root: Path, size: int, people_per_plan: float = 0.5, reports: bool = False, province: str | None = None
+) -> None:
     """N campaigns, K×N honored people spread evenly over them and, with ``reports``, one results
-    report per campaign; deterministic for a given N (the campaigns do not depend on K or reports)."""
+    report per campaign; deterministic for a given N (the campaigns do not depend on K or reports).
+    With ``province``, the GSO code of a current province, every campaign is in a commune of the
+    pre-reform province with that code, which lies wholly inside it."""
     register = load_register()
     communes = legacy_communes(register)
+    if province is not None:
+        communes = [unit for unit in communes if register.ancestors(unit)[0].code == province]
     for name in SHARED_FILES:
         shutil.copy(ROOT / "campaigns" / name, root / name)
     movements = [m["ma"] for m in yaml.safe_load((root / "phong-trao.yaml").read_text(encoding="utf-8"))["phong_trao"]]
@@ -502,14 +508,20 @@ def _cached_cards() -> int:
     return sum(1 for _ in CARDS.glob("*.png")) if CARDS.is_dir() else 0
 
 
+def thidua_build(data: Path, site: Path, log: Path, extra: dict[str, str] | None = None) -> dict:
+    """mkdocs build of the project on ``data`` into ``site``; ``extra`` adds environment variables
+    (SITE_URL, for example)."""
+    env = os.environ | {"THIDUA_DATA": str(data), "NO_MKDOCS_2_WARNING": "1"}
+    env.pop("THIDUA_MINH_HOA", None)
+    env |= extra or {}
+    return build([sys.executable, "-m", "mkdocs", "build", "--site-dir", str(site)], ROOT, env, log)
+
+
 def project_build(label: str, data: Path, work: Path, size: int, people: int, keep: bool) -> dict:
     """mkdocs build of the project on ``data``, with the site's sizes and rough phases."""
     site = work / f"site-{size}-{slugify(label)}"
     cards = _cached_cards()
-    env = os.environ | {"THIDUA_DATA": str(data), "NO_MKDOCS_2_WARNING": "1"}
-    env.pop("THIDUA_MINH_HOA", None)
-    command = [sys.executable, "-m", "mkdocs", "build", "--site-dir", str(site)]
-    run = build(command, ROOT, env, work / f"build-{size}-{slugify(label)}.log")
+    run = thidua_build(data, site, work / f"build-{size}-{slugify(label)}.log")
     html_files = list(site.rglob("*.html"))
     pages = [p for p in html_files if p.name == "index.html"]
     times = sorted(p.stat().st_mtime for p in pages)

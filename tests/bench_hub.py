@@ -1,0 +1,210 @@
+"""Benchmark of the national hub over many synthetic province sites: its build, and what its
+search page downloads for a first query.
+
+Run: .venv/bin/python tests/bench_hub.py [--provinces 34] [--plans-per-province 20] [--keep DIR]
+
+It serves one folder with the gzip-compressing server of tests/bench_search.py (as GitHub Pages
+serves an account's sites, each under its own sub-path), then:
+
+1. builds P province sites, one per current province of the register (the first P of the 34, by
+   code), each with N synthetic plans in communes of that province and N/2 honored people
+   (tests/bench_site.write_data), with its own SITE_URL sub-path, by ``mkdocs build`` in a child;
+2. writes the hub's data folder (the shared lists and ``trung-tam.yaml`` listing every province
+   site, ``thu_muc`` pointing at its built folder, as tests/hub_sites.py does) and builds the hub
+   in a child: wall seconds, CPU seconds and peak RSS of that child (os.wait4), the issue's figure;
+3. opens the hub's search page (tim-kiem/) in a fresh Chromium context, waits for its filters
+   (every province bundle merged) and an idle network ("on open"), types a first query and waits
+   until the results of the whole query show, then a second for the fragments of the listed
+   results. Bytes are those on the wire (body and
+   headers, gzip as served) of every request to a pagefind/ folder of any site, split by site and
+   by kind of file. Two queries, each in a fresh context: a place name (the first plan's commune,
+   typed without marks) and a phrase of a target.
+Not a test: pytest does not collect it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import re
+import shutil
+import sys
+import tempfile
+import time
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import yaml
+from playwright.sync_api import sync_playwright
+from slugify import slugify
+
+from thidua.register import CURRENT, Unit, load_register
+from thidua.text import fold
+
+from bench_search import FILE_KINDS, mib, serve
+from bench_site import size_text, thidua_build, write_data
+from conftest import CHROMIUM_ARGS
+from hub_sites import DATA, HUB, SHARED, hub_file
+
+TARGET_QUERY = "hộ nghèo"  # “Tỷ lệ hộ nghèo tổng hợp giảm còn …”: a target of every plan
+LIMIT = 300 * 1024  # the issue's bound for a first query, bytes (gzip)
+
+
+def current_provinces(count: int) -> list[Unit]:
+    """The first ``count`` current provinces, by code."""
+    register = load_register()
+    provinces = sorted((u for u in register.units() if u.era == CURRENT and u.level == "province"), key=lambda u: u.code)
+    if count > len(provinces):
+        sys.exit(f"--provinces: at most {len(provinces)}")
+    return provinces[:count]
+
+
+def build_provinces(provinces: list[Unit], plans: int, work: Path, www: Path, base: str) -> list[dict]:
+    rows = []
+    for province in provinces:
+        site = f"thidua-{slugify(province.short_name)}"
+        data = work / site
+        data.mkdir()
+        write_data(data, plans, province=province.code)
+        run = thidua_build(data, www / site, work / f"{site}.log",
+                           {"SITE_URL": f"{base}{site}/", "THIDUA_TRANG_CA_NUOC": f"{base}{HUB}/"})
+        rows.append({"province": province, "site": site, **run})
+        print(f"    {province.short_name}: {run['seconds']:.1f} s", flush=True)
+    return rows
+
+
+def build_hub(sites: list[dict], work: Path, www: Path, base: str) -> dict:
+    data = work / "hub"
+    data.mkdir()
+    for name in SHARED[:4]:
+        shutil.copy(DATA / name, data / name)
+    (data / "trung-tam.yaml").write_text(hub_file([
+        {"ten": s["province"].short_name, "ma": s["province"].code, "dia_chi": f"{base}{s['site']}/",
+         "thu_muc": str(www / s["site"])}
+        for s in sites
+    ]), encoding="utf-8")
+    load = os.getloadavg()[0]
+    run = thidua_build(data, www / HUB, work / "hub.log", {"SITE_URL": f"{base}{HUB}/"})
+    pages = sum(1 for _ in (www / HUB).rglob("*.html"))
+    return {**run, "html": pages, "load": (load, os.getloadavg()[0])}
+
+
+def place_query(work: Path, site: str) -> str:
+    """The commune of the province's first plan, as a citizen types it: lower case, no marks."""
+    first = min((work / site).rglob("*-ke-hoach-tong-hop-00001.yaml"))
+    code = yaml.safe_load(first.read_text(encoding="utf-8"))["dia_phuong"]["ma"]
+    unit = load_register().get(code)
+    return fold(unit.short_name)
+
+
+def _tally(requests: list) -> dict:
+    """Bytes on the wire of ``requests``: by kind of file, and by site (first path segment) and kind."""
+    by_site: dict[str, dict[str, int]] = {}
+    by_kind = dict.fromkeys(FILE_KINDS.values(), 0)
+    for request in requests:
+        sizes = request.sizes()
+        count = sizes["responseBodySize"] + sizes["responseHeadersSize"]
+        path = urlsplit(request.url).path
+        name = path.rsplit("/", 1)[-1]
+        kind = next((kind for end, kind in FILE_KINDS.items() if name.endswith(end)), name)
+        by_kind[kind] = by_kind.get(kind, 0) + count
+        site = path.split("/")[1]
+        by_site.setdefault(site, {})
+        by_site[site][kind] = by_site[site].get(kind, 0) + count
+    return {"bytes": sum(by_kind.values()), "by_kind": by_kind, "by_site": by_site, "requests": len(requests)}
+
+
+def first_query(browser, base: str, query: str) -> dict:
+    context = browser.new_context()
+    page = context.new_page()
+    requests: list = []
+    page.on("requestfinished", lambda request: requests.append(request) if "/pagefind/" in request.url else None)
+    started = time.perf_counter()
+    page.goto(f"{base}{HUB}/tim-kiem/")
+    page.wait_for_selector(".thidua-page__facets input", state="attached", timeout=300_000)
+    page.wait_for_load_state("networkidle")
+    ready = time.perf_counter() - started
+    opened = _tally(list(requests))
+    box = page.locator("form:has(select[name=sort]) input[name=q]")
+    box.click()
+    box.press_sequentially(query, delay=30)
+    typed = time.perf_counter()
+    # A search for the first letters may end after the last key (a loaded machine types slowly):
+    # wait for the run of the whole query, the one that wrote it into the address.
+    page.wait_for_function(
+        "query => document.querySelector('.thidua-page__list').getAttribute('aria-busy') === 'false'"
+        " && new URL(location.href).searchParams.get('q') === query",
+        arg=query, timeout=300_000,
+    )
+    seconds = time.perf_counter() - typed
+    summary = page.locator(".thidua-page__summary").inner_text()
+    page.wait_for_timeout(1000)  # stragglers: fragments of the listed results
+    total = _tally(requests)
+    context.close()
+    found = re.search(r"[\d.]+", summary)
+    return {**total, "opened": opened, "ready": ready, "seconds": seconds,
+            "results": int(found.group().replace(".", "")) if found else 0}
+
+
+def report(args, provinces: list[dict], hub: dict, queries: dict[str, dict]) -> None:
+    walls = [p["seconds"] for p in provinces]
+    print()
+    print(f"Province sites: {len(provinces)} x {args.plans_per_province} plans, "
+          f"{args.plans_per_province // 2} people; build {min(walls):.1f}-{max(walls):.1f} s each, "
+          f"{sum(walls):.0f} s in all; largest peak RSS {size_text(max(p['peak_rss'] for p in provinces))}")
+    print()
+    print(f"{'hub build':<12} {'html':>6} {'wall s':>7} {'CPU s':>7} {'peak RSS':>10}   limit 180 s")
+    print(f"{'':<12} {hub['html']:>6} {hub['seconds']:>7.1f} {hub['cpu']:>7.1f} {size_text(hub['peak_rss']):>10}"
+          f"   {'within' if hub['seconds'] <= 180 else 'OVER'}; load average {hub['load'][0]:.1f} -> {hub['load'][1]:.1f}")
+    print()
+    print("First query on the hub's search page, new visitor (Chromium; bytes from every pagefind/, gzip as served)")
+    kinds = list(dict.fromkeys(FILE_KINDS.values()))
+    header = (f"{'query':<16} {'results':>7} {'on open':>9} {'in all':>9} {'reqs':>5} {'open s':>6} {'query s':>7}  "
+              + " ".join(f"{kind:>10}" for kind in kinds) + "   limit 300 KiB")
+    print(header)
+    print("-" * len(header))
+    for query, r in queries.items():
+        print(f"{query:<16} {r['results']:>7} {mib(r['opened']['bytes']):>9} {mib(r['bytes']):>9} {r['requests']:>5} "
+              f"{r['ready']:>6.1f} {r['seconds']:>7.1f}  " + " ".join(f"{mib(r['by_kind'].get(k, 0)):>10}" for k in kinds)
+              + f"   {'within' if r['bytes'] <= LIMIT else 'OVER'}")
+    for query, r in queries.items():
+        sites = sorted(r["by_site"].items(), key=lambda item: -sum(item[1].values()))
+        print(f"  by site, {query}: " + ", ".join(f"{site} {mib(sum(kinds.values()))}" for site, kinds in sites))
+        for site in (HUB, next(site for site, _ in sites if site != HUB)):  # the hub, the largest province
+            print(f"    {site}: " + ", ".join(f"{kind} {mib(count)}" for kind, count in r["by_site"][site].items()))
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--provinces", type=int, default=34, help="province sites (at most 34)")
+    parser.add_argument("--plans-per-province", type=int, default=20, help="plans N per province (N/2 people)")
+    parser.add_argument("--keep", type=Path, help="work in this folder and keep data and sites")
+    args = parser.parse_args()
+    print(f"{time.strftime('%Y-%m-%d %H:%M')}, {os.cpu_count()} CPU, load average "
+          f"{' '.join(f'{x:.1f}' for x in os.getloadavg())}", flush=True)
+    with tempfile.TemporaryDirectory(prefix="bench-hub-") as tmp, sync_playwright() as pw:
+        work = args.keep or Path(tmp)
+        work.mkdir(parents=True, exist_ok=True)
+        www = work / "www"
+        www.mkdir()
+        server, url = serve(www)
+        base = url.removesuffix("repo/")
+        try:
+            print(f"... {args.provinces} province sites", flush=True)
+            provinces = build_provinces(current_provinces(args.provinces), args.plans_per_province, work, www, base)
+            print("... hub", flush=True)
+            hub = build_hub(provinces, work, www, base)
+            print(f"    {hub['seconds']:.1f} s", flush=True)
+            browser = pw.chromium.launch(executable_path=os.environ.get("CHROMIUM") or "/usr/bin/chromium",
+                                         args=CHROMIUM_ARGS)
+            queries = {query: first_query(browser, base, query)
+                       for query in (place_query(work, provinces[0]["site"]), TARGET_QUERY)}
+            browser.close()
+        finally:
+            server.shutdown()
+            server.server_close()
+    report(args, provinces, hub, queries)
+
+
+if __name__ == "__main__":
+    main()
