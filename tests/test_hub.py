@@ -117,6 +117,16 @@ def test_missing_folder_invalid_json_and_foreign_links_are_located(tmp_path):
     assert found[2].endswith("— Gợi ý: dia_chi phải đúng địa chỉ trang tỉnh đã xuất bản (site_url của kho tỉnh)")
 
 
+def test_an_open_data_file_too_large_is_refused_before_it_is_all_read(tmp_path, monkeypatch):
+    monkeypatch.setattr(fetch, "MAX_BYTES", 100)
+    published(tmp_path / "big", [plan(THANH_HOA["dia_chi"], number=n) for n in range(5)])
+    [found] = fetch_problems([{**THANH_HOA, "thu_muc": "big"}], tmp_path)
+    assert found == (
+        f"campaigns/trung-tam.yaml:5:5: trang Thanh Hóa: tệp {tmp_path}/big/du-lieu/ke-hoach.json quá lớn (hơn 0 MB)"
+        " — Gợi ý: kiểm tra tệp dữ liệu mở của trang tỉnh; tệp lớn bất thường thường là tệp hỏng hoặc sai địa chỉ"
+    )
+
+
 def test_open_data_without_page_addresses_asks_for_a_rebuild(tmp_path):
     entry = plan(THANH_HOA["dia_chi"])
     del entry["duong_dan"]

@@ -6,6 +6,7 @@ address outside the province's site) is a problem located at that province's ent
 """
 
 import json
+import stat
 import urllib.error
 import urllib.request
 from dataclasses import dataclass
@@ -13,6 +14,7 @@ from pathlib import Path
 
 from pydantic import TypeAdapter, ValidationError
 
+from ..datafile import MIB
 from ..problems import DataError, Problem
 from ..yamlsource import SourceFile
 from .model import ProvinceSite
@@ -20,6 +22,10 @@ from .opendata import PEOPLE, PEOPLE_FILE, PLANS, PLANS_FILE, OpenPerson, OpenPl
 
 FOLDER = "du-lieu/"
 TIMEOUT_SECONDS = 30
+# A province's ke-hoach.json is about 40 KB a plan: far above any real file, and a site that serves
+# an endless or huge file (by mistake or not) cannot exhaust the hub's build.
+MAX_BYTES = 512 * MIB
+_TOO_LARGE_HINT = "kiểm tra tệp dữ liệu mở của trang tỉnh; tệp lớn bất thường thường là tệp hỏng hoặc sai địa chỉ"
 _RETRY_HINT = "mở địa chỉ này trong trình duyệt; nếu trang tỉnh chưa xuất bản hoặc đang bảo trì, xây lại sau"
 
 
@@ -80,16 +86,25 @@ def _read(site: ProvinceSite, name: str, adapter: TypeAdapter, base: Path) -> li
 def _local(site: ProvinceSite, name: str, base: Path) -> tuple[str, bytes]:
     path = base / site.folder / FOLDER / name
     try:
-        return str(path), path.read_bytes()
+        if not stat.S_ISREG(path.stat().st_mode):  # a pipe or a device would never end
+            raise OSError
+        with path.open("rb") as file:
+            return str(path), _bounded(str(path), file.read(MAX_BYTES + 1))
     except OSError:
         raise _Failure(f"không có tệp {path}", "ghi thu_muc là thư mục chứa bản đã xây của trang tỉnh (có du-lieu/)") from None
+
+
+def _bounded(where: str, raw: bytes) -> bytes:
+    if len(raw) > MAX_BYTES:
+        raise _Failure(f"tệp {where} quá lớn (hơn {MAX_BYTES // MIB} MB)", _TOO_LARGE_HINT)
+    return raw
 
 
 def _remote(site: ProvinceSite, name: str) -> tuple[str, bytes]:
     url = site.address + FOLDER + name
     try:
         with urllib.request.urlopen(url, timeout=TIMEOUT_SECONDS) as response:
-            return url, response.read()
+            return url, _bounded(url, response.read(MAX_BYTES + 1))
     except urllib.error.HTTPError as error:
         raise _Failure(f"không tải được {url} (máy chủ trả lời mã {error.code})", _RETRY_HINT) from None
     except (urllib.error.URLError, OSError) as error:
