@@ -189,7 +189,7 @@ def test_charts_compare_only_one_kind_of_figure_in_one_unit(illustrative):
     revenue = pages[indicator_year_url("thu-ngan-sach", 2024)].context
     units = [group.heading for group in revenue["charts"]]
     assert len(units) == len(set(units)) >= 2
-    assert revenue["split"] == "mức đạt (triệu đồng), mức đạt (tỷ đồng)"
+    assert revenue["split"] == "mức đạt (tỷ đồng), mức đạt (đồng)"
 
 
 def test_a_localitys_figures_over_the_years_are_charted_on_its_own_page(built_site):
