@@ -102,7 +102,7 @@ class ChartGroup:
 
 
 def indicator_pages(site: SiteContext, page_rows: int = PAGE_ROWS) -> list[Page]:
-    """The index of indicators; for each indicator some target names, its overview and its
+    """The index of indicators; for each indicator that some target names, its overview and its
     comparison year by year, ``page_rows`` rows a page at most."""
     rows = indicator_rows(site)
     pages = [_index(site, rows)]
