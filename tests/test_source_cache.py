@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from thidua import textchecks
 from thidua.dataset import load_dataset
 from thidua.problems import DataError
 from thidua.sourcecache import SourceCache, code_version
@@ -53,6 +54,25 @@ def test_problems_come_back_located_in_the_file_as_it_is_named_now(campaigns, tm
     assert problems(campaigns, cache) == expected
     assert problems(campaigns, SourceCache(tmp_path / "cache")) == expected
     assert any("“no”" in line and PLAN in line for line in expected)
+
+
+def test_the_checks_of_a_text_run_once_and_their_problems_come_back_from_the_cache(campaigns, tmp_path, monkeypatch):
+    path = campaigns / PLAN
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text.replace("Phú Thọ", "Phú Thọ, liên hệ 0912 345 678", 1), encoding="utf-8")
+    expected = problems(campaigns, None)
+    assert any("0912 345 678" in line and PLAN in line for line in expected)
+    cache = SourceCache(tmp_path / "cache")
+    assert problems(campaigns, cache) == expected
+    checked = []
+    real = textchecks.personal_data
+    monkeypatch.setattr(textchecks, "personal_data", lambda source, model: checked.append(source.path) or real(source, model))
+    assert problems(campaigns, cache) == expected  # in memory, as under `mkdocs serve`
+    assert problems(campaigns, SourceCache(tmp_path / "cache")) == expected  # from disk, as the next build
+    assert checked == []
+    path.write_text(text.replace("Phú Thọ", "Phú Thọ, liên hệ 0912 345 679", 1), encoding="utf-8")
+    assert any("0912 345 679" in line for line in problems(campaigns, cache))
+    assert [p.name for p in checked] == [path.name]
 
 
 def test_a_changed_file_is_read_again_and_only_that_one(campaigns, tmp_path):

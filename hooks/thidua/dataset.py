@@ -14,7 +14,6 @@ from .checks import check_campaign
 from .former import declared_units
 from .datafile import MAX_TEXT_BYTES, Refusal, beside, printable, read_text, refusal
 from .photos import Photo, load_photo
-from .placeholders import leftover_placeholders, review_marks
 from .model.campaign import Campaign, MovementRef
 from .model.common import LocalityRef
 from .model.exemplar import Exemplar
@@ -23,7 +22,6 @@ from .model.indicator import Indicator, IndicatorList
 from .model.report import Report
 from .model.movement import AbbreviationList, Movement, MovementList
 from .places import resolve_locality
-from .privacy import personal_data
 from .problems import DataError, Problem
 from .register import FormerUnit, Register, Unit, load_register
 from .results import TargetResult, check_report, target_results
@@ -35,6 +33,7 @@ from .layout import (
     data_files, file_kind,
 )
 from .sourcecache import SourceCache
+from .textchecks import text_checks
 from .yamlsource import SourceFile, read_yaml
 
 _SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
@@ -159,7 +158,7 @@ def load_dataset(
                 continue
             source = read_yaml(path, display_root / relative, cache)
             dataset.sources[relative.with_suffix("").as_posix()] = source
-            problems.extend(_load_file(dataset, path, relative, source))
+            problems.extend(_load_file(dataset, path, relative, source, cache))
         if group is former_files:  # once declared, plans may name them
             dataset.register = base.with_former(dataset.former_units)
     problems.extend(_cross_check(dataset))
@@ -170,7 +169,9 @@ def load_dataset(
     return dataset
 
 
-def _load_file(dataset: Dataset, path: Path, relative: Path, source: SourceFile) -> list[Problem]:
+def _load_file(
+    dataset: Dataset, path: Path, relative: Path, source: SourceFile, cache: SourceCache | None
+) -> list[Problem]:
     record_id = relative.with_suffix("").as_posix()
     bad_part = next((part for part in relative.with_suffix("").parts if not _SLUG.fullmatch(part)), None)
     if bad_part is not None:
@@ -231,9 +232,7 @@ def _load_file(dataset: Dataset, path: Path, relative: Path, source: SourceFile)
             source.problems.extend(check_campaign(campaign, source))
             text = _source_text(dataset.root, path, campaign, source)
             dataset.campaigns.append(CampaignRecord(record_id, source.path, campaign, unit, text))
-    source.problems.extend(leftover_placeholders(source))
-    source.problems.extend(personal_data(source, model))
-    source.problems.extend(review_marks(source))
+    source.problems.extend(text_checks(source, model, cache))
     return source.problems
 
 

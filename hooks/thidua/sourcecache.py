@@ -25,7 +25,9 @@ from pathlib import Path
 from .problems import Problem
 
 CACHE_FOLDER = ".cache/nguon"  # beside the data folder, like the photos and cards of earlier builds
-Entry = tuple  # (data, locations, comments, problems as (line, column, message, hint))
+# (data, locations, comments, problems as (line, column, message, hint), and the problems of the
+# checks of its text by the file's model name: ``text_checks``)
+Entry = tuple
 
 
 @cache
@@ -68,6 +70,20 @@ class SourceCache:
         if self.folder is not None:
             _write(self._path(key), entry)
 
+    def checks(self, key: str, model: str) -> list[Problem] | None:
+        """The problems (without a path) the checks of a text found for a file of ``model``, if
+        known: the entry was read by ``get`` just before."""
+        entry = self._memory.get(key)
+        return None if entry is None else entry[4].get(model)
+
+    def put_checks(self, key: str, model: str, problems: list[Problem]) -> None:
+        entry = self._memory.get(key)
+        if entry is None:
+            return
+        entry[4][model] = [(p.line, p.column, p.message, p.hint) for p in problems]
+        if self.folder is not None:
+            _write(self._path(key), entry)
+
     def forget(self, keep: set[str]) -> None:
         """Drop every entry whose key is not in ``keep`` (files deleted or changed), and the entries
         of older code."""
@@ -95,7 +111,7 @@ def _read(path: Path) -> Entry | None:
         entry = marshal.loads(zlib.decompress(path.read_bytes()))
     except (OSError, ValueError, EOFError, TypeError, zlib.error):
         return None
-    return entry if isinstance(entry, tuple) and len(entry) == 4 else None
+    return entry if isinstance(entry, tuple) and len(entry) == 5 and isinstance(entry[4], dict) else None
 
 
 def _write(path: Path, entry: Entry) -> None:

@@ -92,7 +92,7 @@ def read_yaml(path: Path, display_path: Path | None = None, cache: SourceCache |
     if entry is None:
         _parse(text, source)
         entry = (source.data, source.locations, source.comments,
-                 [(p.line, p.column, p.message, p.hint) for p in source.problems])
+                 [(p.line, p.column, p.message, p.hint) for p in source.problems], {})
         cache.put(key, entry)
         return source
     source.data, source.locations, source.comments = entry[0], entry[1], entry[2]
