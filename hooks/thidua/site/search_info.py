@@ -36,3 +36,14 @@ def for_unit(site: SiteContext, kind: str, unit: Unit, year: int | None = None) 
         meta["nam"] = str(year)
         sort["year"] = str(year)
     return SearchInfo(kind=kind, filters=filters, meta=meta, sort=sort)
+
+
+def for_entries(site: SiteContext, kind: str, entries: list[tuple[Unit, int]]) -> SearchInfo:
+    """A list page whose entries, (unit, year) each, stand for pages of ``kind`` that are not
+    indexed themselves (thidua.search, "Entries"): the facets of every entry, no result
+    metadata (each entry shows its own text)."""
+    filters: dict[str, list[str]] = {"loai": [KINDS[kind]], "tinh": [], "cap": [], "nam": []}
+    for unit, year in entries:
+        for key, values in (("tinh", provinces_of(site, unit)), ("cap", [LEVELS[unit.level]]), ("nam", [str(year)])):
+            filters[key] += [value for value in values if value not in filters[key]]
+    return SearchInfo(kind=f"{kind}-list", filters=filters)
