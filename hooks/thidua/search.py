@@ -21,6 +21,9 @@ Page contract (the page templates follow it; ``search_markup`` writes the hidden
 - Filters (facets, each key may repeat): ``tinh`` province; ``cap`` one of ``CAP_VALUES``;
   ``nam`` year; ``loai`` one of ``LOAI_VALUES``.
 - Meta shown in results: ``dia_phuong`` locality, ``nam`` year (``title`` may override the <h1>).
+  ``muc``, on a list page with entries (below): JSON, each entry's id -> its filters
+  (``{"../a/": {"tinh": ["Hà Tĩnh"], "nam": ["2024"]}}``), so that the client shows only the
+  entries within the selected filters (a list page matches a filter if one of its entries does).
 - Sort: ``year`` (four digits), on campaign pages only; pages without it come after the sorted ones.
 - Entries: a list page may stand for pages that are not indexed themselves (the honored people:
   one index page per person would cost every first query ~7 bytes of Pagefind metadata per
@@ -45,8 +48,10 @@ counts) and, if typed with diacritics, the query as typed (exact matches, listed
 Clean text: the copy Pagefind indexes has a space at every block boundary ("Mã đơn vị 14823",
 never "Mã đơn vị14823"), and once indexed, every stored page text (fragment) is cut at
 ``FOLD_SENTINEL``: the folded copy is in the word index only, so no excerpt, title, sub-result
-or content from any Pagefind API can show it; a heading repeated in the folded copy keeps the text
-of its original.
+or content from any Pagefind API can show it. A heading repeated in the folded copy keeps its id
+and the text of its original, but is no heading to Pagefind's sub-results (their excerpts would
+be cut from text no longer stored): the search client finds the entry of a folded match itself,
+from the anchors' and the match's locations.
 
 Cost: the folded copy is made from each generated page's rendered fragment as it is rendered
 (``SearchCopy.add_fragment``), not by reading the written site back; only the hand-written pages
@@ -75,12 +80,14 @@ from .text import fold
 FILTER_KEYS = ("tinh", "cap", "nam", "loai")
 CAP_VALUES = ("Tỉnh", "Huyện", "Xã, phường, thị trấn")
 LOAI_VALUES = ("Kế hoạch thi đua", "Địa phương", "Phong trào", "Người được khen thưởng")
-META_KEYS = ("title", "dia_phuong", "nam")
+META_KEYS = ("title", "dia_phuong", "nam", "muc")
 SORT_KEYS = ("year",)
 
 # Starts the folded block in a page's indexed text; Pagefind does not index it as a word.
 # Indexing.finish cuts each stored page text here.
 FOLD_SENTINEL = "\u2042"
+# The element Indexing.finish gives a heading's repeat in the folded copy: not a heading to Pagefind.
+_FOLDED_ANCHOR = "span"
 BUNDLE_DIR = "pagefind"
 
 _CLOSED_VALUES = {"cap": CAP_VALUES, "loai": LOAI_VALUES}
@@ -280,7 +287,9 @@ def _cut_folded_copy(path: Path) -> None:
     record["content"] = content.rstrip()
     texts: dict[str, str] = {}
     for anchor in record.get("anchors", []):  # in page order: originals before their folded copies
-        anchor["text"] = texts.setdefault(anchor["id"], anchor["text"])
+        if anchor["id"] in texts:
+            anchor.update(text=texts[anchor["id"]], element=_FOLDED_ANCHOR)
+        texts[anchor["id"]] = anchor["text"]
     data = _FRAGMENT_SIGNATURE + json.dumps(record, ensure_ascii=False, separators=(",", ":")).encode()
     path.write_bytes(gzip.compress(data, mtime=0))
 

@@ -93,7 +93,9 @@ def _gallery(
             breadcrumbs=crumbs if chunk.number == 1 else [*crumbs, first],
             description="Điển hình tiên tiến, người tốt việc tốt được khen thưởng trong các phong trào thi đua.",
             illustrative=any(r.illustrative for r in chunk.items),
-            search=search_info.for_entries(site, "exemplar", [(r.unit, r.exemplar.year) for r in chunk.items])
+            search=search_info.for_entries(
+                site, "exemplar", chunk.url, [(site.exemplar_url(r), r.unit, r.exemplar.year) for r in chunk.items]
+            )
             if indexed and chunk.items
             else None,
             context={"cards": [exemplar_entry(site, r) for r in chunk.items], "pages": chunk.pager},

@@ -11,7 +11,10 @@
  * words whose folded form is a folded query word.
  *
  * Entries: a list page standing for pages that are not indexed (the honored people) shows each of
- * its matching entries as a result of its own, leading to the entry's page (its heading's id).
+ * its matching entries as a result of its own, leading to the entry's page (its heading's id),
+ * if the entry's own filters (meta "muc") are within the selected ones. A list page scores the
+ * matches of all its entries together, so an entry whose name does not hold every query word
+ * (a person found by the place) follows the pages shown with it.
  *
  * The search page with no query searches nothing: it shows the facets with every page's counts
  * (Pagefind's filter files) and asks for a query, since a search without words (or with filters
@@ -218,19 +221,37 @@
     return `${start > 0 ? "… " : ""}${text}${end < words.length ? " …" : ""}`;
   }
 
-  /* The list items of one result: the page, or the matching entries of a list page (see the top
-   * of this file). `titleTag` is "h2" on the search page, "div" in the dialog. */
-  async function renderHit(hit, terms, titleTag) {
+  /* The list items of `hits`, in order but for entries found by other words than their name,
+   * which follow (see the top of this file). */
+  async function renderHits(hits, terms, titleTag, filters = {}) {
+    const rendered = (await Promise.all(hits.map((hit) => renderHit(hit, terms, titleTag, filters)))).flat();
+    return [...rendered.filter(({ weak }) => !weak), ...rendered.filter(({ weak }) => weak)].map(({ item }) => item);
+  }
+
+  /* {item, weak} for each list item of one result: the page, or the matching entries of a list
+   * page within `filters`, weak if the entry's name does not hold every query word. `titleTag`
+   * is "h2" on the search page, "div" in the dialog. */
+  async function renderHit(hit, terms, titleTag, filters) {
     const data = await hit.data();
     const entries = matchedEntries(data);
     if (entries.length) {
       const page = new URL(data.url, location.href);
-      return entries.map(({ id, title, text }) =>
-        resultItem(new URL(id, page).href, title, [data.filters.loai?.[0]], text, terms, titleTag),
-      );
+      return entries
+        .filter(({ facets }) => within(facets, filters))
+        .map(({ id, title, text }) => ({
+          item: resultItem(new URL(id, page).href, title, [data.filters.loai?.[0]], text, terms, titleTag),
+          weak: !holdsEvery(title, terms),
+        }));
     }
     const info = [data.meta.dia_phuong, data.meta.nam && TEXT.year(data.meta.nam), data.filters.loai?.[0]];
-    return [resultItem(data.url, data.meta.title || data.url, info, data.content, terms, titleTag)];
+    return [{ item: resultItem(data.url, data.meta.title || data.url, info, data.content, terms, titleTag), weak: false }];
+  }
+
+  /* Whether `text` holds every folded query word (the last one may be a prefix). */
+  function holdsEvery(text, terms) {
+    const words = text.split(/\s+/).map((word) => fold(word).replace(EDGE_PUNCTUATION, ""));
+    const last = terms.length - 1;
+    return terms.every((term, i) => words.some((word) => word === term || (i === last && word.startsWith(term))));
   }
 
   function resultItem(url, title, info, text, terms, titleTag) {
@@ -249,22 +270,33 @@
     return item;
   }
 
-  /* The entries of a result's page that hold matched words, in page order: {id, title, text},
-   * text being the words of the entry after its title. An entry heading is repeated in the
-   * folded copy under the same id: its first anchor is the one in the page text. */
+  /* Whether an entry's `facets` ({key: [values]}) are within the selected `filters`. */
+  const within = (facets, filters) =>
+    Object.entries(filters).every(
+      ([key, values]) => !values.length || !facets[key] || facets[key].some((value) => values.includes(value)),
+    );
+
+  /* The entries of a result's page that hold matched words, in page order: {id, facets, title,
+   * text}, text being the words of the entry after its title. A match belongs to the anchor
+   * before it; an entry heading is repeated in the folded copy under the same id, and its first
+   * anchor is the one in the page text. */
   function matchedEntries(data) {
-    const first = new Map();
-    for (const anchor of [...data.anchors].sort((a, b) => a.location - b.location)) {
-      if (/^h\d$/i.test(anchor.element) && !first.has(anchor.id)) first.set(anchor.id, anchor);
+    const anchors = [...data.anchors].sort((a, b) => a.location - b.location);
+    const matched = new Set();
+    for (const location of data.locations) {
+      const before = anchors.findLast((anchor) => anchor.location <= location);
+      if (before?.id.endsWith("/")) matched.add(before.id);
     }
-    const order = [...first.values()];
+    const first = [];
+    for (const anchor of anchors) if (!first.some(({ id }) => id === anchor.id)) first.push(anchor);
     const words = data.content.split(/\s+/);
-    const matched = new Set(data.sub_results.map((sub) => sub.anchor?.id).filter((id) => id?.endsWith("/")));
-    return order
-      .map((anchor, i) => ({ anchor, end: order[i + 1]?.location ?? words.length }))
+    const own = JSON.parse(data.meta.muc ?? "{}");
+    return first
+      .map((anchor, i) => ({ anchor, end: first[i + 1]?.location ?? words.length }))
       .filter(({ anchor }) => matched.has(anchor.id))
       .map(({ anchor, end }) => ({
         id: anchor.id,
+        facets: own[anchor.id] ?? {},
         title: anchor.text,
         text: words.slice(anchor.location + anchor.text.split(/\s+/).length, end).join(" "),
       }));
@@ -342,7 +374,7 @@
         if (run !== latest) return;
         showPlaces(places, localities);
         const { hits, terms } = found;
-        const items = (await Promise.all(hits.slice(0, PAGE_SIZE).map((hit) => renderHit(hit, terms, "div")))).flat();
+        const items = await renderHits(hits.slice(0, PAGE_SIZE), terms, "div");
         if (run !== latest) return;
         meta.textContent = hits.length ? TEXT.found(hits.length) : TEXT.none;
         list.replaceChildren(...items);
@@ -370,6 +402,7 @@
       loadPagefind().catch(() => undefined); // warm up; errors show on search
     });
     input.addEventListener("input", () => {
+      latest += 1; // a search still running is for older text: it must not end the busy state
       list.setAttribute("aria-busy", "true");
       clearTimeout(timer);
       timer = setTimeout(update, TYPING_DELAY_MS);
@@ -459,15 +492,14 @@
     let shown = 0; // results of `result` listed
     let timer = 0;
 
-    async function renderHits() {
+    async function renderMore() {
       const from = shown;
       shown = Math.min(result.hits.length, from + PAGE_SIZE);
-      const items = await Promise.all(result.hits.slice(from, shown).map((hit) => renderHit(hit, result.terms, "h2")));
-      return items.flat();
+      return renderHits(result.hits.slice(from, shown), result.terms, "h2", result.filters);
     }
 
     async function showMore() {
-      list.append(...(await renderHits()));
+      list.append(...(await renderMore()));
       more.hidden = shown >= result.hits.length;
     }
 
@@ -508,9 +540,9 @@
         summary.textContent = TEXT.searching;
         const found = await search(queryInput.value, filters, sortSelect.value, () => run === latest);
         if (run !== latest) return;
-        result = found;
+        result = { ...found, filters };
         shown = 0;
-        const items = await renderHits();
+        const items = await renderMore();
         if (run !== latest) return;
         for (const [box, label] of boxes) {
           const count = found.counts[box.name]?.[box.value] ?? 0;
@@ -534,6 +566,7 @@
       update();
     });
     queryInput.addEventListener("input", () => {
+      latest += 1; // a search still running is for older text: it must not end the busy state
       list.setAttribute("aria-busy", "true");
       clearTimeout(timer);
       timer = setTimeout(update, TYPING_DELAY_MS);
