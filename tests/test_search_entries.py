@@ -5,6 +5,7 @@ part of the word index."""
 
 import re
 from pathlib import Path
+from urllib.parse import urlencode
 
 import pytest
 
@@ -71,11 +72,19 @@ def test_header_search_finds_a_person_by_name_and_leads_to_their_page(tab, site_
     assert tab.locator("h1").inner_text() == "Lê Văn Mẫu"
 
 
-def test_full_search_page_lists_a_person_among_the_results(tab, site_url):
-    tab.goto(site_url + "tim-kiem/?q=le+van+mau")
+def full_search(tab, site_url, query: str, **filters) -> list[str]:
+    tab.goto(site_url + "tim-kiem/?" + urlencode({"q": query, **filters}))
     tab.wait_for_selector(".thidua-page__list[aria-busy=false]", state="attached")
-    links = tab.eval_on_selector_all(".thidua-page__list a", "links => links.map(a => new URL(a.href).pathname)")
-    assert "/repo/" + LE_VAN_MAU in links
+    return tab.eval_on_selector_all(".thidua-page__list a", "links => links.map(a => new URL(a.href).pathname)")
+
+
+def test_full_search_page_filters_each_person_by_their_own_province(tab, site_url):
+    assert "/repo/" + LE_VAN_MAU in full_search(tab, site_url, "le van mau")
+    assert "/repo/" + LE_VAN_MAU in full_search(tab, site_url, "le van mau", tinh="Hà Tĩnh")
+    # The list page holds people of Thanh Hóa too, so it matches the filter; he is left out.
+    in_thanh_hoa = full_search(tab, site_url, "le van mau", tinh="Thanh Hóa")
+    assert "/repo/" + LE_VAN_MAU not in in_thanh_hoa
+    assert all("/ha-tinh/" not in path for path in in_thanh_hoa)
 
 
 @pytest.mark.parametrize("filters", ["", "?loai=Ng%C6%B0%E1%BB%9Di+%C4%91%C6%B0%E1%BB%A3c+khen+th%C6%B0%E1%BB%9Fng"])
