@@ -10,7 +10,7 @@ from urllib.parse import urlencode
 import pytest
 
 from pages import page
-from thidua.search import read_fragment
+from thidua.search import FOLD_SENTINEL, read_fragment, with_folded_block
 
 LE_VAN_MAU = "khen-thuong/minh-hoa/ha-tinh/huyen-duc-tho/xa-tung-anh/le-van-mau/"
 PROMPT = "Nhập từ khóa để tìm kế hoạch, địa phương, phong trào, người được khen thưởng"
@@ -38,6 +38,21 @@ def fragments(site: Path) -> list[dict]:
     return [read_fragment(path) for path in (site / "pagefind" / "fragment").glob("*.pf_fragment")]
 
 
+def test_folded_copy_repeats_each_heading_id_before_the_folded_text_of_its_section():
+    html, words = with_folded_block(
+        '<html><body><article data-pagefind-body><h1>Danh sách</h1><ul><li><h3 id="../a/">'
+        '<a href="../a/">Nguyễn Văn Ả</a></h3><p>Bằng khen</p></li><li><h3 id="../b/">Đỗ Thị B</h3>'
+        "<p>Lao động</p></li></ul></article></body></html>"
+    )
+    assert words == 12
+    assert html.endswith(
+        f'<div data-pagefind-body hidden>{FOLD_SENTINEL}<p data-pagefind-weight="7">danh sach</p>'
+        '<h3 id="../a/" data-pagefind-weight="5">nguyen van a</h3><p data-pagefind-weight="1">bang khen</p>'
+        '<h3 id="../b/" data-pagefind-weight="5">do thi b</h3><p data-pagefind-weight="1">lao dong</p>'
+        "</div></body></html>"
+    )
+
+
 def test_people_are_entries_of_the_indexed_list_not_pages_of_the_index(built_site):
     assert page(built_site, LE_VAN_MAU).select_one("[data-pagefind-body]") is None
     assert page(built_site, "khen-thuong/").select_one("[data-pagefind-body]") is not None
@@ -50,6 +65,8 @@ def test_people_are_entries_of_the_indexed_list_not_pages_of_the_index(built_sit
     for anchor in gallery["anchors"]:  # each entry twice: in the page text, then in the folded copy
         texts.setdefault(anchor["id"], []).append(anchor["text"])
     assert texts[entry["id"]] == ["Lê Văn Mẫu", "Lê Văn Mẫu"]  # never the folded "le van mau"
+    elements = [anchor["element"] for anchor in gallery["anchors"] if anchor["id"] == entry["id"]]
+    assert elements == ["h3", "span"]  # the repeat is no heading to Pagefind's sub-results
     assert gallery["filters"]["loai"] == ["Người được khen thưởng"]
 
 

@@ -28,9 +28,10 @@ Page contract (the page templates follow it; ``search_markup`` writes the hidden
 - Entries: a list page may stand for pages that are not indexed themselves (the honored people:
   one index page per person would cost every first query ~7 bytes of Pagefind metadata per
   person). Each entry is a heading whose ``id`` is the relative link to the entry's own page,
-  ending in "/" (``<h3 id="../thanh-hoa/nguyen-van-a/"><a href="../thanh-hoa/nguyen-van-a/">``):
-  a Pagefind sub-result of the list page, which the search client shows as a result of its own
-  leading to that page. Other heading ids (``chi-tieu``) are sections of the page itself.
+  ending in "/" (``<h3 id="../thanh-hoa/nguyen-van-a/"><a href="../thanh-hoa/nguyen-van-a/">``);
+  the entry runs to the next element with an id. The search client shows each entry holding
+  matched words as a result of its own, leading to that page. Other ids (``chi-tieu``) are
+  sections of the page itself.
 
 Vietnamese folding: Pagefind can match tone marks loosely, but "đ" is a letter of its own to it
 ("thi dua" would miss "thi đua"), and its loose matching of short words ("ho" -> hộ, hồ, họ,
@@ -39,8 +40,8 @@ exact diacritics, and ``SearchCopy`` indexes each page with an extra hidden
 ``data-pagefind-body`` block (not in the served page): ``FOLD_SENTINEL``, then the folded copy
 of the page's indexed text, word for word and in order ("Đảng bộ" -> "dang bo"), each run of
 words at the weight Pagefind gives the original (headings weigh more), each heading with an
-``id`` repeated there with its id, so that a folded match belongs to the same sub-result as the
-original words. Words next to each other
+``id`` repeated there with its id, so that a folded match belongs to the same section (entry) as
+the original words. Words next to each other
 in the page are next to each other in the copy, so a result's word locations tell whether the
 query's words occur as a phrase. The search client runs the folded query (all matches, facet
 counts) and, if typed with diacritics, the query as typed (exact matches, listed first).
