@@ -14,6 +14,16 @@ wire. Next to it: the size of the search/search_index.json that Material's lunr 
 make for the same pages, built with MkDocs and the "search" plugin for N <= --lunr-max, and
 above that extrapolated linearly from the largest measured size (and marked so). The first
 size stands for the seed data set.
+With --province PLANS,PEOPLE it measures instead a province-size site in the two ways honored
+people can be indexed: "pages", each person a page of the index; "entries", people listed on
+the honored-people list pages (PAGE_SIZE a page, as thidua.site.exemplar_pages pages them), each
+person an entry of the list page (a heading whose id is the link to the person's page: a
+sub-result of the list page, see hooks/thidua/search.py). For each way: pages indexed, peak
+memory of the indexing process and Pagefind together (os.wait4), bundle size, the bytes the
+search page tim-kiem/ fetches from pagefind/ when opened with no query, and first queries typed
+into the header box: the first plan's commune without marks, "ho ngheo" and a person's name
+without marks. --shards N splits the index into N bundles merged in the browser: what merging
+costs a first query, against the peak memory of the largest bundle.
 Not a test: pytest does not collect it.
 """
 
@@ -24,6 +34,8 @@ import gzip
 import http.server
 import io
 import mimetypes
+import os
+import pickle
 import random
 import re
 import shutil
@@ -40,6 +52,7 @@ from pathlib import Path
 from playwright.sync_api import sync_playwright
 
 from thidua.search import index_site, search_markup
+from thidua.site.exemplar_pages import PAGE_SIZE as GALLERY_PAGE_SIZE
 from thidua.text import fold
 
 from conftest import CHROMIUM_ARGS
@@ -137,6 +150,84 @@ def synthetic_pages(count: int) -> list[dict]:
     return pages
 
 
+FAMILY_NAMES = "Nguyễn Trần Lê Phạm Hoàng Huỳnh Phan Vũ Võ Đặng Bùi Đỗ Hồ Ngô Dương Lý".split()
+MIDDLE_NAMES = "Văn Thị Hữu Đức Minh Thanh Ngọc Quốc Xuân Thu".split()
+AWARDS = [
+    "Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh",
+    "Giấy khen của Chủ tịch Ủy ban nhân dân xã",
+    "Chiến sĩ thi đua cơ sở",
+    "Lao động tiên tiến",
+]
+PROVINCE = "Thanh Hóa"
+PROVINCE_QUERIES = ("ho ngheo",)
+
+
+def province_pages(plans: int, people: int, layout: str) -> tuple[list[dict], list[str]]:
+    """A province's plans, localities (one for every 8 plans), 20 movements and honored people,
+    the people either as pages of their own (``layout`` "pages") or as entries of list pages
+    ("entries"); and the name of the first person, the commune of the first plan."""
+    rng = random.Random(plans)
+    pages = []
+    for i in range(plans):
+        place, year = _place(rng), str(rng.randint(2015, 2025))
+        pages.append({
+            "url": f"ke-hoach/{i:05d}/",
+            "title": f"Kế hoạch thi đua {place.lower()} năm {year}",
+            "text": _text(rng, 150, 300),
+            "search": {
+                "filters": {"loai": "Kế hoạch thi đua", "tinh": PROVINCE, "cap": rng.choice(CAPS), "nam": year},
+                "meta": {"dia_phuong": f"{place}, tỉnh {PROVINCE}", "nam": year},
+                "sort": {"year": year},
+            },
+        })
+    for i in range(plans // 8):
+        place = _place(rng)
+        pages.append({
+            "url": f"dia-phuong/{i:05d}/", "title": place, "text": _text(rng, 100, 200),
+            "search": {"filters": {"loai": "Địa phương", "tinh": PROVINCE, "cap": rng.choice(CAPS)},
+                       "meta": {"dia_phuong": f"{place}, tỉnh {PROVINCE}"}},
+        })
+    for i in range(20):
+        pages.append({"url": f"phong-trao/{i:02d}/", "title": f"Phong trào Tổng Hợp {i:02d}",
+                      "text": _text(rng, 150, 300), "search": {"filters": {"loai": "Phong trào"}}})
+    honored = []
+    for i in range(people):
+        name = " ".join([rng.choice(FAMILY_NAMES), rng.choice(MIDDLE_NAMES), rng.choice(PLACE_SYLLABLES).capitalize()])
+        honored.append({
+            "url": f"khen-thuong/{i:05d}/", "name": name, "award": rng.choice(AWARDS), "place": _place(rng),
+            "year": str(rng.randint(2015, 2025)), "achievement": _text(rng, 30, 80),
+        })
+    if layout == "pages":
+        pages += [
+            {"url": p["url"], "title": p["name"], "text": f'{p["award"]} {p["place"]} {p["year"]} {p["achievement"]}',
+             "search": {"filters": {"loai": "Người được khen thưởng", "tinh": PROVINCE, "nam": p["year"]},
+                        "meta": {"dia_phuong": f'{p["place"]}, tỉnh {PROVINCE}', "nam": p["year"]}}}
+            for p in honored
+        ]
+    else:
+        ordered = sorted(honored, key=lambda p: (-int(p["year"]), p["name"]))
+        for number, start in enumerate(range(0, len(ordered), GALLERY_PAGE_SIZE), start=1):
+            chunk = ordered[start:start + GALLERY_PAGE_SIZE]
+            url = "khen-thuong/" if number == 1 else f"khen-thuong/trang-{number}/"
+            depth = url.count("/")
+            cards = "".join(
+                f'<li><h3 id="{"../" * depth}{p["url"]}"><a href="{"../" * depth}{p["url"]}">{p["name"]}</a></h3>'
+                f'<p>{p["award"]}</p><p>{p["place"]}, tỉnh {PROVINCE} · {p["year"]}</p></li>'
+                for p in chunk
+            )
+            pages.append({
+                "url": url, "title": f"Tập thể, cá nhân được khen thưởng – trang {number}", "html": f"<ul>{cards}</ul>",
+                "search": {"filters": {"loai": "Người được khen thưởng", "tinh": PROVINCE,
+                                       "nam": sorted({p["year"] for p in chunk})}},
+            })
+    commune = fold(pages[0]["search"]["meta"]["dia_phuong"].split(",")[0].removeprefix("Xã "))
+    return pages, [fold(honored[0]["name"]), commune]
+
+
+def _text(rng: random.Random, fewest: int, most: int) -> str:
+    return " ".join(rng.choices(VOCABULARY, cum_weights=CUMULATIVE_WEIGHTS, k=rng.randint(fewest, most)))
+
+
 def _place(rng: random.Random) -> str:
     return "Xã " + " ".join(rng.choice(PLACE_SYLLABLES).capitalize() for _ in range(2))
 
@@ -154,7 +245,8 @@ def write_html_site(site: Path, pages: list[dict]) -> None:
         out.parent.mkdir(parents=True, exist_ok=True)
         out.write_text(
             f'<!doctype html><html lang="vi"><head><meta charset="utf-8"><title>{page["title"]}</title>'
-            f'</head><body><article data-pagefind-body><h1>{page["title"]}</h1><p>{page["text"]}</p>'
+            f'</head><body><article data-pagefind-body><h1>{page["title"]}</h1>'
+            f'{page.get("html") or "<p>" + page["text"] + "</p>"}'
             f'{search_markup(**page["search"])}</article></body></html>',
             encoding="utf-8",
         )
@@ -257,6 +349,111 @@ def first_query(browser, base_url: str, query: str, start: str = "ke-hoach/phu-s
     }
 
 
+def search_page_open(browser, base_url: str) -> dict:
+    """What a new visitor's browser fetches from pagefind/ when the search page opens with no
+    query, until the page says what it shows and the network is idle: bytes, requests."""
+    context = browser.new_context()
+    page = context.new_page()
+    responses = []
+    page.on("requestfinished", lambda request: responses.append(request) if "/pagefind/" in request.url else None)
+    page.goto(base_url + "tim-kiem/")
+    page.wait_for_function(
+        "() => !/^Đang tìm/.test(document.querySelector('.thidua-page__summary')?.textContent ?? 'Đang tìm')",
+        timeout=600_000,
+    )
+    page.wait_for_load_state("networkidle")
+    said = page.locator(".thidua-page__summary").inner_text()
+    total = sum(r.sizes()["responseBodySize"] + r.sizes()["responseHeadersSize"] for r in responses)
+    context.close()
+    return {"bytes": total, "requests": len(responses), "said": said}
+
+
+def index_in_child(site: Path) -> tuple[dict, int]:
+    """index_site(site) in a child process: its statistics and the peak memory (bytes) of the
+    child and Pagefind, its own child (os.wait4)."""
+    read, write = os.pipe()
+    child = subprocess.Popen(
+        [sys.executable, "-c",
+         "import os, pickle, sys; from pathlib import Path; from thidua.search import index_site; "
+         "os.write(int(sys.argv[2]), pickle.dumps(index_site(Path(sys.argv[1]))))", str(site), str(write)],
+        pass_fds=(write,),
+    )
+    os.close(write)
+    with os.fdopen(read, "rb") as stream:
+        stats = pickle.loads(stream.read())
+    _, status, usage = os.wait4(child.pid, 0)
+    if status:
+        raise RuntimeError(f"indexing failed: {status}")
+    return stats, usage.ru_maxrss * 1024
+
+
+def measure_province(plans: int, people: int, layout: str, browser, work: Path, shards: int = 1) -> dict:
+    """With ``shards`` > 1, the pages are split in turn into that many bundles, indexed one after
+    the other (peak memory: the largest), the first at repo/pagefind/, the others at
+    manh-N/pagefind/, merged in the browser as the national hub merges province sites (the
+    search pages name them in a thidua-search-indexes meta element); result links of the other
+    bundles are not right, the bytes are."""
+    root = work / f"province-{layout}"
+    site = root / "repo"
+    subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--quiet", "-f", str(TOY_SITE / "mkdocs.yml"), "-d", str(site)],
+        check=True,
+        cwd=ROOT,
+    )
+    pages, queries = province_pages(plans, people, layout)
+    folders = [site] + [root / f"manh-{shard}" for shard in range(1, shards)]
+    for shard, folder in enumerate(folders):
+        write_html_site(folder, pages[shard::shards])
+    del pages
+    stats, peak = {"pages": 0, "seconds": 0, "index_bytes": 0, "index_files": 0}, 0
+    for folder in folders:
+        shard_stats, shard_peak = index_in_child(folder)
+        stats = {key: stats[key] + shard_stats[key] for key in stats}
+        peak = max(peak, shard_peak)
+    server, base_url = serve(root)
+    if shards > 1:
+        merged = " ".join(base_url.replace("/repo/", f"/{folder.name}/") for folder in folders[1:])
+        for searching in ("ke-hoach/phu-son-2024/", "tim-kiem/"):
+            path = site / searching / "index.html"
+            path.write_text(
+                path.read_text(encoding="utf-8").replace(
+                    "</head>", f'<meta name="thidua-search-indexes" content="{merged}"></head>', 1
+                ),
+                encoding="utf-8",
+            )
+    try:
+        opened = search_page_open(browser, base_url)
+        found = {query: first_query(browser, base_url, query) for query in (*PROVINCE_QUERIES, *queries)}
+    finally:
+        server.shutdown()
+        server.server_close()
+    shutil.rmtree(root)
+    label = layout if shards == 1 else f"{layout}/{shards}"
+    return {"layout": label, "stats": stats, "peak": peak, "opened": opened, "queries": found}
+
+
+def print_province(plans: int, people: int, rows: list[dict]) -> None:
+    print(f"Province: {plans} plans, {plans // 8} localities, 20 movements, {people} honored people")
+    for row in rows:
+        stats = row["stats"]
+        print(
+            f"{row['layout']}: {stats['pages']} pages indexed in {stats['seconds']:.1f} s, peak memory "
+            f"{mib(row['peak'])}, bundle {mib(stats['index_bytes'])} in {stats['index_files']} files; "
+            f"search page opened: {mib(row['opened']['bytes'])} in {row['opened']['requests']} requests "
+            f"({row['opened']['said']!r})"
+        )
+    kinds = list(dict.fromkeys(FILE_KINDS.values()))
+    header = f"{'layout':<8} {'query':<22} {'results':>7} {'on the wire':>11} {'reqs':>5}  " + " ".join(f"{kind:>11}" for kind in kinds)
+    print(header)
+    print("-" * len(header))
+    for row in rows:
+        for query, result in row["queries"].items():
+            print(
+                f"{row['layout']:<8} {query:<22} {result['results']:>7} {mib(result['bytes']):>11} {result['requests']:>5}  "
+                + " ".join(f"{mib(result['by_kind'][kind]):>11}" for kind in kinds)
+            )
+
+
 def measure(size: int, lunr_max: int, browser, work: Path) -> dict:
     root = work / f"n{size}"
     site = root / "repo"
@@ -299,7 +496,21 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--sizes", default="50,5000,20000", help="page counts; the first is the seed size")
     parser.add_argument("--lunr-max", type=int, default=5000, help="largest size built with lunr")
+    parser.add_argument("--province", help="PLANS,PEOPLE: a province-size site, people as pages and as entries")
+    parser.add_argument("--layouts", default="pages,entries", help="with --province: which ways to measure")
+    parser.add_argument("--shards", type=int, default=1, help="with --province: bundles merged in the browser")
     args = parser.parse_args()
+    if args.province:
+        plans, people = (int(count) for count in args.province.split(","))
+        with tempfile.TemporaryDirectory(prefix="bench-search-") as tmp, sync_playwright() as pw:
+            browser = pw.chromium.launch(executable_path="/usr/bin/chromium", args=CHROMIUM_ARGS)
+            rows = []
+            for layout in args.layouts.split(","):
+                print(f"... {layout}", file=sys.stderr, flush=True)
+                rows.append(measure_province(plans, people, layout, browser, Path(tmp), args.shards))
+            browser.close()
+        print_province(plans, people, rows)
+        return
     sizes = [int(size) for size in args.sizes.split(",")]
     rows = []
     with tempfile.TemporaryDirectory(prefix="bench-search-") as tmp, sync_playwright() as pw:

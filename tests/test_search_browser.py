@@ -301,8 +301,14 @@ def test_full_page_sorts_campaigns_by_year(page, base_url):
     assert full_page_results(page)[0] == paths(HA_TINH)[0]
 
 
-def test_full_page_lists_everything_by_filter_alone(page, base_url):
+def test_full_page_asks_for_words_before_searching_within_filters(page, base_url):
+    # A search by filters alone would download the whole word index: the page asks for words.
     page.goto(base_url + "tim-kiem/?" + urlencode({"loai": "Phong trào"}))
+    assert full_page_results(page) == []
+    assert page.locator(".thidua-page__summary").inner_text().startswith("Nhập từ khóa")
+    assert facet(page, "Kế hoạch thi đua").locator(".thidua-page__count").inner_text() == "4"  # all pages
+    page.locator("#thidua-page-query").press_sequentially("phu", delay=20)  # "Chính phủ", "Điện Biên Phủ"
+    page.wait_for_url("**/tim-kiem/?q=phu&loai=Phong+tr%C3%A0o")
     assert full_page_results(page) == paths(MOVEMENT)
     facet(page, "Địa phương").click()
     assert sorted(full_page_results(page)) == sorted(paths(MOVEMENT, DIEN_BIEN_PHU))

@@ -36,7 +36,9 @@ def render_page(page: Page) -> str:
         return relative_url(target, page.url)
 
     search = (
-        Markup(search_markup(page.search.filters, page.search.meta, page.search.sort)) if page.search else ""
+        Markup(search_markup(page.search.filters, page.search.meta, page.search.sort))
+        if page.search and page.search.indexed
+        else ""
     )
     template = environment().get_template(page.template)
     return template.render(page=page, link=link, search=search, **page.context)

@@ -21,7 +21,17 @@ Page contract (the page templates follow it; ``search_markup`` writes the hidden
 - Filters (facets, each key may repeat): ``tinh`` province; ``cap`` one of ``CAP_VALUES``;
   ``nam`` year; ``loai`` one of ``LOAI_VALUES``.
 - Meta shown in results: ``dia_phuong`` locality, ``nam`` year (``title`` may override the <h1>).
+  ``muc``, on a list page with entries (below): JSON, each entry's id -> its filters
+  (``{"../a/": {"tinh": ["Hà Tĩnh"], "nam": ["2024"]}}``), so that the client shows only the
+  entries within the selected filters (a list page matches a filter if one of its entries does).
 - Sort: ``year`` (four digits), on campaign pages only; pages without it come after the sorted ones.
+- Entries: a list page may stand for pages that are not indexed themselves (the honored people:
+  one index page per person would cost every first query ~7 bytes of Pagefind metadata per
+  person). Each entry is a heading whose ``id`` is the relative link to the entry's own page,
+  ending in "/" (``<h3 id="../thanh-hoa/nguyen-van-a/"><a href="../thanh-hoa/nguyen-van-a/">``);
+  the entry runs to the next element with an id. The search client shows each entry holding
+  matched words as a result of its own, leading to that page. Other ids (``chi-tieu``) are
+  sections of the page itself.
 
 Vietnamese folding: Pagefind can match tone marks loosely, but "đ" is a letter of its own to it
 ("thi dua" would miss "thi đua"), and its loose matching of short words ("ho" -> hộ, hồ, họ,
@@ -29,7 +39,9 @@ hóa, hoạch, học, hội, hợp…) takes seconds on a large site. So the sea
 exact diacritics, and ``SearchCopy`` indexes each page with an extra hidden
 ``data-pagefind-body`` block (not in the served page): ``FOLD_SENTINEL``, then the folded copy
 of the page's indexed text, word for word and in order ("Đảng bộ" -> "dang bo"), each run of
-words at the weight Pagefind gives the original (headings weigh more). Words next to each other
+words at the weight Pagefind gives the original (headings weigh more), each heading with an
+``id`` repeated there with its id, so that a folded match belongs to the same section (entry) as
+the original words. Words next to each other
 in the page are next to each other in the copy, so a result's word locations tell whether the
 query's words occur as a phrase. The search client runs the folded query (all matches, facet
 counts) and, if typed with diacritics, the query as typed (exact matches, listed first).
@@ -37,7 +49,10 @@ counts) and, if typed with diacritics, the query as typed (exact matches, listed
 Clean text: the copy Pagefind indexes has a space at every block boundary ("Mã đơn vị 14823",
 never "Mã đơn vị14823"), and once indexed, every stored page text (fragment) is cut at
 ``FOLD_SENTINEL``: the folded copy is in the word index only, so no excerpt, title, sub-result
-or content from any Pagefind API can show it.
+or content from any Pagefind API can show it. A heading repeated in the folded copy keeps its id
+and the text of its original, but is no heading to Pagefind's sub-results (their excerpts would
+be cut from text no longer stored): the search client finds the entry of a folded match itself,
+from the anchors' and the match's locations.
 
 Cost: the folded copy is made from each generated page's rendered fragment as it is rendered
 (``SearchCopy.add_fragment``), not by reading the written site back; only the hand-written pages
@@ -66,12 +81,14 @@ from .text import fold
 FILTER_KEYS = ("tinh", "cap", "nam", "loai")
 CAP_VALUES = ("Tỉnh", "Huyện", "Xã, phường, thị trấn")
 LOAI_VALUES = ("Kế hoạch thi đua", "Địa phương", "Phong trào", "Người được khen thưởng")
-META_KEYS = ("title", "dia_phuong", "nam")
+META_KEYS = ("title", "dia_phuong", "nam", "muc")
 SORT_KEYS = ("year",)
 
 # Starts the folded block in a page's indexed text; Pagefind does not index it as a word.
 # Indexing.finish cuts each stored page text here.
 FOLD_SENTINEL = "\u2042"
+# The element Indexing.finish gives a heading's repeat in the folded copy: not a heading to Pagefind.
+_FOLDED_ANCHOR = "span"
 BUNDLE_DIR = "pagefind"
 
 _CLOSED_VALUES = {"cap": CAP_VALUES, "loai": LOAI_VALUES}
@@ -283,6 +300,11 @@ def _cut_folded_copy(path: Path) -> None:
     if not sentinel:
         return
     record["content"] = content.rstrip()
+    texts: dict[str, str] = {}
+    for anchor in record.get("anchors", []):  # in page order: originals before their folded copies
+        if anchor["id"] in texts:
+            anchor.update(text=texts[anchor["id"]], element=_FOLDED_ANCHOR)
+        texts[anchor["id"]] = anchor["text"]
     data = _FRAGMENT_SIGNATURE + json.dumps(record, ensure_ascii=False, separators=(",", ":")).encode()
     path.write_bytes(gzip.compress(data, mtime=0))
 
@@ -297,19 +319,26 @@ def with_folded_block(page_html: str) -> tuple[str, int] | None:
     parser.close()
     if not parser.has_body:
         return None
-    runs: list[tuple[float, list[str]]] = []  # consecutive text of one weight
-    for weight, text in parser.chunks:
-        if runs and runs[-1][0] == weight:
+    # Consecutive text of one weight; a heading with an id starts a run of its own, tagged with it.
+    runs: list[tuple[float, list[str], tuple[str, str] | None]] = []
+    anchor = None
+    for weight, text, starts in parser.chunks:
+        if starts:
+            anchor = starts
+        elif anchor is None and runs and runs[-1][0] == weight:
             runs[-1][1].append(text)
         else:
-            runs.append((weight, [text]))
+            runs.append((weight, [text], anchor))
+            anchor = None
     paragraphs = []
     words = 0
-    for weight, texts in runs:
+    for weight, texts, anchor in runs:
         folded = " ".join(fold("".join(texts)).split())
         if folded:
             words += len(folded.split())
-            paragraphs.append(f'<p data-pagefind-weight="{weight:g}">{html.escape(folded)}</p>')
+            tag, at = anchor or ("p", "")
+            at = at and f' id="{html.escape(at)}"'
+            paragraphs.append(f'<{tag}{at} data-pagefind-weight="{weight:g}">{html.escape(folded)}</{tag}>')
     if not paragraphs:
         return spaced, 0
     block = f"<div data-pagefind-body hidden>{FOLD_SENTINEL}{''.join(paragraphs)}</div>"
@@ -319,14 +348,15 @@ def with_folded_block(page_html: str) -> tuple[str, int] | None:
 
 
 class _BodyText(HTMLParser):
-    """Collects ``(weight, text)`` for the text Pagefind indexes: inside ``data-pagefind-body``,
-    outside ``data-pagefind-ignore`` and non-content elements, weighted like Pagefind does."""
+    """Collects ``(weight, text, None)`` for the text Pagefind indexes: inside
+    ``data-pagefind-body``, outside ``data-pagefind-ignore`` and non-content elements, weighted
+    like Pagefind does; and ``(weight, "", (tag, id))`` where an indexed heading with an id starts."""
 
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
         # One entry per open element: (tag, inside body, ignored, weight).
         self._open: list[tuple[str, bool, bool, float]] = [("", False, False, 1.0)]
-        self.chunks: list[tuple[float, str]] = []
+        self.chunks: list[tuple[float, str, tuple[str, str] | None]] = []
         self.has_body = False
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
@@ -339,14 +369,15 @@ class _BodyText(HTMLParser):
             weight = float(names["data-pagefind-weight"] or weight)
         elif tag in _HEADING_WEIGHTS:
             weight = _HEADING_WEIGHTS[tag]
-        self._open.append(
-            (
-                tag,
-                in_body or "data-pagefind-body" in names,
-                ignored or "data-pagefind-ignore" in names or tag in _SKIPPED_TAGS,
-                weight,
-            )
+        entry = (
+            tag,
+            in_body or "data-pagefind-body" in names,
+            ignored or "data-pagefind-ignore" in names or tag in _SKIPPED_TAGS,
+            weight,
         )
+        self._open.append(entry)
+        if tag in _HEADING_WEIGHTS and names.get("id") and entry[1] and not entry[2]:
+            self.chunks.append((weight, "", (tag, names["id"])))
 
     def handle_endtag(self, tag: str) -> None:
         for depth in range(len(self._open) - 1, 0, -1):
@@ -357,4 +388,4 @@ class _BodyText(HTMLParser):
     def handle_data(self, data: str) -> None:
         _, in_body, ignored, weight = self._open[-1]
         if in_body and not ignored:
-            self.chunks.append((weight, data))
+            self.chunks.append((weight, data, None))

@@ -2,9 +2,13 @@
 
 The site-wide gallery lists everyone. A locality or campaign page shows its ``SHOWN`` newest
 honored people; when it has more, they are all listed, paged, at ``<its url>khen-thuong/``.
+
+Search finds a person through their entry on the site-wide gallery, not their own page: a
+province site has about five honored people for each plan, and every page of the search index
+costs every first query its share of the index's metadata (docs/tim-kiem.md, "Quy mô tỉnh").
 """
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..dataset import ExemplarRecord
 from ..markup import render_markdown
@@ -60,7 +64,7 @@ def honored_summary(site: SiteContext, records: list[ExemplarRecord], page_url: 
 def exemplar_pages(site: SiteContext) -> list[Page]:
     records = sorted(site.dataset.exemplars, key=lambda r: (-r.exemplar.year, r.exemplar.name))
     pages = [_exemplar_page(site, record) for record in records]
-    pages += _gallery(site, GALLERY.url, TITLE, [HOME], records)
+    pages += _gallery(site, GALLERY.url, TITLE, [HOME], records, indexed=True)
     for unit in site.localities.units.values():
         unit_records = unit_exemplars(site, unit)
         if len(unit_records) > SHOWN:
@@ -75,8 +79,11 @@ def exemplar_pages(site: SiteContext) -> list[Page]:
     return pages
 
 
-def _gallery(site: SiteContext, url: str, title: str, crumbs: list[Crumb], records: list[ExemplarRecord]) -> list[Page]:
-    """``records`` in pages of PAGE_SIZE cards from ``url``; later pages link back to the first."""
+def _gallery(
+    site: SiteContext, url: str, title: str, crumbs: list[Crumb], records: list[ExemplarRecord], indexed: bool = False
+) -> list[Page]:
+    """``records`` in pages of PAGE_SIZE cards from ``url``; later pages link back to the first.
+    ``indexed``: each page is in the search index, each card an entry leading to its person."""
     first = Crumb(title, url)
     return [
         Page(
@@ -86,6 +93,11 @@ def _gallery(site: SiteContext, url: str, title: str, crumbs: list[Crumb], recor
             breadcrumbs=crumbs if chunk.number == 1 else [*crumbs, first],
             description="Điển hình tiên tiến, người tốt việc tốt được khen thưởng trong các phong trào thi đua.",
             illustrative=any(r.illustrative for r in chunk.items),
+            search=search_info.for_entries(
+                site, "exemplar", chunk.url, [(site.exemplar_url(r), r.unit, r.exemplar.year) for r in chunk.items]
+            )
+            if indexed and chunk.items
+            else None,
             context={"cards": [exemplar_entry(site, r) for r in chunk.items], "pages": chunk.pager},
         )
         for chunk in paginate(url, records, PAGE_SIZE)
@@ -104,7 +116,7 @@ def _exemplar_page(site: SiteContext, record) -> Page:
         breadcrumbs=[HOME, GALLERY],
         description=f"{exemplar.name} – {exemplar.award} ({site.place_line(record.unit)}, {exemplar.year})",
         source=source,
-        search=search_info.for_unit(site, "exemplar", record.unit, exemplar.year),
+        search=replace(search_info.for_unit(site, "exemplar", record.unit, exemplar.year), indexed=False),
         illustrative=record.illustrative,
         updated=site.options.updated.get(source),
         dated=exemplar.decision.date.iso(),

@@ -9,6 +9,16 @@
  * to each other (a phrase) come before those holding them apart; among each, exact matches first.
  * Excerpts are built here from the page text, around the phrase if the page has it, highlighting
  * words whose folded form is a folded query word.
+ *
+ * Entries: a list page standing for pages that are not indexed (the honored people) shows each of
+ * its matching entries as a result of its own, leading to the entry's page (its heading's id),
+ * if the entry's own filters (meta "muc") are within the selected ones. A list page scores the
+ * matches of all its entries together, so an entry whose name does not hold every query word
+ * (a person found by the place) follows the pages shown with it.
+ *
+ * The search page with no query searches nothing: it shows the facets with every page's counts
+ * (Pagefind's filter files) and asks for a query, since a search without words (or with filters
+ * only) downloads the whole index.
  */
 (() => {
   "use strict";
@@ -36,6 +46,7 @@
   const TEXT = {
     searching: "Đang tìm…",
     tooShort: "Nhập thêm để tìm kiếm",
+    prompt: "Nhập từ khóa để tìm kế hoạch, địa phương, phong trào, người được khen thưởng",
     none: "Không tìm thấy kết quả phù hợp",
     error: "Không tải được dữ liệu tìm kiếm. Vui lòng tải lại trang.",
     found: (count) => `Tìm thấy ${number.format(count)} kết quả`,
@@ -95,7 +106,7 @@
     );
 
   /*
-   * Pages matching `query` ("" lists every page) within `filters` ({key: [values]}, values of one
+   * Pages matching `query` (at least one word) within `filters` ({key: [values]}, values of one
    * key combined with OR), sorted by year if `sort` is "asc" or "desc" (pages without a year
    * follow). Resolves to {hits, counts, terms}: Pagefind results, per-facet counts in which a
    * facet's own selection is left out (so its other values stay selectable), folded query words;
@@ -105,7 +116,7 @@
     return exclusive(async () => {
       const pagefind = await loadPagefind();
       const typed = query.trim().toLowerCase().normalize("NFC"); // some keyboards type NFD
-      const term = fold(typed) || null;
+      const term = fold(typed);
       const options = { filters: pagefindFilters(filters) };
       if (!isCurrent()) return null;
       const folded = await pagefind.search(term, options);
@@ -120,7 +131,7 @@
           if (!isCurrent()) return null;
           exact = (await pagefind.search(typed, options)).results;
         }
-        hits = rank(exact, folded.results, term ? term.split(/\s+/).length : 0);
+        hits = rank(exact, folded.results, term.split(/\s+/).length);
       }
       const counts = { ...folded.filters };
       for (const [key, values] of Object.entries(filters)) {
@@ -130,7 +141,7 @@
           counts[key] = (await pagefind.search(term, { filters: others })).filters[key];
         }
       }
-      return { hits, counts, terms: term ? term.split(/\s+/) : [] };
+      return { hits, counts, terms: term.split(/\s+/) };
     });
   }
 
@@ -210,23 +221,85 @@
     return `${start > 0 ? "… " : ""}${text}${end < words.length ? " …" : ""}`;
   }
 
-  /* One result as a list item; `titleTag` is "h2" on the search page, "div" in the dialog. */
-  async function renderHit(hit, terms, titleTag) {
+  /* The list items of `hits`, in order but for entries found by other words than their name,
+   * which follow (see the top of this file). */
+  async function renderHits(hits, terms, titleTag, filters = {}) {
+    const rendered = (await Promise.all(hits.map((hit) => renderHit(hit, terms, titleTag, filters)))).flat();
+    return [...rendered.filter(({ weak }) => !weak), ...rendered.filter(({ weak }) => weak)].map(({ item }) => item);
+  }
+
+  /* {item, weak} for each list item of one result: the page, or the matching entries of a list
+   * page within `filters`, weak if the entry's name does not hold every query word. `titleTag`
+   * is "h2" on the search page, "div" in the dialog. */
+  async function renderHit(hit, terms, titleTag, filters) {
     const data = await hit.data();
-    const titleWords = (data.meta.title || data.url).split(/\s+/);
+    const entries = matchedEntries(data);
+    if (entries.length) {
+      const page = new URL(data.url, location.href);
+      return entries
+        .filter(({ facets }) => within(facets, filters))
+        .map(({ id, title, text }) => ({
+          item: resultItem(new URL(id, page).href, title, [data.filters.loai?.[0]], text, terms, titleTag),
+          weak: !holdsEvery(title, terms),
+        }));
+    }
     const info = [data.meta.dia_phuong, data.meta.nam && TEXT.year(data.meta.nam), data.filters.loai?.[0]];
+    return [{ item: resultItem(data.url, data.meta.title || data.url, info, data.content, terms, titleTag), weak: false }];
+  }
+
+  /* Whether `text` holds every folded query word (the last one may be a prefix). */
+  function holdsEvery(text, terms) {
+    const words = text.split(/\s+/).map((word) => fold(word).replace(EDGE_PUNCTUATION, ""));
+    const last = terms.length - 1;
+    return terms.every((term, i) => words.some((word) => word === term || (i === last && word.startsWith(term))));
+  }
+
+  function resultItem(url, title, info, text, terms, titleTag) {
+    const titleWords = title.split(/\s+/);
     const item = document.createElement("li");
     item.className = "md-search-result__item";
     item.innerHTML = `
-      <a href="${escapeHtml(data.url)}" class="md-search-result__link"${titleTag === "div" ? ' tabindex="-1"' : ""}>
+      <a href="${escapeHtml(url)}" class="md-search-result__link"${titleTag === "div" ? ' tabindex="-1"' : ""}>
         <article class="md-search-result__article md-typeset">
           <div class="md-search-result__icon md-icon"></div>
           <${titleTag} class="thidua-search__title">${highlight(titleWords, titleWords.map((word) => matches(word, terms)))}</${titleTag}>
           <p class="thidua-search__info">${escapeHtml(info.filter(Boolean).join(" · "))}</p>
-          <p class="thidua-search__excerpt">${excerpt(data.content, terms)}</p>
+          <p class="thidua-search__excerpt">${excerpt(text, terms)}</p>
         </article>
       </a>`;
     return item;
+  }
+
+  /* Whether an entry's `facets` ({key: [values]}) are within the selected `filters`. */
+  const within = (facets, filters) =>
+    Object.entries(filters).every(
+      ([key, values]) => !values.length || !facets[key] || facets[key].some((value) => values.includes(value)),
+    );
+
+  /* The entries of a result's page that hold matched words, in page order: {id, facets, title,
+   * text}, text being the words of the entry after its title. A match belongs to the anchor
+   * before it; an entry heading is repeated in the folded copy under the same id, and its first
+   * anchor is the one in the page text. */
+  function matchedEntries(data) {
+    const anchors = [...data.anchors].sort((a, b) => a.location - b.location);
+    const matched = new Set();
+    for (const location of data.locations) {
+      const before = anchors.findLast((anchor) => anchor.location <= location);
+      if (before?.id.endsWith("/")) matched.add(before.id);
+    }
+    const first = [];
+    for (const anchor of anchors) if (!first.some(({ id }) => id === anchor.id)) first.push(anchor);
+    const words = data.content.split(/\s+/);
+    const own = JSON.parse(data.meta.muc ?? "{}");
+    return first
+      .map((anchor, i) => ({ anchor, end: first[i + 1]?.location ?? words.length }))
+      .filter(({ anchor }) => matched.has(anchor.id))
+      .map(({ anchor, end }) => ({
+        id: anchor.id,
+        facets: own[anchor.id] ?? {},
+        title: anchor.text,
+        text: words.slice(anchor.location + anchor.text.split(/\s+/).length, end).join(" "),
+      }));
   }
 
   /* The "Địa phương" group of the header dialog: units of the register matching the query, each
@@ -301,7 +374,7 @@
         if (run !== latest) return;
         showPlaces(places, localities);
         const { hits, terms } = found;
-        const items = await Promise.all(hits.slice(0, PAGE_SIZE).map((hit) => renderHit(hit, terms, "div")));
+        const items = await renderHits(hits.slice(0, PAGE_SIZE), terms, "div");
         if (run !== latest) return;
         meta.textContent = hits.length ? TEXT.found(hits.length) : TEXT.none;
         list.replaceChildren(...items);
@@ -329,6 +402,7 @@
       loadPagefind().catch(() => undefined); // warm up; errors show on search
     });
     input.addEventListener("input", () => {
+      latest += 1; // a search still running is for older text: it must not end the busy state
       list.setAttribute("aria-busy", "true");
       clearTimeout(timer);
       timer = setTimeout(update, TYPING_DELAY_MS);
@@ -415,14 +489,29 @@
 
     let latest = 0;
     let result = { hits: [], terms: [] };
+    let shown = 0; // results of `result` listed
     let timer = 0;
 
-    const renderHits = (from) =>
-      Promise.all(result.hits.slice(from, from + PAGE_SIZE).map((hit) => renderHit(hit, result.terms, "h2")));
+    async function renderMore() {
+      const from = shown;
+      shown = Math.min(result.hits.length, from + PAGE_SIZE);
+      return renderHits(result.hits.slice(from, shown), result.terms, "h2", result.filters);
+    }
 
     async function showMore() {
-      list.append(...(await renderHits(list.children.length)));
-      more.hidden = list.children.length >= result.hits.length;
+      list.append(...(await renderMore()));
+      more.hidden = shown >= result.hits.length;
+    }
+
+    /* No query: nothing searched; every page's counts, every value selectable. */
+    function showPrompt() {
+      for (const [box, label] of boxes) {
+        label.textContent = number.format(options[box.name]?.[box.value] ?? 0);
+        box.disabled = false;
+      }
+      summary.textContent = TEXT.prompt;
+      list.replaceChildren();
+      more.hidden = true;
     }
 
     /* Searches for what the controls say, which may have changed while the index loaded. The
@@ -438,7 +527,11 @@
       toggle.textContent = TEXT.filters(active);
       const length = queryInput.value.trim().length;
       try {
-        if (length > 0 && length < MIN_QUERY_LENGTH) {
+        if (length === 0) {
+          showPrompt();
+          return;
+        }
+        if (length < MIN_QUERY_LENGTH) {
           summary.textContent = TEXT.tooShort;
           list.replaceChildren();
           more.hidden = true;
@@ -447,8 +540,9 @@
         summary.textContent = TEXT.searching;
         const found = await search(queryInput.value, filters, sortSelect.value, () => run === latest);
         if (run !== latest) return;
-        result = found;
-        const items = await renderHits(0);
+        result = { ...found, filters };
+        shown = 0;
+        const items = await renderMore();
         if (run !== latest) return;
         for (const [box, label] of boxes) {
           const count = found.counts[box.name]?.[box.value] ?? 0;
@@ -457,7 +551,7 @@
         }
         summary.textContent = found.hits.length ? TEXT.found(found.hits.length) : TEXT.none;
         list.replaceChildren(...items);
-        more.hidden = items.length >= found.hits.length;
+        more.hidden = shown >= found.hits.length;
       } catch (error) {
         if (run === latest) summary.textContent = TEXT.error;
         console.error(error);
@@ -472,6 +566,7 @@
       update();
     });
     queryInput.addEventListener("input", () => {
+      latest += 1; // a search still running is for older text: it must not end the busy state
       list.setAttribute("aria-busy", "true");
       clearTimeout(timer);
       timer = setTimeout(update, TYPING_DELAY_MS);
