@@ -25,6 +25,7 @@
 
 import logging
 import os
+from collections.abc import Callable
 from pathlib import Path
 from types import SimpleNamespace
 from urllib.parse import urljoin, urlsplit
@@ -275,7 +276,7 @@ def _render_layout(src_uri: str, values: Values) -> str:
         page.active = False
 
 
-def _link_key(files) -> callable:
+def _link_key(files) -> Callable[[str], tuple[int, str]]:
     """The part of a page's URL that its layout's relative links depend on: its depth, and its
     longest leading folder that holds a file of the site (every other link climbs to the root)."""
     folders = {url[: i + 1] for url in (f.url for f in files) for i, c in enumerate(url) if c == "/"}
@@ -289,6 +290,7 @@ def _link_key(files) -> callable:
 
 
 def _write_outside_nav(config) -> None:
+    global _theme
     layouts = Layouts(
         render=_render_layout, key=_link_key(_theme.files),
         keep=lambda name, value: "<h1" if name == "content" and "<h1" in value else "",  # Material adds an <h1> if none
@@ -297,6 +299,7 @@ def _write_outside_nav(config) -> None:
         if src_uri not in _unchanged:
             url = _build.pages[src_uri].url
             write_page(Path(config.site_dir), url, layouts.page(src_uri, url, _layout_values(src_uri, config)))
+    _theme = None
 
 
 def on_post_build(config):
