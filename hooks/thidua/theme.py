@@ -9,7 +9,7 @@ templates that are HTML by design:
 - titles of pages, sections, links and table-of-contents entries: MkDocs treats every title as
   HTML (a title from a Markdown heading keeps its entities; Material prints titles unescaped,
   and strips their tags for <title>). Titles of generated pages are therefore written into
-  their front matter already escaped, by ``front_matter``.
+  their metadata already escaped, by ``page_meta``.
 
 Everything else (descriptions, settings, the page models' own fields) is text and is escaped
 where it is printed. Jinja's ``striptags`` filter unescapes entities, which is safe here: its
@@ -23,12 +23,15 @@ from jinja2 import Environment
 from markupsafe import Markup, escape
 
 
+def page_meta(title: str, description: str) -> dict:
+    """The metadata of a generated page: its title as HTML (escaped text), its description as text."""
+    return {"title": str(escape(title)), "description": description, "hide": ["toc"]}
+
+
 def front_matter(title: str, description: str) -> str:
-    """The front matter of a generated page: its title as HTML (escaped text), its description as text."""
-    return (
-        f"---\ntitle: {json.dumps(escape(title), ensure_ascii=False)}\n"
-        f"description: {json.dumps(description, ensure_ascii=False)}\nhide:\n  - toc\n---\n"
-    )
+    """``page_meta`` as the front matter of a generated page (JSON values are YAML)."""
+    lines = [f"{key}: {json.dumps(value, ensure_ascii=False)}" for key, value in page_meta(title, description).items()]
+    return "---\n" + "\n".join(lines) + "\n---\n"
 
 
 def mark_nav_titles(items: Iterable) -> None:

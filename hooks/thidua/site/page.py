@@ -65,12 +65,28 @@ def relative_url(target: str, current: str) -> str:
     """Link from the page at ``current`` to ``target`` (both site-root-relative directory URLs).
 
     Relative links keep the site working under any sub-path (GitHub Pages project sites); an
-    absolute address (a page of another site) is kept as it is.
+    absolute address (a page of another site) is kept as it is. Called for every link of every
+    page: plain URLs are compared segment by segment, others go through ``posixpath.relpath``.
     """
     if "://" in target:
         return target
-    base = posixpath.dirname(current.rstrip("/") + "/") or "."
-    path = posixpath.relpath(target or ".", base if current else ".")
+    if _plain(target) and _plain(current):
+        to, base = target.split("/"), current.rstrip("/").split("/") if current else []
+        to = to[:-1] if to[-1] == "" else to
+        common = 0
+        for a, b in zip(to, base):
+            if a != b:
+                break
+            common += 1
+        path = "/".join([".."] * (len(base) - common) + to[common:]) or "."
+    else:
+        base = posixpath.dirname(current.rstrip("/") + "/") or "."
+        path = posixpath.relpath(target or ".", base if current else ".")
     if (not target or target.endswith("/")) and not path.endswith("/"):
         path += "/"
     return "./" if path in (".", "./") else path
+
+
+def _plain(url: str) -> bool:
+    """A URL of plain segments: no leading or doubled slash, no "." or ".." segment; "" is the root."""
+    return not url.startswith("/") and "//" not in url and not {".", ".."} & set(url.split("/"))

@@ -1,0 +1,118 @@
+"""Generated pages in the site engine's layout, the layout rendered once per shape.
+
+Thousands of generated pages share one layout (header, tabs, navigation, footer): only a few
+values differ from page to page (title, description, addresses, content, share links). The site
+engine renders its layout once per *shape* of page, with a placeholder token in place of each of
+those values (``Shell``); every page is then that shell with its own values put in.
+
+A shape is whatever makes the layout differ other than the values themselves: the engine's own
+part of the key (for MkDocs, where the page sits relative to the files its layout links to, and
+whether its content has a heading of its own), and which values are empty, since the layout prints
+an empty value differently (or not at all). Each shell is checked once: filled with the values of
+the page it was made from, it must give exactly the page the engine renders; a shape that fails
+the check is rendered in full for every page.
+
+Values are escaped when they are put in (``markupsafe.escape``), as the engine's autoescaping
+does; only ``Markup`` values (the content) go in as they are.
+"""
+
+from __future__ import annotations
+
+import logging
+import secrets
+from collections.abc import Callable, Hashable, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from markupsafe import escape
+
+Values = Mapping[str, str | None]  # what the layout prints of one page, by name
+
+log = logging.getLogger(__name__)
+
+
+Keep = Callable[[str, str], str]  # (name, non-empty value) -> what of the value the layout looks at
+
+
+def placeholders(values: Values, nonce: str, keep: Keep) -> dict[str, str | None]:
+    """``values`` with a token in place of each non-empty value (plain ASCII letters, digits and
+    hyphens, followed by what ``keep`` keeps of the value); empty values stay, they shape the layout."""
+    return {
+        name: f"thidua-{nonce}-{name.replace('_', '-')}-end{keep(name, value)}" if value else value
+        for name, value in values.items()
+    }
+
+
+def shape(values: Values, keep: Keep) -> tuple:
+    """Which values are empty, and how, and what the layout looks at in the others: the part of a
+    shape that the values decide."""
+    return tuple((name, keep(name, value) if value else value) for name, value in sorted(values.items()))
+
+
+@dataclass(frozen=True)
+class Shell:
+    """A rendered layout cut at its placeholders: literal texts with a value's name between each two."""
+
+    texts: tuple[str, ...]
+    names: tuple[str, ...]  # one fewer than ``texts``
+
+    @classmethod
+    def cut(cls, page: str, tokens: Mapping[str, str | None]) -> Shell:
+        """``page`` cut at every token of ``tokens`` (a layout may leave out a value)."""
+        by_token = {token: name for name, token in tokens.items() if token}
+        texts, names, rest = [], [], page
+        while True:
+            found = [(rest.find(token), -len(token), token) for token in by_token if token in rest]
+            if not found:
+                break
+            at, _, token = min(found)
+            texts.append(rest[:at])
+            names.append(by_token[token])
+            rest = rest[at + len(token):]
+        texts.append(rest)
+        return cls(tuple(texts), tuple(names))
+
+    def fill(self, values: Values) -> str:
+        parts = [self.texts[0]]
+        for name, text in zip(self.names, self.texts[1:]):
+            parts += (escape(values[name]), text)
+        return "".join(parts)
+
+
+@dataclass
+class Layouts:
+    """Pages in the engine's layout: ``render(src_uri, values)`` renders a whole page around
+    ``values`` (tokens or a page's own); ``key(src_uri)`` is the engine's part of its shape, and
+    ``keep`` what its layout looks at in a value (a token keeps it, and so does the shape)."""
+
+    render: Callable[[str, Values], str]
+    key: Callable[[str], Hashable]
+    keep: Keep = lambda name, value: ""
+    nonce: str = field(default_factory=lambda: secrets.token_hex(6))
+    shells: dict[Hashable, Shell | None] = field(default_factory=dict)
+
+    def page(self, src_uri: str, url: str, values: Values) -> str:
+        """The whole page at ``url`` (site-relative directory URL), from its shell when it has one."""
+        key = (self.key(src_uri), shape(values, self.keep))
+        if key not in self.shells:
+            self.shells[key] = self._shell(src_uri, url, values)
+        shell = self.shells[key]
+        return shell.fill(values) if shell is not None else self.render(src_uri, values)
+
+    def _shell(self, src_uri: str, url: str, values: Values) -> Shell | None:
+        tokens = placeholders(values, self.nonce, self.keep)
+        shell = Shell.cut(self.render(src_uri, tokens), tokens)
+        if any(self.nonce in text or (url and url in text) for text in shell.texts):
+            log.info(f"Trang {url}: giao diện in giá trị riêng của trang ngoài các chỗ đã biết, dựng đầy đủ mọi trang cùng dạng")
+            return None
+        if shell.fill(values) != self.render(src_uri, values):
+            log.info(f"Trang {url}: khuôn giao diện khác trang dựng đầy đủ, dựng đầy đủ mọi trang cùng dạng")
+            return None
+        return shell
+
+
+def write_page(site_dir: Path, url: str, page: str) -> None:
+    """Write ``page`` at ``<url>index.html`` under ``site_dir``, as the site engine writes its pages."""
+    target = Path(site_dir, url, "index.html")
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.write_bytes(page.encode("utf-8", errors="xmlcharrefreplace"))
