@@ -15,7 +15,7 @@
 - on_page_context: edit link to the data file, description, card and share links for previews;
 - on_template_context: the sitemap lists every generated page, in the order MkDocs would;
 - on_post_build: the generated pages outside the navigation, each written in Material's layout
-  rendered once per shape of page (thidua.shell; ``_render_layout`` renders it as MkDocs would);
+  rendered once per shape of page (thidua_mkdocs.outside_nav, thidua.shell);
   photos made fit for phones, preview cards, open-data exports, the locality finder and the
   search index; then the site is published, unless strict mode is about to abort the build for a
   warning;
@@ -25,33 +25,26 @@
 
 import logging
 import os
-from collections.abc import Callable
 from pathlib import Path
-from types import SimpleNamespace
-from urllib.parse import urljoin, urlsplit
 
-from markupsafe import Markup
-from mkdocs.commands.build import get_context
 from mkdocs.exceptions import Abort
 from mkdocs.structure.files import File
-from mkdocs.structure.pages import Page
-from mkdocs.structure.toc import get_toc
-from mkdocs.utils import CountHandler, get_build_date
+from mkdocs.utils import CountHandler
 
 from pydantic import ValidationError
 
-from thidua.cards import SIZE, missing_font
+from thidua.cards import missing_font
 from thidua.problems import DataError
 from thidua.publish import Publication
 from thidua.rebuild import Rebuilds, inputs_stamp
 from thidua.render import render_problems
 from thidua.sharing import SiteSettings, sharing
-from thidua.shell import Layouts, Values, write_page
 from thidua.builds import load_build
 from thidua.hub.build import HubBuild
 from thidua.sitebuild import SiteBuild
 from thidua.sourcecache import CACHE_FOLDER, SourceCache
-from thidua.theme import autoescape, front_matter, mark_nav_titles, page_meta
+from thidua.theme import autoescape, front_matter, mark_nav_titles
+from thidua_mkdocs.outside_nav import OutsideNav, nav_paths
 
 DATA = Path(__file__).resolve().parent.parent / "campaigns"
 CACHE = DATA.parent / ".cache"  # photos and preview cards made by earlier builds, reused
@@ -65,9 +58,7 @@ _rebuilds = Rebuilds()  # under `mkdocs serve --dirty`: what one build keeps for
 _settings = SiteSettings()
 _publication: Publication | None = None
 _warnings: CountHandler | None = None  # strict mode: MkDocs aborts after on_post_build on a warning
-_outside_nav: list[str] = []  # generated pages the navigation does not list: written by on_post_build
-_unchanged: set[str] = set()  # under `mkdocs serve --dirty`: pages the last build wrote exactly so
-_theme: SimpleNamespace | None = None  # config, env, nav and files, to render the layout of those pages
+_outside: OutsideNav | None = None  # generated pages the navigation does not list: written by on_post_build
 
 
 def on_startup(command, dirty):
@@ -141,34 +132,27 @@ def _end_publication(*, publish: bool):
 
 
 def on_files(files, config):
-    global _outside_nav, _unchanged
-    _outside_nav, _unchanged = [], set()
+    global _outside
+    _outside = None
     if _build is None:  # the page staff look at shows the problems, and reloads once they are fixed
         for src_uri in _known_pages:
             files.append(File.generated(config, src_uri, content="# Dữ liệu có lỗi\n"))
         return files
+    unchanged = set()
     if _serving and _dirty:
-        _unchanged = _rebuilds.unchanged(_build, _inputs(config))
+        unchanged = _rebuilds.unchanged(_build, _inputs(config))
         for file in [f for f in files.documentation_pages() if f.generated_by is None]:
             files.remove(file)  # read again: the navigation of every page written shows its title
             files.append(_Rewritten(file.src_uri, file.src_dir, file.dest_dir, file.use_directory_urls, inclusion=file.inclusion))
-    listed = _nav_paths(config.nav) if config.nav is not None else None  # no nav: MkDocs lists every page
+    listed = nav_paths(config.nav) if config.nav is not None else None  # no nav: MkDocs lists every page
+    _outside = OutsideNav(_build, _settings, [], unchanged)
     for page in _build.pages.values():
         if listed is not None and page.src_uri not in listed:
-            _outside_nav.append(page.src_uri)
+            _outside.src_uris.append(page.src_uri)
             continue
-        kind = _Written if page.src_uri in _unchanged else File
+        kind = _Written if page.src_uri in unchanged else File
         files.append(kind.generated(config, page.src_uri, content=front_matter(page.title, page.description)))
     return files
-
-
-def _nav_paths(items) -> set[str]:
-    """Every page the ``nav`` setting lists."""
-    found = set()
-    for item in items:
-        value = next(iter(item.values())) if isinstance(item, dict) else item
-        found |= _nav_paths(value) if isinstance(value, list) else {value}
-    return found
 
 
 class _Written(File):
@@ -192,9 +176,9 @@ def _inputs(config) -> tuple:
 
 
 def on_nav(nav, config, files):
-    global _theme
     mark_nav_titles(nav.items)
-    _theme = SimpleNamespace(config=config, nav=nav, files=files, env=None)
+    if _outside is not None:
+        _outside.nav, _outside.files = nav, files
     return nav
 
 
@@ -202,7 +186,8 @@ def on_env(env, config, files):
     env.globals["thidua_problems"] = render_problems(_problems.problems) if _problems else ""
     env.globals["thidua_search_indexes"] = _build.search_indexes() if _build is not None else []
     env.globals["thidua_hub_address"] = _settings.hub_address
-    _theme.env = env
+    if _outside is not None:
+        _outside.env = env
     return autoescape(env, (file.page for file in files if file.page is not None))
 
 
@@ -222,90 +207,16 @@ def on_page_context(context, page, config, nav):
 
 
 def on_template_context(context, template_name, config):
-    if template_name == "sitemap.xml" and _outside_nav:
-        generated = {file.src_uri: file for file in context["pages"] if file.src_uri in _build.pages}
-        listed = [file for file in context["pages"] if file.src_uri not in generated]
-        context["pages"] = listed + [generated.get(uri) or _sitemap_entry(uri, config) for uri in _build.pages]
+    if template_name == "sitemap.xml" and _outside is not None and _outside.src_uris:
+        context["pages"] = _outside.sitemap(context["pages"], config)
     return context
-
-
-def _sitemap_entry(src_uri: str, config) -> SimpleNamespace:
-    """What MkDocs' sitemap template reads of a page (mkdocs/templates/sitemap.xml)."""
-    canonical = _canonical_url(_build.pages[src_uri].url, config)
-    return SimpleNamespace(page=SimpleNamespace(
-        is_link=False, canonical_url=canonical, abs_url=canonical and urlsplit(canonical).path, update_date=get_build_date()
-    ))
-
-
-def _canonical_url(url: str, config) -> str | None:
-    """A page's address on the published site, as MkDocs' Page makes it."""
-    return urljoin(config.site_url.rstrip("/") + "/", url) if config.site_url else None
-
-
-def _layout_values(src_uri: str, config) -> Values:
-    """What Material's layout (with overrides/) prints of a generated page."""
-    model = _build.pages[src_uri]
-    edit = _build.edit_url(src_uri)
-    shared = sharing(model, config.site_url or "", _settings, edit)
-    return {
-        "title": model.title, "description": model.description, "content": Markup(_build.render(src_uri)),
-        "canonical_url": _canonical_url(model.url, config), "edit_url": edit, "share_url": shared.url,
-        "facebook": shared.facebook, "image": shared.image, "image_alt": shared.image_alt, "report": shared.report,
-    }
-
-
-def _render_layout(src_uri: str, values: Values) -> str:
-    """Material's page around ``values``, as MkDocs builds a generated page outside the navigation."""
-    config, env = _theme.config, _theme.env
-    page = Page(None, File.generated(config, src_uri, content=""), config)
-    page.meta = page_meta(values["title"], values["description"])
-    page.content, page.toc = values["content"], get_toc([])
-    page.canonical_url, page.edit_url = values["canonical_url"], values["edit_url"]
-    autoescape(env, [page])
-    context = get_context(_theme.nav, _theme.files, config, page)
-    context["thidua_page"] = SimpleNamespace(title=values["title"], description=values["description"])
-    context["thidua_sharing"] = SimpleNamespace(
-        url=values["share_url"], title=values["title"], image=values["image"], image_alt=values["image_alt"],
-        image_size=SIZE, facebook=values["facebook"], report=values["report"], edit=values["edit_url"],
-    )
-    page.active = True
-    try:
-        return env.get_template("main.html").render(context)
-    finally:
-        page.active = False
-
-
-def _link_key(files) -> Callable[[str], tuple[int, str]]:
-    """The part of a page's URL that its layout's relative links depend on: its depth, and its
-    longest leading folder that holds a file of the site (every other link climbs to the root)."""
-    folders = {url[: i + 1] for url in (f.url for f in files) for i, c in enumerate(url) if c == "/"}
-
-    def key(src_uri: str) -> tuple[int, str]:
-        url = src_uri.removesuffix("index.md")
-        ends = [i + 1 for i, c in enumerate(url) if c == "/"]
-        return len(ends), max((url[:end] for end in ends if url[:end] in folders), key=len, default="")
-
-    return key
-
-
-def _write_outside_nav(config) -> None:
-    global _theme
-    layouts = Layouts(
-        render=_render_layout, key=_link_key(_theme.files),
-        keep=lambda name, value: "<h1" if name == "content" and "<h1" in value else "",  # Material adds an <h1> if none
-    )
-    for src_uri in _outside_nav:
-        if src_uri not in _unchanged:
-            url = _build.pages[src_uri].url
-            write_page(Path(config.site_dir), url, layouts.page(src_uri, url, _layout_values(src_uri, config)))
-    _theme = None
 
 
 def on_post_build(config):
     if _build is None:
         _rebuilds.forget()
         return
-    _write_outside_nav(config)
+    _outside.write(config)
     build, site_dir = _build, Path(config.site_dir)
 
     def write_beside():
