@@ -170,7 +170,7 @@ def on_nav(nav, config, files):
 
 def on_env(env, config, files):
     env.globals["thidua_problems"] = render_problems(_problems.problems) if _problems else ""
-    env.globals["thidua_search_indexes"] = _build.search_indexes() if _build is not None else []
+    env.globals["thidua_search_sites"] = _build.search_sites() if _build is not None else []
     env.globals["thidua_hub_address"] = _settings.hub_address
     return autoescape(env, (file.page for file in files if file.page is not None))
 

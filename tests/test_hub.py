@@ -187,7 +187,13 @@ def test_hub_home_lists_every_province_site(hub_sites):
     home = (hub_sites.folder(HUB) / "index.html").read_text(encoding="utf-8")
     for site, (name, _, _) in PROVINCES.items():
         assert f'<a href="{hub_sites.url(site)}">{name}</a>' in home
-    assert f'<meta name="thidua-search-indexes" content="{hub_sites.url("thidua-thanh-hoa")} {hub_sites.url("thidua-ha-tinh")}">' in home
+    assert "thidua-search-sites" not in home  # only the search page offers a province's own search
+    search = (hub_sites.folder(HUB) / "tim-kiem" / "index.html").read_text(encoding="utf-8")
+    listed = re.search(r'<script type="application/json" id="thidua-search-sites">(.*?)</script>', search)
+    assert json.loads(listed.group(1)) == [
+        {"ten": name, "ma": code, "dia_chi": hub_sites.url(site)}
+        for site, (name, code, _) in sorted(PROVINCES.items(), key=lambda item: item[1][0])
+    ]
 
 
 def test_every_link_from_the_hub_to_a_province_is_a_page_of_its_open_data(hub_sites):

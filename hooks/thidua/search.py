@@ -34,9 +34,15 @@ in the page are next to each other in the copy, so a result's word locations tel
 query's words occur as a phrase. The search client runs the folded query (all matches, facet
 counts) and, if typed with diacritics, the query as typed (exact matches, listed first).
 
+Entries (``SearchCopy(sections=True)``, the hub's lists): a page whose entries each start with a
+heading with an ``id`` gets one sub-result per entry from Pagefind, which gives each word to the
+heading before it. There, the folded copy is cut into sections at those headings, and each
+section's copy is put right after the section (between two ``FOLD_SENTINEL``), so that a folded
+match belongs to its entry's sub-result.
+
 Clean text: the copy Pagefind indexes has a space at every block boundary ("Mã đơn vị 14823",
 never "Mã đơn vị14823"), and once indexed, every stored page text (fragment) is cut at
-``FOLD_SENTINEL``: the folded copy is in the word index only, so no excerpt, title, sub-result
+``FOLD_SENTINEL`` (and each folded section taken out): the folded copy is in the word index only, so no excerpt, title, sub-result
 or content from any Pagefind API can show it.
 
 Cost: the folded copy is made from each generated page's rendered fragment as it is rendered
@@ -66,11 +72,12 @@ from .text import fold
 FILTER_KEYS = ("tinh", "cap", "nam", "loai")
 CAP_VALUES = ("Tỉnh", "Huyện", "Xã, phường, thị trấn")
 LOAI_VALUES = ("Kế hoạch thi đua", "Địa phương", "Phong trào", "Người được khen thưởng")
-META_KEYS = ("title", "dia_phuong", "nam")
+# ``lien_ket``: on a page of entries, JSON {heading id: address of the entry's page}.
+META_KEYS = ("title", "dia_phuong", "nam", "lien_ket")
 SORT_KEYS = ("year",)
 
-# Starts the folded block in a page's indexed text; Pagefind does not index it as a word.
-# Indexing.finish cuts each stored page text here.
+# Starts the folded block in a page's indexed text (and ends a folded section); Pagefind does not
+# index it as a word. Indexing.finish cuts each stored page text here.
 FOLD_SENTINEL = "\u2042"
 BUNDLE_DIR = "pagefind"
 
@@ -154,9 +161,10 @@ class SearchCopy:
     fragment carries nothing Pagefind reads (no ``data-pagefind-*`` attribute).
     """
 
-    def __init__(self) -> None:
+    def __init__(self, sections: bool = False) -> None:
         self._folder: tempfile.TemporaryDirectory | None = None  # made when first needed
         self._added: set[str] = set()
+        self._sections = sections  # fold section by section, for sub-results (module docstring)
         self.folded_words = 0
 
     def add_fragment(self, path: str, fragment: str) -> None:
@@ -169,7 +177,7 @@ class SearchCopy:
         self._added.add(path)
         if "data-pagefind-body" not in page_html:  # cheap pre-check before parsing
             return
-        prepared = with_folded_block(page_html)
+        prepared = with_folded_block(page_html, sections=self._sections)
         if prepared is None:
             return
         target = Path(self.folder, path)
@@ -260,87 +268,117 @@ def read_fragment(path: Path) -> dict:
 
 
 def _cut_folded_copy(path: Path) -> None:
-    """Rewrite a fragment file without the folded copy in its stored text.
+    """Rewrite a fragment file without the folded copy in its stored text: every other part
+    between ``FOLD_SENTINEL`` marks (the last one may be open, up to the end).
 
     The file keeps its name (the page's id in the word index): the name stays unique to the
     page, since the cut text is a function of the text it was named after."""
     record = read_fragment(path)
-    content, sentinel, _ = record["content"].partition(FOLD_SENTINEL)
-    if not sentinel:
+    parts = record["content"].split(FOLD_SENTINEL)
+    if len(parts) == 1:
         return
-    record["content"] = content.rstrip()
+    record["content"] = " ".join(" ".join(parts[0::2]).split())
     data = _FRAGMENT_SIGNATURE + json.dumps(record, ensure_ascii=False, separators=(",", ":")).encode()
     path.write_bytes(gzip.compress(data, mtime=0))
 
 
-def with_folded_block(page_html: str) -> tuple[str, int] | None:
+def with_folded_block(page_html: str, sections: bool = False) -> tuple[str, int] | None:
     """``page_html`` with a space at each block boundary, plus the hidden folded copy of its
     indexed text before ``</body>``, and the number of words in that copy; None for a page
-    without a ``data-pagefind-body`` element, which is not to be indexed."""
+    without a ``data-pagefind-body`` element, which is not to be indexed.
+
+    With ``sections``, a page with headings that have an ``id`` gets the folded copy of each
+    section (the text before the first such heading, then from each to the next) at the end of
+    that section instead, between two ``FOLD_SENTINEL``."""
     spaced = _BLOCK_TAG.sub(r" \g<0> ", page_html)
-    parser = _BodyText()
+    parser = _BodyText(spaced)
     parser.feed(spaced)
     parser.close()
     if not parser.has_body:
         return None
-    runs: list[tuple[float, list[str]]] = []  # consecutive text of one weight
-    for weight, text in parser.chunks:
-        if runs and runs[-1][0] == weight:
-            runs[-1][1].append(text)
-        else:
-            runs.append((weight, [text]))
-    paragraphs = []
-    words = 0
-    for weight, texts in runs:
-        folded = " ".join(fold("".join(texts)).split())
-        if folded:
-            words += len(folded.split())
-            paragraphs.append(f'<p data-pagefind-weight="{weight:g}">{html.escape(folded)}</p>')
-    if not paragraphs:
+    if sections and parser.anchors and parser.body_end is not None:
+        cuts = [*(index for _, index in parser.anchors), len(parser.chunks)]
+        ends = [*(offset for offset, _ in parser.anchors), parser.body_end]
+        pieces, words, start, last = [], 0, 0, 0
+        for cut, end in zip(cuts, ends):
+            folded, count = _folded(parser.chunks[start:cut], "span")
+            pieces += [spaced[last:end], f" <span hidden> {FOLD_SENTINEL} {' '.join(folded)} {FOLD_SENTINEL} </span> " if folded else ""]
+            words, start, last = words + count, cut, end
+        return "".join(pieces) + spaced[last:], words
+    folded, words = _folded(parser.chunks, "p")
+    if not folded:
         return spaced, 0
-    block = f"<div data-pagefind-body hidden>{FOLD_SENTINEL}{''.join(paragraphs)}</div>"
+    block = f"<div data-pagefind-body hidden>{FOLD_SENTINEL}{''.join(folded)}</div>"
     ends = list(_BODY_END.finditer(spaced))
     at = ends[-1].start() if ends else len(spaced)
     return spaced[:at] + block + spaced[at:], words
 
 
+def _folded(chunks: list[tuple[float, str]], tag: str) -> tuple[list[str], int]:
+    """The folded copy of ``chunks``: one ``tag`` element per run of text of one weight, carrying
+    that weight; and its number of words."""
+    runs: list[tuple[float, list[str]]] = []  # consecutive text of one weight
+    for weight, text in chunks:
+        if runs and runs[-1][0] == weight:
+            runs[-1][1].append(text)
+        else:
+            runs.append((weight, [text]))
+    elements = []
+    words = 0
+    for weight, texts in runs:
+        folded = " ".join(fold("".join(texts)).split())
+        if folded:
+            words += len(folded.split())
+            elements.append(f'<{tag} data-pagefind-weight="{weight:g}">{html.escape(folded)}</{tag}>')
+    return elements, words
+
+
 class _BodyText(HTMLParser):
     """Collects ``(weight, text)`` for the text Pagefind indexes: inside ``data-pagefind-body``,
-    outside ``data-pagefind-ignore`` and non-content elements, weighted like Pagefind does."""
+    outside ``data-pagefind-ignore`` and non-content elements, weighted like Pagefind does; and,
+    in ``text`` (what is fed), the offsets of the headings with an ``id`` Pagefind makes
+    sub-results of (``anchors``: offset, number of chunks before it) and of the end tag of the
+    last ``data-pagefind-body`` element (``body_end``)."""
 
-    def __init__(self) -> None:
+    def __init__(self, text: str) -> None:
         super().__init__(convert_charrefs=True)
-        # One entry per open element: (tag, inside body, ignored, weight).
-        self._open: list[tuple[str, bool, bool, float]] = [("", False, False, 1.0)]
+        # One entry per open element: (tag, inside body, ignored, weight, opens the body).
+        self._open: list[tuple[str, bool, bool, float, bool]] = [("", False, False, 1.0, False)]
+        self._line_starts = [0] + [m.end() for m in re.finditer("\n", text)]
         self.chunks: list[tuple[float, str]] = []
+        self.anchors: list[tuple[int, int]] = []
+        self.body_end: int | None = None
         self.has_body = False
+
+    def _offset(self) -> int:
+        line, column = self.getpos()
+        return self._line_starts[line - 1] + column
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag in _VOID_TAGS:
             return
         names = dict(attrs)
-        _, in_body, ignored, weight = self._open[-1]
-        self.has_body = self.has_body or "data-pagefind-body" in names
+        _, in_body, ignored, weight, _ = self._open[-1]
+        opens_body = "data-pagefind-body" in names
+        self.has_body = self.has_body or opens_body
         if "data-pagefind-weight" in names:
             weight = float(names["data-pagefind-weight"] or weight)
         elif tag in _HEADING_WEIGHTS:
             weight = _HEADING_WEIGHTS[tag]
-        self._open.append(
-            (
-                tag,
-                in_body or "data-pagefind-body" in names,
-                ignored or "data-pagefind-ignore" in names or tag in _SKIPPED_TAGS,
-                weight,
-            )
-        )
+        ignored = ignored or "data-pagefind-ignore" in names or tag in _SKIPPED_TAGS
+        if tag in _HEADING_WEIGHTS and names.get("id") and in_body and not ignored:
+            self.anchors.append((self._offset(), len(self.chunks)))
+        self._open.append((tag, in_body or opens_body, ignored, weight, opens_body))
 
     def handle_endtag(self, tag: str) -> None:
         for depth in range(len(self._open) - 1, 0, -1):
             if self._open[depth][0] == tag:
+                if any(element[4] for element in self._open[depth:]):
+                    self.body_end = self._offset()
                 del self._open[depth:]
                 return
 
     def handle_data(self, data: str) -> None:
-        _, in_body, ignored, weight = self._open[-1]
+        _, in_body, ignored, weight, _ = self._open[-1]
         if in_body and not ignored:
             self.chunks.append((weight, data))
