@@ -12,13 +12,13 @@ serves an account's sites, each under its own sub-path), then:
 2. writes the hub's data folder (the shared lists and ``trung-tam.yaml`` listing every province
    site, ``thu_muc`` pointing at its built folder, as tests/hub_sites.py does) and builds the hub
    in a child: wall seconds, CPU seconds and peak RSS of that child (os.wait4), the issue's figure;
-3. opens the hub's search page (tim-kiem/) in a fresh Chromium context, waits for its filters
-   (every province bundle merged) and an idle network ("on open"), types a first query and waits
-   until the results of the whole query show, then a second for the fragments of the listed
-   results. Bytes are those on the wire (body and
-   headers, gzip as served) of every request to a pagefind/ folder of any site, split by site and
-   by kind of file. Two queries, each in a fresh context: a place name (the first plan's commune,
-   typed without marks) and a phrase of a target.
+3. opens the hub's search page (tim-kiem/), or its home page for the header search box, in a
+   fresh Chromium context, waits for the page to settle (idle network: "on open"), types a first
+   query and waits until the results of the whole query show, then a second for the fragments of
+   the listed results. Bytes are those on the wire (body and headers, gzip as served) of every
+   request to a pagefind/ folder of any site, split by site and by kind of file. Two queries, each
+   in a fresh context on each of the two: a place name (the first plan's commune, typed without
+   marks) and a phrase of a target.
 Not a test: pytest does not collect it.
 """
 
@@ -84,7 +84,7 @@ def build_hub(sites: list[dict], work: Path, www: Path, base: str) -> dict:
         for s in sites
     ]), encoding="utf-8")
     load = os.getloadavg()[0]
-    run = thidua_build(data, www / HUB, work / "hub.log", {"SITE_URL": f"{base}{HUB}/"})
+    run = thidua_build(data, www / HUB, work / "hub.log", {"SITE_URL": f"{base}{HUB}/", "THIDUA_THU_MUC_TINH": "1"})
     pages = sum(1 for _ in (www / HUB).rglob("*.html"))
     return {**run, "html": pages, "load": (load, os.getloadavg()[0])}
 
@@ -114,35 +114,43 @@ def _tally(requests: list) -> dict:
     return {"bytes": sum(by_kind.values()), "by_kind": by_kind, "by_site": by_site, "requests": len(requests)}
 
 
-def first_query(browser, base: str, query: str) -> dict:
+def first_query(browser, base: str, query: str, where: str) -> dict:
+    """A first ``query`` on the hub, in a fresh context: ``where`` is "page" (the search page) or
+    "box" (the header search box of the home page)."""
     context = browser.new_context()
     page = context.new_page()
     requests: list = []
     page.on("requestfinished", lambda request: requests.append(request) if "/pagefind/" in request.url else None)
     started = time.perf_counter()
-    page.goto(f"{base}{HUB}/tim-kiem/")
-    page.wait_for_selector(".thidua-page__facets input", state="attached", timeout=300_000)
+    page.goto(f"{base}{HUB}/" + ("tim-kiem/" if where == "page" else ""))
+    if where == "page":
+        page.wait_for_selector(".thidua-page__list[aria-busy=false]", state="attached", timeout=300_000)
     page.wait_for_load_state("networkidle")
     ready = time.perf_counter() - started
     opened = _tally(list(requests))
-    box = page.locator("form:has(select[name=sort]) input[name=q]")
+    if where == "page":
+        box, results, summary = (page.locator("form:has(select[name=sort]) input[name=q]"),
+                                 ".thidua-page__list", ".thidua-page__summary")
+    else:
+        box, results, summary = (page.locator("[data-thidua-search-input]"), "[data-thidua-search-list]",
+                                 "[data-thidua-search-meta]")
     box.click()
     box.press_sequentially(query, delay=30)
     typed = time.perf_counter()
     # A search for the first letters may end after the last key (a loaded machine types slowly):
-    # wait for the run of the whole query, the one that wrote it into the address.
+    # wait for the run of the whole query (the list stays busy from a key to its own results).
     page.wait_for_function(
-        "query => document.querySelector('.thidua-page__list').getAttribute('aria-busy') === 'false'"
-        " && new URL(location.href).searchParams.get('q') === query",
-        arg=query, timeout=300_000,
+        "([input, list, query]) => document.querySelector(list).getAttribute('aria-busy') === 'false'"
+        " && input.value === query",
+        arg=[box.element_handle(), results, query], timeout=300_000,
     )
     seconds = time.perf_counter() - typed
-    summary = page.locator(".thidua-page__summary").inner_text()
+    text = page.locator(summary).inner_text()
     page.wait_for_timeout(1000)  # stragglers: fragments of the listed results
     total = _tally(requests)
     context.close()
-    found = re.search(r"[\d.]+", summary)
-    return {**total, "opened": opened, "ready": ready, "seconds": seconds,
+    found = re.search(r"[\d.]+", text)
+    return {**total, "opened": opened, "ready": ready, "seconds": seconds, "summary": text,
             "results": int(found.group().replace(".", "")) if found else 0}
 
 
@@ -157,20 +165,21 @@ def report(args, provinces: list[dict], hub: dict, queries: dict[str, dict]) -> 
     print(f"{'':<12} {hub['html']:>6} {hub['seconds']:>7.1f} {hub['cpu']:>7.1f} {size_text(hub['peak_rss']):>10}"
           f"   {'within' if hub['seconds'] <= 180 else 'OVER'}; load average {hub['load'][0]:.1f} -> {hub['load'][1]:.1f}")
     print()
-    print("First query on the hub's search page, new visitor (Chromium; bytes from every pagefind/, gzip as served)")
+    print("First query on the hub, new visitor (Chromium; bytes from every pagefind/, gzip as served)")
     kinds = list(dict.fromkeys(FILE_KINDS.values()))
-    header = (f"{'query':<16} {'results':>7} {'on open':>9} {'in all':>9} {'reqs':>5} {'open s':>6} {'query s':>7}  "
+    header = (f"{'query, where':<22} {'results':>7} {'on open':>9} {'in all':>9} {'reqs':>5} {'open s':>6} {'query s':>7}  "
               + " ".join(f"{kind:>10}" for kind in kinds) + "   limit 300 KiB")
     print(header)
     print("-" * len(header))
     for query, r in queries.items():
-        print(f"{query:<16} {r['results']:>7} {mib(r['opened']['bytes']):>9} {mib(r['bytes']):>9} {r['requests']:>5} "
+        print(f"{query:<22} {r['results']:>7} {mib(r['opened']['bytes']):>9} {mib(r['bytes']):>9} {r['requests']:>5} "
               f"{r['ready']:>6.1f} {r['seconds']:>7.1f}  " + " ".join(f"{mib(r['by_kind'].get(k, 0)):>10}" for k in kinds)
               + f"   {'within' if r['bytes'] <= LIMIT else 'OVER'}")
     for query, r in queries.items():
         sites = sorted(r["by_site"].items(), key=lambda item: -sum(item[1].values()))
         print(f"  by site, {query}: " + ", ".join(f"{site} {mib(sum(kinds.values()))}" for site, kinds in sites))
-        for site in (HUB, next(site for site, _ in sites if site != HUB)):  # the hub, the largest province
+        print(f"    shown: {r['summary']}")
+        for site, _ in sites[:2]:  # the hub, the largest province if any
             print(f"    {site}: " + ", ".join(f"{kind} {mib(count)}" for kind, count in r["by_site"][site].items()))
 
 
@@ -197,8 +206,9 @@ def main() -> None:
             print(f"    {hub['seconds']:.1f} s", flush=True)
             browser = pw.chromium.launch(executable_path=os.environ.get("CHROMIUM") or "/usr/bin/chromium",
                                          args=CHROMIUM_ARGS)
-            queries = {query: first_query(browser, base, query)
-                       for query in (place_query(work, provinces[0]["site"]), TARGET_QUERY)}
+            queries = {f"{query}, {where}": first_query(browser, base, query, where)
+                       for query in (place_query(work, provinces[0]["site"]), TARGET_QUERY)
+                       for where in ("page", "box")}
             browser.close()
         finally:
             server.shutdown()
