@@ -38,6 +38,7 @@ import yaml
 from playwright.sync_api import sync_playwright
 from slugify import slugify
 
+from thidua.hub.sites import LOCAL_FOLDERS_VARIABLE
 from thidua.register import CURRENT, Unit, load_register
 from thidua.text import fold
 
@@ -84,7 +85,7 @@ def build_hub(sites: list[dict], work: Path, www: Path, base: str) -> dict:
         for s in sites
     ]), encoding="utf-8")
     load = os.getloadavg()[0]
-    run = thidua_build(data, www / HUB, work / "hub.log", {"SITE_URL": f"{base}{HUB}/", "THIDUA_THU_MUC_TINH": "1"})
+    run = thidua_build(data, www / HUB, work / "hub.log", {"SITE_URL": f"{base}{HUB}/", LOCAL_FOLDERS_VARIABLE: "1"})
     pages = sum(1 for _ in (www / HUB).rglob("*.html"))
     return {**run, "html": pages, "load": (load, os.getloadavg()[0])}
 

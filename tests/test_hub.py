@@ -19,7 +19,7 @@ from thidua.hub import fetch
 from thidua.hub.fetch import fetch_all
 from thidua.hub.opendata import OpenPlan
 from thidua.hub.pages import hub_pages
-from thidua.hub.sites import load_sites
+from thidua.hub.sites import LOCAL_FOLDERS_VARIABLE, load_sites
 from thidua.layout import HUB_FILE
 from thidua.urls import INDICATORS_URL
 from thidua.hub.fetch import ProvinceData
@@ -30,6 +30,13 @@ from thidua.register import load_register
 ROOT = Path(__file__).resolve().parent.parent
 THANH_HOA = {"ten": "Thanh Hóa", "ma": "38", "dia_chi": "https://example.org/thidua-thanh-hoa/"}
 HREF = re.compile(r'href="([^"]+)"')
+
+
+@pytest.fixture(autouse=True)
+def local_folders(monkeypatch):
+    """These tests read province sites from local folders (``thu_muc``), which the build allows
+    only when asked (tests/test_hub_local_folder.py)."""
+    monkeypatch.setenv(LOCAL_FOLDERS_VARIABLE, "1")
 
 
 def problems_of(folder: Path, text: str) -> list[str]:
