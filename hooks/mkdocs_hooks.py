@@ -138,6 +138,8 @@ def on_files(files, config):
             files.remove(file)  # read again: the navigation of every page written shows its title
             files.append(_Rewritten(file.src_uri, file.src_dir, file.dest_dir, file.use_directory_urls, inclusion=file.inclusion))
     for page in _build.pages.values():
+        if page.replaces:  # a hand-written page this build writes its own way (the hub's "Dữ liệu mở")
+            files.remove(files.get_file_from_path(page.replaces))
         kind = _Written if page.src_uri in unchanged else File
         files.append(kind.generated(config, page.src_uri, content=front_matter(page.title, page.description)))
     return files
@@ -198,7 +200,7 @@ def on_post_build(config):
     rebuild = _serving and _dirty and _last_build is not None
     if _serving and _dirty:
         for src_uri in removed_pages(_last_build, _build.pages):
-            (Path(config.site_dir) / src_uri).with_name("index.html").unlink(missing_ok=True)
+            (Path(config.site_dir) / _last_build.pages[src_uri].url / "index.html").unlink(missing_ok=True)
         _last_build = LastBuild(_build.pages, _inputs(config))
     indexing = _build.finish(Path(config.site_dir), config.site_url or "", config.site_name, CACHE)
     if rebuild:  # a preview rebuild: the saved page first, the search index after

@@ -17,10 +17,11 @@ from ..site.listing_pages import MOVEMENTS, YEARS, themes_by_year, year_index
 from ..site.page import Crumb, Link, Page, SearchInfo
 from ..site.pagination import paginate, paginate_years
 from ..urls import EXEMPLARS_URL, INDICATORS_URL, LOCALITIES_URL, MOVEMENTS_URL, movement_url, theme_year_url, year_url
-from .fetch import ProvinceData
+from .fetch import FOLDER, ProvinceData
 from .opendata import OpenPlan
 
 LATEST = 6
+OPEN_DATA_PAGE = "du-lieu.md"  # the hand-written page about a province site's open data (docs/)
 SITES = Crumb("Các tỉnh, thành phố", LOCALITIES_URL)
 
 
@@ -31,6 +32,7 @@ def hub_pages(provinces: list[ProvinceData], source: str) -> list[Page]:
         _home(provinces, plans),
         _sites_page(provinces, source),
         _indicators_page(provinces),
+        _open_data_page(provinces),
         *_year_pages(plans, addresses),
         *_theme_pages(plans),
         *_movement_pages(plans),
@@ -118,6 +120,25 @@ def _indicators_page(provinces: list[ProvinceData]) -> Page:
             "intro": "Mỗi tỉnh, thành phố so sánh chỉ tiêu và kết quả của các địa phương trong tỉnh theo từng chỉ số "
                      "(tỷ lệ hộ nghèo, tỷ lệ tham gia bảo hiểm y tế, thu ngân sách…), năm này qua năm khác.",
             "sites": [Link(p.site.name, p.site.address + INDICATORS_URL) for p in sorted(provinces, key=lambda p: p.site.name)],
+        },
+    )
+
+
+def _open_data_page(provinces: list[ProvinceData]) -> Page:
+    """The hub publishes no open data of its own (only its feed): each province's is on its site."""
+    return Page(
+        url=FOLDER,
+        title="Dữ liệu mở",
+        template="hub_sites.html",
+        breadcrumbs=[HOME],
+        description="Dữ liệu mở của từng tỉnh, thành phố: kế hoạch, chỉ tiêu, khen thưởng dạng JSON, CSV.",
+        replaces=OPEN_DATA_PAGE,
+        context={
+            "intro": "Trang cả nước lập từ dữ liệu mở của các tỉnh, thành phố, không có dữ liệu riêng. Mỗi tỉnh, thành phố "
+                     "đăng dữ liệu của mình ở địa chỉ dưới đây: toàn bộ kế hoạch, chỉ tiêu, người được khen thưởng dạng "
+                     "JSON và CSV, kèm mô tả từng cột, tải một lần bằng tệp du-lieu.zip.",
+            "sites": [Link(p.site.name, p.site.address + FOLDER) for p in sorted(provinces, key=lambda p: p.site.name)],
+            "feed": True,
         },
     )
 
