@@ -1,7 +1,7 @@
 """Benchmark of the national hub over many synthetic province sites: its build, and what its
 search page downloads for a first query.
 
-Run: .venv/bin/python tests/bench_hub.py [--provinces 34] [--plans-per-province 20] [--keep DIR]
+Run: .venv/bin/python tests/bench_hub.py [--provinces 34] [--plans-per-province 20] [--keep DIR [--reuse]]
 
 It serves one folder with the gzip-compressing server of tests/bench_search.py (as GitHub Pages
 serves an account's sites, each under its own sub-path), then:
@@ -60,10 +60,13 @@ def current_provinces(count: int) -> list[Unit]:
     return provinces[:count]
 
 
-def build_provinces(provinces: list[Unit], plans: int, work: Path, www: Path, base: str) -> list[dict]:
+def build_provinces(provinces: list[Unit], plans: int, work: Path, www: Path, base: str, reuse: bool) -> list[dict]:
     rows = []
     for province in provinces:
         site = f"thidua-{slugify(province.short_name)}"
+        if reuse:
+            rows.append({"province": province, "site": site})
+            continue
         data = work / site
         data.mkdir()
         write_data(data, plans, province=province.code)
@@ -76,7 +79,7 @@ def build_provinces(provinces: list[Unit], plans: int, work: Path, www: Path, ba
 
 def build_hub(sites: list[dict], work: Path, www: Path, base: str) -> dict:
     data = work / "hub"
-    data.mkdir()
+    data.mkdir(exist_ok=True)
     for name in SHARED[:4]:
         shutil.copy(DATA / name, data / name)
     (data / "trung-tam.yaml").write_text(hub_file([
@@ -156,11 +159,14 @@ def first_query(browser, base: str, query: str, where: str) -> dict:
 
 
 def report(args, provinces: list[dict], hub: dict, queries: dict[str, dict]) -> None:
-    walls = [p["seconds"] for p in provinces]
     print()
-    print(f"Province sites: {len(provinces)} x {args.plans_per_province} plans, "
-          f"{args.plans_per_province // 2} people; build {min(walls):.1f}-{max(walls):.1f} s each, "
-          f"{sum(walls):.0f} s in all; largest peak RSS {size_text(max(p['peak_rss'] for p in provinces))}")
+    if args.reuse:
+        print(f"Province sites: {len(provinces)}, reused from {args.keep}")
+    else:
+        walls = [p["seconds"] for p in provinces]
+        print(f"Province sites: {len(provinces)} x {args.plans_per_province} plans, "
+              f"{args.plans_per_province // 2} people; build {min(walls):.1f}-{max(walls):.1f} s each, "
+              f"{sum(walls):.0f} s in all; largest peak RSS {size_text(max(p['peak_rss'] for p in provinces))}")
     print()
     print(f"{'hub build':<12} {'html':>6} {'wall s':>7} {'CPU s':>7} {'peak RSS':>10}   limit 180 s")
     print(f"{'':<12} {hub['html']:>6} {hub['seconds']:>7.1f} {hub['cpu']:>7.1f} {size_text(hub['peak_rss']):>10}"
@@ -189,19 +195,26 @@ def main() -> None:
     parser.add_argument("--provinces", type=int, default=34, help="province sites (at most 34)")
     parser.add_argument("--plans-per-province", type=int, default=20, help="plans N per province (N/2 people)")
     parser.add_argument("--keep", type=Path, help="work in this folder and keep data and sites")
+    parser.add_argument("--reuse", action="store_true",
+                        help="with --keep: the province sites an earlier run built there, on its port (not measured)")
     args = parser.parse_args()
+    if args.reuse and not args.keep:
+        parser.error("--reuse needs --keep")
     print(f"{time.strftime('%Y-%m-%d %H:%M')}, {os.cpu_count()} CPU, load average "
           f"{' '.join(f'{x:.1f}' for x in os.getloadavg())}", flush=True)
     with tempfile.TemporaryDirectory(prefix="bench-hub-") as tmp, sync_playwright() as pw:
         work = args.keep or Path(tmp)
         work.mkdir(parents=True, exist_ok=True)
         www = work / "www"
-        www.mkdir()
-        server, url = serve(www)
+        www.mkdir(exist_ok=args.reuse)
+        port_file = work / "port"  # the province sites' addresses hold it
+        server, url = serve(www, int(port_file.read_text()) if args.reuse else 0)
+        port_file.write_text(str(server.server_address[1]))
         base = url.removesuffix("repo/")
         try:
             print(f"... {args.provinces} province sites", flush=True)
-            provinces = build_provinces(current_provinces(args.provinces), args.plans_per_province, work, www, base)
+            provinces = build_provinces(current_provinces(args.provinces), args.plans_per_province, work, www, base,
+                                        args.reuse)
             print("... hub", flush=True)
             hub = build_hub(provinces, work, www, base)
             print(f"    {hub['seconds']:.1f} s", flush=True)

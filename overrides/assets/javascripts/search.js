@@ -23,6 +23,7 @@
   const EXCERPT_WORDS = 30;
   const TYPING_DELAY_MS = 150;
   const MIN_QUERY_LENGTH = 2; // one letter matches most of a large site, slowly
+  const MAX_BATCHES = 2; // batches of result pages read at a time, when hub list pages hold no entry found
   const FACETS = [
     { key: "tinh", label: "Tỉnh, thành phố" },
     { key: "cap", label: "Cấp", order: ["Tỉnh", "Huyện", "Xã, phường, thị trấn"] },
@@ -46,6 +47,7 @@
     error: "Không tải được dữ liệu tìm kiếm. Vui lòng tải lại trang.",
     found: (count) => `Tìm thấy ${number.format(count)} kết quả`,
     atLeast: (count) => `Tìm thấy ${number.format(count)} kết quả trở lên`,
+    notYet: "Chưa thấy kết quả phù hợp trong những trang danh sách đầu tiên",
     allHub: "Xem mọi kết quả, hoặc tìm trong toàn văn kế hoạch của một tỉnh, thành phố",
     hubScope:
       "Tìm trong tên, địa phương, chủ đề, khẩu hiệu của mọi kế hoạch và tên, danh hiệu của những tập thể, cá nhân " +
@@ -224,10 +226,18 @@
 
   const squeeze = (text) => text.split(/\s+/).filter(Boolean).join(" ");
 
-  /* The entries of a hub list page (meta lien_ket) that a result matched, in page order, phrase
-   * matches first: {url, title, text, page}; null for any other page. An entry's text is the page
-   * text after its heading, up to the next heading with an id. */
-  function entries(data, count) {
+  /* Whether `text` holds every folded query word (the last one may be a prefix): a page holds
+   * them all, but Pagefind gives an entry's sub-result for any one of them. */
+  function holdsAll(text, terms) {
+    const words = fold(text).split(/\s+/).map((word) => word.replace(EDGE_PUNCTUATION, ""));
+    const last = terms.length - 1;
+    return terms.every((term, i) => words.some((word) => word === term || (i === last && word.startsWith(term))));
+  }
+
+  /* The entries of a hub list page (meta lien_ket) holding every word of a query of folded words
+   * `terms`, in page order, phrase matches first: {url, title, text, page}; null for any other
+   * page. An entry's text is the page text after its heading, up to the next heading with an id. */
+  function entries(data, terms) {
     if (!data.meta.lien_ket) return null;
     const links = JSON.parse(data.meta.lien_ket);
     const content = squeeze(data.content);
@@ -246,7 +256,8 @@
     const found = data.sub_results
       .filter((sub) => links[sub.anchor?.id])
       .map((sub) => ({ url: links[sub.anchor.id], title: squeeze(sub.anchor.text), text: texts.get(sub.anchor.id) ?? "",
-        page: data.meta.title, phrase: hasPhrase({ words: sub.locations }, count) }));
+        page: data.meta.title, phrase: hasPhrase({ words: sub.locations }, terms.length) }))
+      .filter((entry) => holdsAll(`${entry.title} ${entry.text}`, terms));
     return found.filter((entry) => entry.phrase).concat(found.filter((entry) => !entry.phrase));
   }
 
@@ -269,7 +280,8 @@
 
   /* The results of a search (`found` from search()), rendered `count` at a time by `take`: a page
    * each, or for a hub list page each entry it matched. `total` is known once `done`; until then
-   * `shown` results are at least there. */
+   * `shown` results are at least there. A `take` reads at most MAX_BATCHES batches of `count` pages
+   * (a query may match many hub list pages on words of different entries). */
   function results(found, titleTag) {
     const { hits, terms } = found;
     const ready = [];
@@ -284,14 +296,14 @@
         return list.plain ? hits.length : list.shown + ready.length;
       },
       async take(count) {
-        while (ready.length < count && next < hits.length) {
+        for (let batches = 0; ready.length < count && next < hits.length && batches < MAX_BATCHES; batches += 1) {
           const batch = hits.slice(next, next + count - ready.length);
           next += batch.length;
           for (const data of await Promise.all(batch.map((hit) => hit.data()))) {
-            const listed = entries(data, terms.length);
-            if (listed?.length) list.plain = false;
+            const listed = terms.length ? entries(data, terms) : null; // no query: the pages
+            if (listed) list.plain = false;
             ready.push(
-              ...(listed?.length
+              ...(listed
                 ? listed.map((entry) => ({ ...entry, info: [entry.page] }))
                 : [{ url: data.url, title: data.meta.title || data.url, text: data.content,
                     info: [data.meta.dia_phuong, data.meta.nam && TEXT.year(data.meta.nam), data.filters.loai?.[0]] }]),
@@ -303,7 +315,7 @@
         return items;
       },
       summary() {
-        if (!list.shown) return TEXT.none;
+        if (!list.shown) return list.done ? TEXT.none : TEXT.notYet;
         return list.done || list.plain ? TEXT.found(list.total) : TEXT.atLeast(list.total);
       },
     };
