@@ -2,6 +2,7 @@
 search page downloads for a first query.
 
 Run: .venv/bin/python tests/bench_hub.py [--provinces 34] [--plans-per-province 20] [--keep DIR [--reuse]]
+     .venv/bin/python tests/bench_hub.py --open-data-only --plans-per-province 500 [--people-per-province 2500]
 
 It serves one folder with the gzip-compressing server of tests/bench_search.py (as GitHub Pages
 serves an account's sites, each under its own sub-path), then:
@@ -19,12 +20,17 @@ serves an account's sites, each under its own sub-path), then:
    request to a pagefind/ folder of any site, split by site and by kind of file. Two queries, each
    in a fresh context on each of the two: a place name (the first plan's commune, typed without
    marks) and a phrase of a target.
+With ``--open-data-only``, step 1 writes only each province's open data (``du-lieu/ke-hoach.json``
+and ``khen-thuong.json``, the fields the hub reads, in the province's current communes), without
+building the province sites: the hub at sizes where building 34 province sites would take hours.
+The province pages the hub links to do not exist then; its search reads only the hub's own index.
 Not a test: pytest does not collect it.
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import re
 import shutil
@@ -91,6 +97,36 @@ def build_hub(sites: list[dict], work: Path, www: Path, base: str) -> dict:
     run = thidua_build(data, www / HUB, work / "hub.log", {"SITE_URL": f"{base}{HUB}/", LOCAL_FOLDERS_VARIABLE: "1"})
     pages = sum(1 for _ in (www / HUB).rglob("*.html"))
     return {**run, "html": pages, "load": (load, os.getloadavg()[0])}
+
+
+def write_open_data(provinces: list[Unit], plans: int, people: int, www: Path, base: str) -> list[dict]:
+    """Each province's open data only, as its site would publish it (--open-data-only)."""
+    register = load_register()
+    communes: dict[str, list[Unit]] = {}
+    for unit in register.units():
+        if unit.era == CURRENT and unit.level == "commune":
+            communes.setdefault(unit.parent_code, []).append(unit)
+    rows = []
+    for province in provinces:
+        site = f"thidua-{slugify(province.short_name)}"
+        address = f"{base}{site}/"
+        places = sorted(communes[province.code], key=lambda unit: unit.code)
+        place = lambda i: f"{places[i % len(places)].name}, {province.name}"  # noqa: E731
+        folder = www / site / "du-lieu"
+        folder.mkdir(parents=True, exist_ok=True)
+        (folder / "ke-hoach.json").write_text(json.dumps([{
+            "ma": f"{site}/ke-hoach-{i}", "dia_phuong": {"ten": place(i)},
+            "du_lieu": {"van_ban": {"loai_van_ban": "KẾ HOẠCH", "ngay_ban_hanh": f"{2024 - i % 8}-01-15"},
+                        "nam": 2024 - i % 8, "chu_de": [f"Chủ đề tổng hợp số {i}"], "khau_hieu": [f"Khẩu hiệu tổng hợp số {i}"]},
+            "duong_dan": f"{address}ke-hoach/ke-hoach-{i}/",
+        } for i in range(plans)], ensure_ascii=False), encoding="utf-8")
+        (folder / "khen-thuong.json").write_text(json.dumps([{
+            "ten": f"Người được khen thưởng số {i}", "loai": "ca-nhan", "dia_phuong": place(i), "nam": 2024 - i % 8,
+            "danh_hieu": "Chiến sĩ thi đua cơ sở", "ngay_quyet_dinh": f"{2024 - i % 8}-12-01",
+            "duong_dan": f"{address}khen-thuong/nguoi-{i}/",
+        } for i in range(people)], ensure_ascii=False), encoding="utf-8")
+        rows.append({"province": province, "site": site, "first_place": places[0]})
+    return rows
 
 
 def place_query(work: Path, site: str) -> str:
@@ -160,7 +196,10 @@ def first_query(browser, base: str, query: str, where: str) -> dict:
 
 def report(args, provinces: list[dict], hub: dict, queries: dict[str, dict]) -> None:
     print()
-    if args.reuse:
+    if args.open_data_only:
+        print(f"Province open data only: {len(provinces)} x {args.plans_per_province} plans, "
+              f"{args.people_per_province or args.plans_per_province * 5} people")
+    elif args.reuse:
         print(f"Province sites: {len(provinces)}, reused from {args.keep}")
     else:
         walls = [p["seconds"] for p in provinces]
@@ -197,6 +236,9 @@ def main() -> None:
     parser.add_argument("--keep", type=Path, help="work in this folder and keep data and sites")
     parser.add_argument("--reuse", action="store_true",
                         help="with --keep: the province sites an earlier run built there, on its port (not measured)")
+    parser.add_argument("--open-data-only", action="store_true",
+                        help="write only the provinces' open data (no province sites), for a large hub")
+    parser.add_argument("--people-per-province", type=int, help="with --open-data-only (default: 5 per plan)")
     args = parser.parse_args()
     if args.reuse and not args.keep:
         parser.error("--reuse needs --keep")
@@ -213,15 +255,20 @@ def main() -> None:
         base = url.removesuffix("repo/")
         try:
             print(f"... {args.provinces} province sites", flush=True)
-            provinces = build_provinces(current_provinces(args.provinces), args.plans_per_province, work, www, base,
-                                        args.reuse)
+            if args.open_data_only:
+                provinces = write_open_data(current_provinces(args.provinces), args.plans_per_province,
+                                            args.people_per_province or args.plans_per_province * 5, www, base)
+            else:
+                provinces = build_provinces(current_provinces(args.provinces), args.plans_per_province, work, www, base,
+                                            args.reuse)
             print("... hub", flush=True)
             hub = build_hub(provinces, work, www, base)
             print(f"    {hub['seconds']:.1f} s", flush=True)
             browser = pw.chromium.launch(executable_path=os.environ.get("CHROMIUM") or "/usr/bin/chromium",
                                          args=CHROMIUM_ARGS)
             queries = {f"{query}, {where}": first_query(browser, base, query, where)
-                       for query in (place_query(work, provinces[0]["site"]), TARGET_QUERY)
+                       for query in (fold(provinces[0]["first_place"].short_name) if args.open_data_only
+                                     else place_query(work, provinces[0]["site"]), TARGET_QUERY)
                        for where in ("page", "box")}
             browser.close()
         finally:
