@@ -32,7 +32,7 @@ from pydantic import ValidationError
 from thidua.cards import missing_font
 from thidua.problems import DataError
 from thidua.publish import Publication
-from thidua.rebuild import Background, LastBuild, inputs_stamp, removed_pages, unchanged_pages
+from thidua.rebuild import Rebuilds, inputs_stamp
 from thidua.render import render_problems
 from thidua.sharing import SiteSettings, sharing
 from thidua.builds import load_build
@@ -49,8 +49,7 @@ _problems: DataError | None = None
 _known_pages = {"index.md"}  # pages of the last valid data: while serving invalid data, each shows the problems
 _serving = False
 _dirty = False
-_last_build: LastBuild | None = None  # under `mkdocs serve --dirty`: the pages the last rebuild left in place
-_indexer = Background()  # under `mkdocs serve --dirty`: the search index of a rebuild
+_rebuilds = Rebuilds()  # under `mkdocs serve --dirty`: what one build keeps for the next
 _settings = SiteSettings()
 _publication: Publication | None = None
 _warnings: CountHandler | None = None  # strict mode: MkDocs aborts after on_post_build on a warning
@@ -133,7 +132,7 @@ def on_files(files, config):
         return files
     unchanged = set()
     if _serving and _dirty:
-        unchanged = unchanged_pages(_last_build, _build.pages, _inputs(config))
+        unchanged = _rebuilds.unchanged(_build, _inputs(config))
         for file in [f for f in files.documentation_pages() if f.generated_by is None]:
             files.remove(file)  # read again: the navigation of every page written shows its title
             files.append(_Rewritten(file.src_uri, file.src_dir, file.dest_dir, file.use_directory_urls, inclusion=file.inclusion))
@@ -193,28 +192,25 @@ def on_page_context(context, page, config, nav):
 
 
 def on_post_build(config):
-    global _last_build
     if _build is None:
-        _last_build = None
+        _rebuilds.forget()
         return
-    rebuild = _serving and _dirty and _last_build is not None
-    if _serving and _dirty:
-        for src_uri in removed_pages(_last_build, _build.pages):
-            (Path(config.site_dir) / _last_build.pages[src_uri].url / "index.html").unlink(missing_ok=True)
-        _last_build = LastBuild(_build.pages, _inputs(config))
-    indexing = _build.finish(Path(config.site_dir), config.site_url or "", config.site_name, CACHE)
-    if rebuild:  # a preview rebuild: the saved page first, the search index after
-        _indexer.run(indexing.finish)
+    build, site_dir = _build, Path(config.site_dir)
+
+    def write_beside():
+        build.finish(site_dir, config.site_url or "", config.site_name, CACHE).finish()
+
+    if _serving and _dirty:  # a preview rebuild: the saved page first, what goes beside it after
+        _rebuilds.finish(build, site_dir, _inputs(config), write_beside)
     else:
-        indexing.finish()
+        write_beside()
     if _publication is not None:
         config.site_dir = str(_publication.target)  # `mkdocs gh-deploy` deploys it after the build
     _end_publication(publish=not (_warnings is not None and _warnings.get_counts()))
 
 
 def on_build_error(error):
-    global _last_build
-    _last_build = None
+    _rebuilds.forget()
     _end_publication(publish=False)
 
 

@@ -220,15 +220,15 @@ class _GzipHandler(http.server.SimpleHTTPRequestHandler):
         pass
 
 
-def first_query(browser, base_url: str, query: str) -> dict:
+def first_query(browser, base_url: str, query: str, start: str = "ke-hoach/phu-son-2024/") -> dict:
     """What a new visitor's browser fetches from pagefind/ to show the results of `query` typed
-    into the header search box: bytes on the wire (body and headers), per kind of file, number of
+    into the header search box of the page at `start`: bytes on the wire (body and headers), per kind of file, number of
     requests, and the seconds from the last key typed to the results shown (typing delay included)."""
     context = browser.new_context()
     page = context.new_page()
     responses = []
     page.on("requestfinished", lambda request: responses.append(request) if "/pagefind/" in request.url else None)
-    page.goto(base_url + "ke-hoach/phu-son-2024/")
+    page.goto(base_url + start)
     box = page.locator("[data-thidua-search-input]")
     box.click()
     box.press_sequentially(query, delay=30)

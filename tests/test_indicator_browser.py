@@ -1,17 +1,19 @@
-"""Comparison pages in headless Chromium on a 360 px phone: sorting by a column and filtering by
-province or level change the rows as expected and say so; the wide table scrolls in its own box,
-never the page; no serious accessibility violation."""
+"""Comparison pages in headless Chromium on a 360 px phone: on a year's page, sorting by a column
+and filtering by province or level change the rows as expected and say so; the wide table scrolls
+in its own box, never the page; the overview and the index fit too; no serious accessibility
+violation."""
 
 import json
 
 import pytest
 
 from conftest import ROOT
-from thidua.urls import INDICATORS_URL, indicator_url
+from thidua.urls import INDICATORS_URL, indicator_url, indicator_year_url
 
 PHONE = {"width": 360, "height": 780}
 AXE = ROOT / "node_modules/axe-core/axe.min.js"
-INDICATOR = indicator_url("ty-le-tham-gia-bhyt")
+OVERVIEW = indicator_url("ty-le-tham-gia-bhyt")
+INDICATOR = indicator_year_url("ty-le-tham-gia-bhyt", 2024)
 
 
 @pytest.fixture(scope="module")
@@ -83,11 +85,11 @@ def test_filters_and_sorting_need_the_script_the_table_does_not(browser, site_ur
     context.close()
 
 
-@pytest.mark.parametrize("url", [INDICATORS_URL, INDICATOR, indicator_url("thu-ngan-sach")])
+@pytest.mark.parametrize("url", [INDICATORS_URL, OVERVIEW, INDICATOR, indicator_year_url("thu-ngan-sach", 2024)])
 def test_pages_fit_a_360px_phone_the_table_scrolls_in_its_box(phone, site_url, url):
     phone.goto(site_url + url)
     assert phone.evaluate("document.documentElement.scrollWidth <= window.innerWidth")
-    if url != INDICATORS_URL:
+    if url not in (INDICATORS_URL, OVERVIEW):
         box = phone.locator(".td-table-wrap").first
         assert box.evaluate("(e) => getComputedStyle(e).overflowX") == "auto"
         assert box.evaluate("(e) => e.scrollWidth > e.clientWidth")  # six columns: wider than a phone
@@ -95,7 +97,16 @@ def test_pages_fit_a_360px_phone_the_table_scrolls_in_its_box(phone, site_url, u
         assert status.bounding_box()["x"] + status.bounding_box()["width"] <= PHONE["width"]  # seen without swiping
 
 
-@pytest.mark.parametrize("url", [INDICATORS_URL, INDICATOR])
+def test_the_overview_leads_to_a_year_and_back(phone, site_url):
+    phone.goto(site_url + OVERVIEW)
+    phone.get_by_role("link", name="Năm 2024").click()
+    assert phone.url == site_url + INDICATOR
+    assert phone.locator("table.td-compare tbody tr").count() == 3
+    phone.get_by_role("navigation", name="Đường dẫn").get_by_role("link", name="Tỷ lệ người dân tham gia bảo hiểm y tế").click()
+    assert phone.url == site_url + OVERVIEW
+
+
+@pytest.mark.parametrize("url", [INDICATORS_URL, OVERVIEW, INDICATOR])
 def test_no_serious_accessibility_violations(browser, site_url, url):
     page = browser.new_page()
     page.goto(site_url + url)

@@ -33,7 +33,7 @@ PREVIEW = textwrap.dedent("""
     started = time.time()
     time.sleep(0.05)
     build(load_config("mkdocs.yml", site_dir=str(site)), dirty=True)
-    sys.modules["hooks/mkdocs_hooks.py"]._indexer.wait()  # named as mkdocs.yml lists it
+    sys.modules["hooks/mkdocs_hooks.py"]._rebuilds.background.wait()  # named as mkdocs.yml lists it
     print(json.dumps(sorted(str(p.relative_to(site)) for p in site.rglob("index.html") if p.stat().st_mtime > started)))
 """)
 
@@ -93,3 +93,9 @@ def test_a_preview_rebuild_gives_the_pages_of_a_clean_build(tmp_path):
     assert 0 < len(written) < len(pages) / 3
     different = [p for p in pages if (preview / p).read_bytes() != (clean / p).read_bytes()]
     assert different == []
+    # What goes beside the pages, written in the background: the same open data, and a search
+    # index of the same page texts (a fragment file is named by a hash of its content).
+    beside = sorted(str(p.relative_to(clean)) for p in (clean / "du-lieu").rglob("*") if p.is_file())
+    assert [p for p in beside if (preview / p).read_bytes() != (clean / p).read_bytes()] == []
+    fragments = {folder: sorted(p.name for p in (folder / "pagefind" / "fragment").iterdir()) for folder in (preview, clean)}
+    assert fragments[preview] == fragments[clean]

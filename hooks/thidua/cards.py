@@ -13,6 +13,7 @@ from __future__ import annotations
 import hashlib
 import io
 import multiprocessing
+import os
 import shutil
 import zlib
 from concurrent.futures import ProcessPoolExecutor
@@ -205,6 +206,18 @@ def write_cards(cards: dict[str, Card], site_name: str, site_dir: Path, cache_di
         with ProcessPoolExecutor(mp_context=multiprocessing.get_context("spawn")) as pool:
             list(pool.map(_draw_into, to_draw, to_draw.values(), repeat(site_name), chunksize=CHUNK))
     for kept, target in copies:
+        _place(kept, target)
+
+
+def _place(kept: Path, target: Path) -> None:
+    """Put the card kept in the cache at ``target``: a hard link, or a copy across file systems.
+    A card already linked there by an earlier build (`mkdocs serve`) stays as it is."""
+    if target.exists() and os.path.samefile(kept, target):
+        return
+    target.unlink(missing_ok=True)
+    try:
+        os.link(kept, target)
+    except OSError:
         shutil.copyfile(kept, target)
 
 

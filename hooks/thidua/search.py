@@ -62,7 +62,7 @@ import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -161,11 +161,24 @@ class SearchCopy:
     fragment carries nothing Pagefind reads (no ``data-pagefind-*`` attribute).
     """
 
-    def __init__(self, sections: bool = False) -> None:
+    def __init__(self, kept: Path | None = None, sections: bool = False) -> None:
+        """``kept``: a folder that outlives the build, holding the copy of the last build
+        (`mkdocs serve --dirty`): the pages it left in place keep their copy (``keep``).
+        ``sections``: fold section by section, for sub-results (the module docstring)."""
+        self._kept = kept
         self._folder: tempfile.TemporaryDirectory | None = None  # made when first needed
         self._added: set[str] = set()
-        self._sections = sections  # fold section by section, for sub-results (module docstring)
+        self._sections = sections
         self.folded_words = 0
+
+    def keep(self, paths: Iterable[str]) -> None:
+        """Pages (site-relative paths) whose copy in the kept folder is that of their written page."""
+        self._added.update(paths)
+
+    def drop(self, paths: Iterable[str]) -> None:
+        """Take the copies of pages that are gone out of the kept folder."""
+        for path in paths:
+            Path(self.folder, path).unlink(missing_ok=True)
 
     def add_fragment(self, path: str, fragment: str) -> None:
         """Add the page written at site-relative ``path`` (``ke-hoach/x/index.html``) from the
@@ -175,10 +188,12 @@ class SearchCopy:
     def add_page(self, path: str, page_html: str) -> None:
         """Add the page written at site-relative ``path`` from its HTML."""
         self._added.add(path)
-        if "data-pagefind-body" not in page_html:  # cheap pre-check before parsing
-            return
-        prepared = with_folded_block(page_html, sections=self._sections)
+        prepared = (  # cheap pre-check before parsing
+            with_folded_block(page_html, sections=self._sections) if "data-pagefind-body" in page_html else None
+        )
         if prepared is None:
+            if self._kept is not None:  # the page was indexed by the last build
+                Path(self._kept, path).unlink(missing_ok=True)
             return
         target = Path(self.folder, path)
         target.parent.mkdir(parents=True, exist_ok=True)
@@ -201,6 +216,8 @@ class SearchCopy:
 
     @property
     def folder(self) -> str:
+        if self._kept is not None:
+            return str(self._kept)
         if self._folder is None:
             self._folder = tempfile.TemporaryDirectory(prefix="thidua-search-")
         return self._folder.name

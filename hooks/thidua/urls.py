@@ -25,8 +25,14 @@ def exemplar_url(exemplar_id: str) -> str:
 
 
 def indicator_url(indicator_id: str) -> str:
-    """"chi-so/ty-le-ho-ngheo/": every locality's targets and results for that indicator."""
+    """"chi-so/ty-le-ho-ngheo/": the indicator's overview, year by year."""
     return f"{INDICATORS_URL}{indicator_id}/"
+
+
+def indicator_year_url(indicator_id: str, year: int) -> str:
+    """"chi-so/ty-le-ho-ngheo/2024/": every locality's targets and results for that indicator in
+    that year (paged from there: "…/2024/trang-2/")."""
+    return f"{indicator_url(indicator_id)}{year}/"
 
 
 def target_anchor(target_id: str) -> str:

@@ -18,7 +18,7 @@ from ..valuetext import describe_value
 from .page import Crumb, Link, Page
 from .results_view import PlanResults, plan_results
 from .summaries import campaign_title
-from ..urls import YEARS_URL, indicator_url, print_summary_url, target_anchor
+from ..urls import YEARS_URL, indicator_year_url, print_summary_url, target_anchor
 
 HEADLINE_TARGETS = 3  # the summary shows the first targets of the plan
 TOC_MIN_SECTIONS = 3  # fewer sections need no table of contents
@@ -343,9 +343,10 @@ def _occasion(occasion) -> Occasion:
     return Occasion(occasion.text, occasion.date and occasion.date.short())
 
 
-def _indicator_links(site: SiteContext, target: Target) -> list[Link]:
+def _indicator_links(site: SiteContext, target: Target, year: int) -> list[Link]:
+    """The comparison of the plan's year for each indicator the target's values name."""
     named = dict.fromkeys(v.indicator for v in target.values if v.indicator)
-    return [Link(site.dataset.indicators[i].name, indicator_url(i), "So sánh các địa phương") for i in named]
+    return [Link(site.dataset.indicators[i].name, indicator_year_url(i, year), "So sánh các địa phương") for i in named]
 
 
 def _groups(site: SiteContext, campaign: Campaign, results: PlanResults) -> list[TargetGroupView]:
@@ -359,7 +360,7 @@ def _groups(site: SiteContext, campaign: Campaign, results: PlanResults) -> list
             label=target.label,
             text=site.inline(target.text),
             values=[describe_value(v) for v in target.values],
-            indicators=_indicator_links(site, target),
+            indicators=_indicator_links(site, target, campaign.year),
             result=results.rows.get(target.id),
         ))
 

@@ -1,5 +1,6 @@
-"""Comparison pages: one per indicator (every locality's target and result for it, year by year),
-and the index of indicators.
+"""Comparison pages: the index of indicators; per indicator an overview (one line per year) and,
+per year, every locality's target and result for it, in pages of at most ``PAGE_ROWS`` rows, so
+that no page grows with the data set.
 
 A row is one target value that names the indicator (``chi_so``), with the status of that value
 (the plan page shows the whole target's, which may have other values). Charts compare only figures of
@@ -10,6 +11,7 @@ not "tỷ đồng"; each kind and unit gets its own charts, and the page says wh
 from collections import defaultdict
 from dataclasses import dataclass
 from decimal import Decimal
+from functools import partial
 
 from markupsafe import Markup
 
@@ -21,17 +23,19 @@ from ..numbers import format_vn_number
 from ..register import FormerUnit, Unit
 from ..results import TargetResult
 from ..status import CHANGE, LABELS, amount, matching_value, value_status
-from ..urls import INDICATORS_URL, indicator_url, target_url
+from ..urls import INDICATORS_URL, indicator_url, indicator_year_url, target_url
 from ..valuetext import describe_value
 from .context import HOME, SiteContext
-from .locality_pages import LEVEL_NAMES
+from .localities import LEVEL_NAMES
 from .page import Crumb, Link, Page
+from .pagination import paginate_years
 from .results_view import report_name
 from .summaries import campaign_title
 
 INDICATORS = Crumb("Chỉ số", INDICATORS_URL)
 STATUS_ORDER = {key: rank for rank, key in enumerate(LABELS)}  # vượt first, "chưa có số liệu" last
-MAX_BARS = 20  # a comparison chart stays readable on a phone; more localities: by province
+PAGE_ROWS = 100  # rows of one comparison page; a year with more is paged ("…/2024/trang-2/")
+MAX_BARS = 20  # bars of one chart, readable on a phone: a page has at most PAGE_ROWS / MAX_BARS charts per kind and unit
 KIND_NAMES = {"giam": "mức giảm", "tang": "mức tăng", "muc": "mức đạt"}
 
 
@@ -88,25 +92,31 @@ class Chart:
 
 @dataclass(frozen=True)
 class ChartGroup:
-    """The charts of one kind of figure in one unit: across localities per year, over the years per locality."""
+    """The charts of one kind of figure in one unit: comparing the localities of one comparison
+    page, or one locality's figures over the years (on its page, with a link to the comparison)."""
 
     heading: str
-    comparisons: list[Chart]
-    series: list[Chart]
+    charts: list[Chart]
+    compare: Link | None = None
+    illustrative: bool = False  # a figure comes from illustrative data
 
 
-def indicator_pages(site: SiteContext) -> list[Page]:
+def indicator_pages(site: SiteContext, page_rows: int = PAGE_ROWS) -> list[Page]:
+    """The index of indicators; for each indicator that some target names, its overview and its
+    comparison year by year, ``page_rows`` rows a page at most."""
     rows = indicator_rows(site)
-    pages = [_indicator_page(indicator, rows[indicator.id]) for indicator in site.dataset.indicators.values()
-             if rows[indicator.id]]
-    pages.append(_index(site, rows))
+    pages = [_index(site, rows)]
+    for indicator in site.dataset.indicators.values():
+        if found := rows[indicator.id]:
+            pages += [_overview(indicator, found), *_year_pages(indicator, found, page_rows)]
     return pages
 
 
-def indicator_rows(site: SiteContext) -> dict[str, list[ComparisonRow]]:
-    """Every target value naming an indicator, by indicator id, newest year first, then by place."""
+def indicator_rows(site: SiteContext, records: list[CampaignRecord] | None = None) -> dict[str, list[ComparisonRow]]:
+    """Every target value naming an indicator in ``records`` (default: every plan), by indicator
+    id, newest year first, then by place."""
     rows: dict[str, list[ComparisonRow]] = defaultdict(list)
-    for record in site.dataset.campaigns:
+    for record in site.dataset.campaigns if records is None else records:
         results = site.dataset.results(record.id)
         locality = _locality(site, record.unit)
         for entry in record.campaign.iter_targets():
@@ -199,55 +209,58 @@ def _locality(site: SiteContext, unit: Unit) -> Locality:
     )
 
 
-def chart_groups(indicator: Indicator, rows: list[ComparisonRow]) -> list[ChartGroup]:
-    """Charts of the figures of each kind and unit: a comparison for each year with two localities
-    or more, a series for each locality with two years or more."""
+def chart_groups(indicator: Indicator, rows: list[ComparisonRow], prefix: str) -> list[ChartGroup]:
+    """Comparison charts of one page's rows (one year), for each kind and unit of figure: the rows
+    in their order (by province, then place), in parts of ``MAX_BARS``; a part of one place alone
+    makes no chart. ``prefix`` starts every chart id, unique on the page."""
+    charts = []
+    for number, ((kind, unit), found) in enumerate(_by_figure(rows), start=1):
+        heading = _heading(indicator, kind, unit)
+        parts = [found[i:i + MAX_BARS] for i in range(0, len(found), MAX_BARS)]
+        comparisons = [
+            _chart(comparison_chart, f"{prefix}-{number}-{part}",
+                   heading + (f", phần {part}/{len(parts)}" if len(parts) > 1 else ""),
+                   unit, _lower(indicator, kind), [_chart_row(_place(r), r) for r in same])
+            for part, same in enumerate(parts, start=1)
+            if len({_place(r) for r in same}) >= 2
+        ]
+        if comparisons:
+            charts.append(ChartGroup(heading, comparisons))
+    return charts
+
+
+def locality_series(site: SiteContext, records: list[CampaignRecord]) -> list[ChartGroup]:
+    """A locality's own figures of each indicator over the years (``records``: its plans): a
+    series chart for each kind and unit of figure with two years or more."""
+    groups = []
+    for indicator_id, rows in indicator_rows(site, records).items():
+        indicator = site.dataset.indicators[indicator_id]
+        for number, ((kind, unit), found) in enumerate(_by_figure(rows), start=1):
+            if len({row.year for row in found}) < 2:
+                continue
+            heading = _heading(indicator, kind, unit)
+            chart = _chart(series_chart, f"{indicator.id}-{number}-qua-cac-nam", f"{heading} qua các năm", unit,
+                           _lower(indicator, kind), [_chart_row(str(r.year), r) for r in sorted(found, key=lambda r: r.year)])
+            compare = Link(f"So sánh với các địa phương khác: {indicator.name}", indicator_url(indicator.id))
+            groups.append(ChartGroup(heading, [chart], compare, any(row.illustrative for row in found)))
+    return groups
+
+
+def _by_figure(rows: list[ComparisonRow]) -> list[tuple[tuple[str, str], list[ComparisonRow]]]:
+    """The rows with a number to chart, by kind and unit of figure (never two on one axis)."""
     groups: dict[tuple[str, str], list[ComparisonRow]] = defaultdict(list)
     for row in rows:
         if row.planned_number is not None or row.achieved_number is not None:
             groups[(row.kind, row.unit)].append(row)
-    charts = []
-    for number, ((kind, unit), found) in enumerate(sorted(groups.items()), start=1):
-        lower = indicator.lower_is_better and kind == "muc"  # a bigger change is the better one
-        prefix = f"{indicator.id}-{number}"
-        by_year: dict[int, list[ComparisonRow]] = defaultdict(list)
-        by_place: dict[str, list[ComparisonRow]] = defaultdict(list)
-        for row in found:
-            by_year[row.year].append(row)
-            by_place[_place(row)].append(row)
-        heading = f"{indicator.name}: {KIND_NAMES[kind]} ({unit})"
-        comparisons = [
-            _chart(comparison_chart, f"{prefix}-nam-{year}-{part}", f"{heading}, năm {year}{where}", unit, lower,
-                   [_chart_row(_place(r), r) for r in same])
-            for year, rows_of_year in sorted(by_year.items(), reverse=True)
-            for part, (where, same) in enumerate(_comparison_sets(rows_of_year), start=1)
-            if len({_place(r) for r in same}) >= 2
-        ]
-        series = [
-            _chart(series_chart, f"{prefix}-dp-{n}", f"{heading}, {place} qua các năm", unit, lower,
-                   [_chart_row(str(r.year), r) for r in sorted(same, key=lambda r: r.year)])
-            for n, (place, same) in enumerate(sorted(by_place.items()), start=1) if len({r.year for r in same}) >= 2
-        ]
-        if comparisons or series:
-            charts.append(ChartGroup(heading, comparisons, series))
-    return charts
+    return sorted(groups.items())
 
 
-def _comparison_sets(rows: list[ComparisonRow]) -> list[tuple[str, list[ComparisonRow]]]:
-    """One year's rows, charted together when few; else by province, in parts of ``MAX_BARS``,
-    each with the words that name it in the chart's title."""
-    rows = sorted(rows, key=_place)
-    if len(rows) <= MAX_BARS:
-        return [("", rows)]
-    provinces: dict[str, list[ComparisonRow]] = defaultdict(list)
-    for row in rows:
-        provinces[row.locality.province].append(row)
-    sets = []
-    for province, same in sorted(provinces.items()):
-        parts = [same[i:i + MAX_BARS] for i in range(0, len(same), MAX_BARS)]
-        for n, part in enumerate(parts, start=1):
-            sets.append((f", {province}" + (f", phần {n}/{len(parts)}" if len(parts) > 1 else ""), part))
-    return sets
+def _heading(indicator: Indicator, kind: str, unit: str) -> str:
+    return f"{indicator.name}: {KIND_NAMES[kind]} ({unit})"
+
+
+def _lower(indicator: Indicator, kind: str) -> bool:
+    return indicator.lower_is_better and kind == "muc"  # a bigger change is the better one
 
 
 def _place(row: ComparisonRow) -> str:
@@ -264,8 +277,26 @@ def _chart_row(label: str, row: ComparisonRow) -> ChartRow:
                     None if row.status == "chua-co-so-lieu" else row.status)
 
 
-def _indicator_page(indicator: Indicator, rows: list[ComparisonRow]) -> Page:
-    units = sorted({(row.kind, row.unit) for row in rows})
+def _by_year(rows: list[ComparisonRow]) -> dict[int, list[ComparisonRow]]:
+    years: dict[int, list[ComparisonRow]] = defaultdict(list)
+    for row in rows:
+        years[row.year].append(row)
+    return years
+
+
+def _overview(indicator: Indicator, rows: list[ComparisonRow]) -> Page:
+    """The indicator, and for each year a line (localities, statuses) linking to that year's pages:
+    one line per year, whatever the number of localities."""
+    years = [
+        {
+            "link": Link(f"Năm {year}", indicator_year_url(indicator.id, year)),
+            "rows": len(found),
+            "localities": len({_place(row) for row in found}),
+            "statuses": [(LABELS[key][1], LABELS[key][0], n) for key in LABELS
+                         if (n := sum(1 for row in found if row.status == key))],
+        }
+        for year, found in sorted(_by_year(rows).items(), reverse=True)
+    ]
     return Page(
         url=indicator_url(indicator.id),
         title=indicator.name,
@@ -276,14 +307,43 @@ def _indicator_page(indicator: Indicator, rows: list[ComparisonRow]) -> Page:
         illustrative=any(row.illustrative for row in rows),
         context={
             "indicator": {"unit": indicator.unit, "direction": DIRECTIONS[indicator.direction]},
-            "rows": rows,
-            "provinces": sorted({row.locality.province for row in rows}),
-            "levels": [level for level in LEVEL_NAMES.values() if any(row.locality.level == level for row in rows)],
-            "charts": chart_groups(indicator, rows),
-            "split": ", ".join(f"{KIND_NAMES[kind]} ({unit})" for kind, unit in units) if len(units) > 1 else None,
+            "years": years,
+            "rows": len(rows),
             "localities": len({_place(row) for row in rows}),
         },
     )
+
+
+def _year_pages(indicator: Indicator, rows: list[ComparisonRow], page_rows: int) -> list[Page]:
+    """Each year's comparison, ``page_rows`` rows a page at most, by province then place."""
+    overview = Crumb(indicator.name, indicator_url(indicator.id))
+    pages = []
+    for year, chunk in paginate_years(_by_year(rows), partial(indicator_year_url, indicator.id), page_rows):
+        shown = chunk.items
+        units = sorted({(row.kind, row.unit) for row in shown})
+        first = indicator_year_url(indicator.id, year)
+        pages.append(Page(
+            url=chunk.url,
+            title=chunk.title(f"{indicator.name} năm {year}"),
+            template="indicator_year.html",
+            breadcrumbs=[HOME, INDICATORS, overview] + ([Crumb(f"Năm {year}", first)] if chunk.number > 1 else []),
+            description=f"{indicator.name}: chỉ tiêu và kết quả của các địa phương năm {year}.",
+            source="campaigns/chi-so.yaml",
+            illustrative=any(row.illustrative for row in shown),
+            context={
+                "indicator": {"unit": indicator.unit, "direction": DIRECTIONS[indicator.direction]},
+                "overview": overview,
+                "year": year,
+                "rows": shown,
+                "localities": len({_place(row) for row in shown}),
+                "provinces": sorted({row.locality.province for row in shown}),
+                "levels": [level for level in LEVEL_NAMES.values() if any(row.locality.level == level for row in shown)],
+                "charts": chart_groups(indicator, shown, f"{indicator.id}-{year}-{chunk.number}"),
+                "split": ", ".join(f"{KIND_NAMES[kind]} ({unit})" for kind, unit in units) if len(units) > 1 else None,
+                "pages": chunk.pager,
+            },
+        ))
+    return pages
 
 
 def _index(site: SiteContext, rows: dict[str, list[ComparisonRow]]) -> Page:

@@ -15,6 +15,8 @@ from ..dataset import Dataset
 from ..register import LEGACY, FormerUnit, Register, Unit
 from ..urls import LEGACY_LOCALITIES_URL, LOCALITIES_URL
 
+LEVEL_NAMES = {"province": "cấp tỉnh", "district": "cấp huyện", "commune": "cấp xã"}
+
 
 class Localities:
     def __init__(self, dataset: Dataset):

@@ -10,13 +10,14 @@ from .contacts import locality_contact
 from .context import HOME, LOCALITIES, SiteContext
 from .exemplar_pages import honored_summary, unit_exemplars
 from .former_pages import former_page, merged_links
+from .indicator_pages import locality_series
+from .localities import LEVEL_NAMES
 from .locality_plans import LocalityPlans, plans_of
 from .page import Link, Page
 from .summaries import YearGroup, by_year
 from ..urls import LEGACY_LOCALITIES_URL, LOCALITIES_URL
 
 LATEST_BELOW = 20  # a province page shows the newest plans below it, not all of them
-LEVEL_NAMES = {"province": "cấp tỉnh", "district": "cấp huyện", "commune": "cấp xã"}
 
 
 @dataclass(frozen=True)
@@ -163,6 +164,7 @@ def _unit_page(site: SiteContext, unit: Unit, plans: dict[str, LocalityPlans]) -
     localities = site.localities
     honored = honored_summary(site, unit_exemplars(site, unit), localities.url(unit))
     listed = plans[unit.key]
+    series = locality_series(site, listed.own)
     return Page(
         url=localities.url(unit),
         title=unit.name,
@@ -170,7 +172,8 @@ def _unit_page(site: SiteContext, unit: Unit, plans: dict[str, LocalityPlans]) -
         breadcrumbs=site.unit_crumbs(unit)[:-1],
         description=f"{site.place_line(unit)}: kế hoạch thi đua, chủ đề, chỉ tiêu và người được khen thưởng.",
         search=search_info.for_unit(site, "locality", unit),
-        illustrative=honored.illustrative or any(r.illustrative for r in listed.own + listed.absorbed),
+        illustrative=honored.illustrative or any(r.illustrative for r in listed.own + listed.absorbed)
+        or any(group.illustrative for group in series),
         context={
             "place": f"{site.place_line(unit)} · Mã đơn vị {unit.code}",
             "reform": reform_note(site, unit),
@@ -179,6 +182,7 @@ def _unit_page(site: SiteContext, unit: Unit, plans: dict[str, LocalityPlans]) -
             "no_plans": no_plans(site, unit, plans),
             "former": former_units(site, unit),
             "honored": honored,
+            "series": series,
             "contact": locality_contact(listed.own),
             "children": [
                 Link(child.name, localities.url(child), count_note(plans[child.key]))

@@ -1,5 +1,5 @@
 /*
- * The comparison table of an indicator page (hooks/thidua/templates/indicator.html), enhanced:
+ * The comparison table of an indicator's year page (hooks/thidua/templates/indicator_year.html), enhanced:
  * a button in each sortable header sorts the rows by that column (aria-sort tells the order),
  * and the labelled selects, hidden without this script, keep the rows of one province or level;
  * the status line announces how many rows are shown. Without the script the table is complete.
