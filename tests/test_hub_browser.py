@@ -1,5 +1,7 @@
-"""The national hub in Chromium: from the hub to a province's plan page and back, and a search on
-the hub that finds pages of both province sites, all served under their own sub-paths."""
+"""The national hub in Chromium: from the hub to a province's plan page and back; a search on the
+hub, in the hub's own index, that finds entries of both province sites and leads to their pages;
+and a search in the full text of one province chosen on the hub's search page. All sites are
+served under their own sub-paths."""
 
 from __future__ import annotations
 

@@ -42,8 +42,8 @@ match belongs to its entry's sub-result.
 
 Clean text: the copy Pagefind indexes has a space at every block boundary ("Mã đơn vị 14823",
 never "Mã đơn vị14823"), and once indexed, every stored page text (fragment) is cut at
-``FOLD_SENTINEL`` (and each folded section taken out): the folded copy is in the word index only, so no excerpt, title, sub-result
-or content from any Pagefind API can show it.
+``FOLD_SENTINEL`` (each folded section taken out): the folded copy is in the word index only, so
+no excerpt, title, sub-result or content from any Pagefind API can show it.
 
 Cost: the folded copy is made from each generated page's rendered fragment as it is rendered
 (``SearchCopy.add_fragment``), not by reading the written site back; only the hand-written pages
