@@ -137,6 +137,8 @@ def on_files(files, config):
             files.remove(file)  # read again: the navigation of every page written shows its title
             files.append(_Rewritten(file.src_uri, file.src_dir, file.dest_dir, file.use_directory_urls, inclusion=file.inclusion))
     for page in _build.pages.values():
+        if page.replaces:  # a hand-written page this build writes its own way (the hub's "Dữ liệu mở")
+            files.remove(files.get_file_from_path(page.replaces))
         kind = _Written if page.src_uri in unchanged else File
         files.append(kind.generated(config, page.src_uri, content=front_matter(page.title, page.description)))
     return files
@@ -169,7 +171,7 @@ def on_nav(nav, config, files):
 
 def on_env(env, config, files):
     env.globals["thidua_problems"] = render_problems(_problems.problems) if _problems else ""
-    env.globals["thidua_search_indexes"] = _build.search_indexes() if _build is not None else []
+    env.globals["thidua_search_sites"] = _build.search_sites() if _build is not None else []
     env.globals["thidua_hub_address"] = _settings.hub_address
     return autoescape(env, (file.page for file in files if file.page is not None))
 
