@@ -147,6 +147,8 @@ def on_files(files, config):
     listed = nav_paths(config.nav) if config.nav is not None else None  # no nav: MkDocs lists every page
     _outside = OutsideNav(_build, _settings, [], unchanged)
     for page in _build.pages.values():
+        if page.replaces:  # a hand-written page this build writes its own way (the hub's "Dữ liệu mở")
+            files.remove(files.get_file_from_path(page.replaces))
         if listed is not None and page.src_uri not in listed:
             _outside.src_uris.append(page.src_uri)
             continue
@@ -184,7 +186,7 @@ def on_nav(nav, config, files):
 
 def on_env(env, config, files):
     env.globals["thidua_problems"] = render_problems(_problems.problems) if _problems else ""
-    env.globals["thidua_search_indexes"] = _build.search_indexes() if _build is not None else []
+    env.globals["thidua_search_sites"] = _build.search_sites() if _build is not None else []
     env.globals["thidua_hub_address"] = _settings.hub_address
     if _outside is not None:
         _outside.env = env

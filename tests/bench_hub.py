@@ -1,7 +1,8 @@
 """Benchmark of the national hub over many synthetic province sites: its build, and what its
 search page downloads for a first query.
 
-Run: .venv/bin/python tests/bench_hub.py [--provinces 34] [--plans-per-province 20] [--keep DIR]
+Run: .venv/bin/python tests/bench_hub.py [--provinces 34] [--plans-per-province 20] [--keep DIR [--reuse]]
+     .venv/bin/python tests/bench_hub.py --open-data-only --plans-per-province 500 [--people-per-province 2500]
 
 It serves one folder with the gzip-compressing server of tests/bench_search.py (as GitHub Pages
 serves an account's sites, each under its own sub-path), then:
@@ -12,19 +13,24 @@ serves an account's sites, each under its own sub-path), then:
 2. writes the hub's data folder (the shared lists and ``trung-tam.yaml`` listing every province
    site, ``thu_muc`` pointing at its built folder, as tests/hub_sites.py does) and builds the hub
    in a child: wall seconds, CPU seconds and peak RSS of that child (os.wait4), the issue's figure;
-3. opens the hub's search page (tim-kiem/) in a fresh Chromium context, waits for its filters
-   (every province bundle merged) and an idle network ("on open"), types a first query and waits
-   until the results of the whole query show, then a second for the fragments of the listed
-   results. Bytes are those on the wire (body and
-   headers, gzip as served) of every request to a pagefind/ folder of any site, split by site and
-   by kind of file. Two queries, each in a fresh context: a place name (the first plan's commune,
-   typed without marks) and a phrase of a target.
+3. opens the hub's search page (tim-kiem/), or its home page for the header search box, in a
+   fresh Chromium context, waits for the page to settle (idle network: "on open"), types a first
+   query and waits until the results of the whole query show, then a second for the fragments of
+   the listed results. Bytes are those on the wire (body and headers, gzip as served) of every
+   request to a pagefind/ folder of any site, split by site and by kind of file. Two queries, each
+   in a fresh context on each of the two: a place name (the first plan's commune, typed without
+   marks) and a phrase of a target.
+With ``--open-data-only``, step 1 writes only each province's open data (``du-lieu/ke-hoach.json``
+and ``khen-thuong.json``, the fields the hub reads, in the province's current communes), without
+building the province sites: the hub at sizes where building 34 province sites would take hours.
+The province pages the hub links to do not exist then; its search reads only the hub's own index.
 Not a test: pytest does not collect it.
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import re
 import shutil
@@ -38,6 +44,7 @@ import yaml
 from playwright.sync_api import sync_playwright
 from slugify import slugify
 
+from thidua.hub.sites import LOCAL_FOLDERS_VARIABLE
 from thidua.register import CURRENT, Unit, load_register
 from thidua.text import fold
 
@@ -59,10 +66,13 @@ def current_provinces(count: int) -> list[Unit]:
     return provinces[:count]
 
 
-def build_provinces(provinces: list[Unit], plans: int, work: Path, www: Path, base: str) -> list[dict]:
+def build_provinces(provinces: list[Unit], plans: int, work: Path, www: Path, base: str, reuse: bool) -> list[dict]:
     rows = []
     for province in provinces:
         site = f"thidua-{slugify(province.short_name)}"
+        if reuse:
+            rows.append({"province": province, "site": site})
+            continue
         data = work / site
         data.mkdir()
         write_data(data, plans, province=province.code)
@@ -75,7 +85,7 @@ def build_provinces(provinces: list[Unit], plans: int, work: Path, www: Path, ba
 
 def build_hub(sites: list[dict], work: Path, www: Path, base: str) -> dict:
     data = work / "hub"
-    data.mkdir()
+    data.mkdir(exist_ok=True)
     for name in SHARED[:4]:
         shutil.copy(DATA / name, data / name)
     (data / "trung-tam.yaml").write_text(hub_file([
@@ -84,9 +94,39 @@ def build_hub(sites: list[dict], work: Path, www: Path, base: str) -> dict:
         for s in sites
     ]), encoding="utf-8")
     load = os.getloadavg()[0]
-    run = thidua_build(data, www / HUB, work / "hub.log", {"SITE_URL": f"{base}{HUB}/"})
+    run = thidua_build(data, www / HUB, work / "hub.log", {"SITE_URL": f"{base}{HUB}/", LOCAL_FOLDERS_VARIABLE: "1"})
     pages = sum(1 for _ in (www / HUB).rglob("*.html"))
     return {**run, "html": pages, "load": (load, os.getloadavg()[0])}
+
+
+def write_open_data(provinces: list[Unit], plans: int, people: int, www: Path, base: str) -> list[dict]:
+    """Each province's open data only, as its site would publish it (--open-data-only)."""
+    register = load_register()
+    communes: dict[str, list[Unit]] = {}
+    for unit in register.units():
+        if unit.era == CURRENT and unit.level == "commune":
+            communes.setdefault(unit.parent_code, []).append(unit)
+    rows = []
+    for province in provinces:
+        site = f"thidua-{slugify(province.short_name)}"
+        address = f"{base}{site}/"
+        places = sorted(communes[province.code], key=lambda unit: unit.code)
+        place = lambda i: f"{places[i % len(places)].name}, {province.name}"  # noqa: E731
+        folder = www / site / "du-lieu"
+        folder.mkdir(parents=True, exist_ok=True)
+        (folder / "ke-hoach.json").write_text(json.dumps([{
+            "ma": f"{site}/ke-hoach-{i}", "dia_phuong": {"ten": place(i)},
+            "du_lieu": {"van_ban": {"loai_van_ban": "KẾ HOẠCH", "ngay_ban_hanh": f"{2024 - i % 8}-01-15"},
+                        "nam": 2024 - i % 8, "chu_de": [f"Chủ đề tổng hợp số {i}"], "khau_hieu": [f"Khẩu hiệu tổng hợp số {i}"]},
+            "duong_dan": f"{address}ke-hoach/ke-hoach-{i}/",
+        } for i in range(plans)], ensure_ascii=False), encoding="utf-8")
+        (folder / "khen-thuong.json").write_text(json.dumps([{
+            "ten": f"Người được khen thưởng số {i}", "loai": "ca-nhan", "dia_phuong": place(i), "nam": 2024 - i % 8,
+            "danh_hieu": "Chiến sĩ thi đua cơ sở", "ngay_quyet_dinh": f"{2024 - i % 8}-12-01",
+            "duong_dan": f"{address}khen-thuong/nguoi-{i}/",
+        } for i in range(people)], ensure_ascii=False), encoding="utf-8")
+        rows.append({"province": province, "site": site, "first_place": places[0]})
+    return rows
 
 
 def place_query(work: Path, site: str) -> str:
@@ -114,63 +154,78 @@ def _tally(requests: list) -> dict:
     return {"bytes": sum(by_kind.values()), "by_kind": by_kind, "by_site": by_site, "requests": len(requests)}
 
 
-def first_query(browser, base: str, query: str) -> dict:
+def first_query(browser, base: str, query: str, where: str) -> dict:
+    """A first ``query`` on the hub, in a fresh context: ``where`` is "page" (the search page) or
+    "box" (the header search box of the home page)."""
     context = browser.new_context()
     page = context.new_page()
     requests: list = []
     page.on("requestfinished", lambda request: requests.append(request) if "/pagefind/" in request.url else None)
     started = time.perf_counter()
-    page.goto(f"{base}{HUB}/tim-kiem/")
-    page.wait_for_selector(".thidua-page__facets input", state="attached", timeout=300_000)
+    page.goto(f"{base}{HUB}/" + ("tim-kiem/" if where == "page" else ""))
+    if where == "page":
+        page.wait_for_selector(".thidua-page__list[aria-busy=false]", state="attached", timeout=300_000)
     page.wait_for_load_state("networkidle")
     ready = time.perf_counter() - started
     opened = _tally(list(requests))
-    box = page.locator("form:has(select[name=sort]) input[name=q]")
+    if where == "page":
+        box, results, summary = (page.locator("form:has(select[name=sort]) input[name=q]"),
+                                 ".thidua-page__list", ".thidua-page__summary")
+    else:
+        box, results, summary = (page.locator("[data-thidua-search-input]"), "[data-thidua-search-list]",
+                                 "[data-thidua-search-meta]")
     box.click()
     box.press_sequentially(query, delay=30)
     typed = time.perf_counter()
     # A search for the first letters may end after the last key (a loaded machine types slowly):
-    # wait for the run of the whole query, the one that wrote it into the address.
+    # wait for the run of the whole query (the list stays busy from a key to its own results).
     page.wait_for_function(
-        "query => document.querySelector('.thidua-page__list').getAttribute('aria-busy') === 'false'"
-        " && new URL(location.href).searchParams.get('q') === query",
-        arg=query, timeout=300_000,
+        "([input, list, query]) => document.querySelector(list).getAttribute('aria-busy') === 'false'"
+        " && input.value === query",
+        arg=[box.element_handle(), results, query], timeout=300_000,
     )
     seconds = time.perf_counter() - typed
-    summary = page.locator(".thidua-page__summary").inner_text()
+    text = page.locator(summary).inner_text()
     page.wait_for_timeout(1000)  # stragglers: fragments of the listed results
     total = _tally(requests)
     context.close()
-    found = re.search(r"[\d.]+", summary)
-    return {**total, "opened": opened, "ready": ready, "seconds": seconds,
+    found = re.search(r"[\d.]+", text)
+    return {**total, "opened": opened, "ready": ready, "seconds": seconds, "summary": text,
             "results": int(found.group().replace(".", "")) if found else 0}
 
 
 def report(args, provinces: list[dict], hub: dict, queries: dict[str, dict]) -> None:
-    walls = [p["seconds"] for p in provinces]
     print()
-    print(f"Province sites: {len(provinces)} x {args.plans_per_province} plans, "
-          f"{args.plans_per_province // 2} people; build {min(walls):.1f}-{max(walls):.1f} s each, "
-          f"{sum(walls):.0f} s in all; largest peak RSS {size_text(max(p['peak_rss'] for p in provinces))}")
+    if args.open_data_only:
+        print(f"Province open data only: {len(provinces)} x {args.plans_per_province} plans, "
+              f"{args.people_per_province or args.plans_per_province * 5} people")
+    elif args.reuse:
+        print(f"Province sites: {len(provinces)}, reused from {args.keep}")
+    else:
+        walls = [p["seconds"] for p in provinces]
+        print(f"Province sites: {len(provinces)} x {args.plans_per_province} plans, "
+              f"{args.plans_per_province // 2} people; build {min(walls):.1f}-{max(walls):.1f} s each, "
+              f"{sum(walls):.0f} s in all; largest peak RSS {size_text(max(p['peak_rss'] for p in provinces))}")
     print()
     print(f"{'hub build':<12} {'html':>6} {'wall s':>7} {'CPU s':>7} {'peak RSS':>10}   limit 180 s")
     print(f"{'':<12} {hub['html']:>6} {hub['seconds']:>7.1f} {hub['cpu']:>7.1f} {size_text(hub['peak_rss']):>10}"
           f"   {'within' if hub['seconds'] <= 180 else 'OVER'}; load average {hub['load'][0]:.1f} -> {hub['load'][1]:.1f}")
     print()
-    print("First query on the hub's search page, new visitor (Chromium; bytes from every pagefind/, gzip as served)")
+    print("First query on the hub, new visitor (Chromium; bytes from every pagefind/, gzip as served)")
     kinds = list(dict.fromkeys(FILE_KINDS.values()))
-    header = (f"{'query':<16} {'results':>7} {'on open':>9} {'in all':>9} {'reqs':>5} {'open s':>6} {'query s':>7}  "
+    header = (f"{'query, where':<22} {'results':>7} {'on open':>9} {'in all':>9} {'reqs':>5} {'open s':>6} {'query s':>7}  "
               + " ".join(f"{kind:>10}" for kind in kinds) + "   limit 300 KiB")
     print(header)
     print("-" * len(header))
     for query, r in queries.items():
-        print(f"{query:<16} {r['results']:>7} {mib(r['opened']['bytes']):>9} {mib(r['bytes']):>9} {r['requests']:>5} "
+        print(f"{query:<22} {r['results']:>7} {mib(r['opened']['bytes']):>9} {mib(r['bytes']):>9} {r['requests']:>5} "
               f"{r['ready']:>6.1f} {r['seconds']:>7.1f}  " + " ".join(f"{mib(r['by_kind'].get(k, 0)):>10}" for k in kinds)
               + f"   {'within' if r['bytes'] <= LIMIT else 'OVER'}")
     for query, r in queries.items():
         sites = sorted(r["by_site"].items(), key=lambda item: -sum(item[1].values()))
         print(f"  by site, {query}: " + ", ".join(f"{site} {mib(sum(kinds.values()))}" for site, kinds in sites))
-        for site in (HUB, next(site for site, _ in sites if site != HUB)):  # the hub, the largest province
+        print(f"    shown: {r['summary']}")
+        for site, _ in sites[:2]:  # the hub, the largest province if any
             print(f"    {site}: " + ", ".join(f"{kind} {mib(count)}" for kind, count in r["by_site"][site].items()))
 
 
@@ -179,26 +234,42 @@ def main() -> None:
     parser.add_argument("--provinces", type=int, default=34, help="province sites (at most 34)")
     parser.add_argument("--plans-per-province", type=int, default=20, help="plans N per province (N/2 people)")
     parser.add_argument("--keep", type=Path, help="work in this folder and keep data and sites")
+    parser.add_argument("--reuse", action="store_true",
+                        help="with --keep: the province sites an earlier run built there, on its port (not measured)")
+    parser.add_argument("--open-data-only", action="store_true",
+                        help="write only the provinces' open data (no province sites), for a large hub")
+    parser.add_argument("--people-per-province", type=int, help="with --open-data-only (default: 5 per plan)")
     args = parser.parse_args()
+    if args.reuse and not args.keep:
+        parser.error("--reuse needs --keep")
     print(f"{time.strftime('%Y-%m-%d %H:%M')}, {os.cpu_count()} CPU, load average "
           f"{' '.join(f'{x:.1f}' for x in os.getloadavg())}", flush=True)
     with tempfile.TemporaryDirectory(prefix="bench-hub-") as tmp, sync_playwright() as pw:
         work = args.keep or Path(tmp)
         work.mkdir(parents=True, exist_ok=True)
         www = work / "www"
-        www.mkdir()
-        server, url = serve(www)
+        www.mkdir(exist_ok=args.reuse)
+        port_file = work / "port"  # the province sites' addresses hold it
+        server, url = serve(www, int(port_file.read_text()) if args.reuse else 0)
+        port_file.write_text(str(server.server_address[1]))
         base = url.removesuffix("repo/")
         try:
             print(f"... {args.provinces} province sites", flush=True)
-            provinces = build_provinces(current_provinces(args.provinces), args.plans_per_province, work, www, base)
+            if args.open_data_only:
+                provinces = write_open_data(current_provinces(args.provinces), args.plans_per_province,
+                                            args.people_per_province or args.plans_per_province * 5, www, base)
+            else:
+                provinces = build_provinces(current_provinces(args.provinces), args.plans_per_province, work, www, base,
+                                            args.reuse)
             print("... hub", flush=True)
             hub = build_hub(provinces, work, www, base)
             print(f"    {hub['seconds']:.1f} s", flush=True)
             browser = pw.chromium.launch(executable_path=os.environ.get("CHROMIUM") or "/usr/bin/chromium",
                                          args=CHROMIUM_ARGS)
-            queries = {query: first_query(browser, base, query)
-                       for query in (place_query(work, provinces[0]["site"]), TARGET_QUERY)}
+            queries = {f"{query}, {where}": first_query(browser, base, query, where)
+                       for query in (fold(provinces[0]["first_place"].short_name) if args.open_data_only
+                                     else place_query(work, provinces[0]["site"]), TARGET_QUERY)
+                       for where in ("page", "box")}
             browser.close()
         finally:
             server.shutdown()

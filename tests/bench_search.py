@@ -275,10 +275,11 @@ def lunr_index_bytes(work: Path, pages: list[dict]) -> tuple[int, int]:
     return len(data), len(gzip.compress(data))
 
 
-def serve(root: Path) -> tuple[http.server.ThreadingHTTPServer, str]:
-    """Serve `root` (holding repo/) on 127.0.0.1; returns the server and its /repo/ URL."""
+def serve(root: Path, port: int = 0) -> tuple[http.server.ThreadingHTTPServer, str]:
+    """Serve `root` (holding repo/) on 127.0.0.1 (on `port`, else a free one); returns the server
+    and its /repo/ URL."""
     handler = partial(_GzipHandler, directory=str(root))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", port), handler)
     threading.Thread(target=server.serve_forever, daemon=True).start()
     return server, f"http://127.0.0.1:{server.server_address[1]}/repo/"
 

@@ -1,7 +1,8 @@
 """Two province sites and the national hub over them, built from subsets of the seed data and
 served by one local server, each under its own sub-path, as GitHub Pages serves an account's sites.
 
-The hub reads the province sites' open data from their built folders (``thu_muc``): no network.
+The hub reads the province sites' open data from their built folders (``thu_muc``, allowed by
+``THIDUA_THU_MUC_TINH=1``): no network.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from conftest import build_site
+from thidua.hub.sites import LOCAL_FOLDERS_VARIABLE
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "campaigns"
@@ -74,5 +76,6 @@ def build_hub_sites(root: Path, serve_dir) -> HubSites:
         {"ten": name, "ma": code, "dia_chi": sites.url(site), "thu_muc": str(sites.folder(site))}
         for site, (name, code, _) in PROVINCES.items()
     ]), encoding="utf-8")
-    build_site(sites.folder(HUB), illustrative=False, data=sites.hub_data, env={"SITE_URL": sites.url(HUB)})
+    build_site(sites.folder(HUB), illustrative=False, data=sites.hub_data,
+               env={"SITE_URL": sites.url(HUB), LOCAL_FOLDERS_VARIABLE: "1"})
     return sites

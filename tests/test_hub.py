@@ -16,10 +16,10 @@ import pytest
 
 from hub_sites import HUB, PROVINCES, hub_file
 from thidua.hub import fetch
-from thidua.hub.fetch import fetch_all
+from thidua.hub.fetch import FOLDER, fetch_all
 from thidua.hub.opendata import OpenPlan
 from thidua.hub.pages import hub_pages
-from thidua.hub.sites import load_sites
+from thidua.hub.sites import LOCAL_FOLDERS_VARIABLE, load_sites
 from thidua.layout import HUB_FILE
 from thidua.urls import INDICATORS_URL
 from thidua.hub.fetch import ProvinceData
@@ -30,6 +30,13 @@ from thidua.register import load_register
 ROOT = Path(__file__).resolve().parent.parent
 THANH_HOA = {"ten": "Thanh Hóa", "ma": "38", "dia_chi": "https://example.org/thidua-thanh-hoa/"}
 HREF = re.compile(r'href="([^"]+)"')
+
+
+@pytest.fixture(autouse=True)
+def local_folders(monkeypatch):
+    """These tests read province sites from local folders (``thu_muc``), which the build allows
+    only when asked (tests/test_hub_local_folder.py)."""
+    monkeypatch.setenv(LOCAL_FOLDERS_VARIABLE, "1")
 
 
 def problems_of(folder: Path, text: str) -> list[str]:
@@ -187,7 +194,13 @@ def test_hub_home_lists_every_province_site(hub_sites):
     home = (hub_sites.folder(HUB) / "index.html").read_text(encoding="utf-8")
     for site, (name, _, _) in PROVINCES.items():
         assert f'<a href="{hub_sites.url(site)}">{name}</a>' in home
-    assert f'<meta name="thidua-search-indexes" content="{hub_sites.url("thidua-thanh-hoa")} {hub_sites.url("thidua-ha-tinh")}">' in home
+    assert "thidua-search-sites" not in home  # only the search page offers a province's own search
+    search = (hub_sites.folder(HUB) / "tim-kiem" / "index.html").read_text(encoding="utf-8")
+    listed = re.search(r'<script type="application/json" id="thidua-search-sites">(.*?)</script>', search)
+    assert json.loads(listed.group(1)) == [
+        {"ten": name, "ma": code, "dia_chi": hub_sites.url(site)}
+        for site, (name, code, _) in sorted(PROVINCES.items(), key=lambda item: item[1][0])
+    ]
 
 
 def test_every_link_from_the_hub_to_a_province_is_a_page_of_its_open_data(hub_sites):
@@ -202,7 +215,7 @@ def test_every_link_from_the_hub_to_a_province_is_a_page_of_its_open_data(hub_si
             site = next((s for s in published_pages if href.startswith(s)), None)
             if site is not None and href != site:
                 assert (hub_sites.www / urlsplit(href).path.lstrip("/") / "index.html").is_file(), href
-                if href == site + INDICATORS_URL:  # every province site compares its indicators there
+                if href in (site + INDICATORS_URL, site + FOLDER):  # every province's indicators, open data
                     continue
                 assert href in published_pages[site], f"{path}: {href}"
                 linked[site].add(href)

@@ -1,8 +1,11 @@
-"""The national hub in Chromium: from the hub to a province's plan page and back, and a search on
-the hub that finds pages of both province sites, all served under their own sub-paths."""
+"""The national hub in Chromium: from the hub to a province's plan page and back; a search on the
+hub, in the hub's own index, that finds entries of both province sites and leads to their pages;
+and a search in the full text of one province chosen on the hub's search page. All sites are
+served under their own sub-paths."""
 
 from __future__ import annotations
 
+import re
 from urllib.parse import urlencode
 
 import pytest
@@ -25,8 +28,14 @@ def tab(browser):
     assert not errors
 
 
-def search_results(tab, hub: str, query: str) -> list[str]:
+def search_results(tab, hub: str, query: str, site: str = "") -> list[str]:
+    """The addresses the hub's search page links to for ``query``: in the hub's own lists, or in
+    the province site of code ``site`` chosen under “Tìm trong”."""
     tab.goto(hub + "tim-kiem/?" + urlencode({"q": query}))
+    if site:
+        tab.wait_for_selector(".thidua-page__list[aria-busy=false]", state="attached")
+        tab.get_by_label("Tìm trong").select_option(site)
+        tab.wait_for_url(re.compile(f"[?&]trang={site}(&|$)"))
     tab.wait_for_selector(".thidua-page__list[aria-busy=false]", state="attached")
     return tab.eval_on_selector_all(".thidua-page__list a", "links => links.map(a => a.href)")
 
@@ -42,20 +51,30 @@ def test_from_the_hub_to_a_province_plan_and_back(tab, hub_sites):
     assert tab.locator("h1").inner_text() == "Phong trào thi đua cả nước"
 
 
-def test_hub_search_finds_pages_of_each_province(tab, hub_sites):
+def test_hub_search_finds_entries_of_each_province_and_leads_to_their_pages(tab, hub_sites):
     hub, thanh_hoa, ha_tinh = (hub_sites.url(site) for site in (HUB, THANH_HOA, HA_TINH))
+    provinces = []
+    tab.on("request", lambda request: provinces.append(request.url) if "/pagefind/" in request.url
+           and not request.url.startswith(hub) else None)
     only_thanh_hoa = search_results(tab, hub, "bim son")  # Bỉm Sơn: Thanh Hóa only
-    only_ha_tinh = search_results(tab, hub, "khuyen khich")  # “khuyến khích”: in Hà Tĩnh’s plan only
+    only_ha_tinh = search_results(tab, hub, "tung anh")  # Tùng Ảnh, typed without marks
     assert only_thanh_hoa and all(url.startswith(thanh_hoa) for url in only_thanh_hoa)
+    assert PHU_SON_PLAN in [url.removeprefix(thanh_hoa) for url in only_thanh_hoa]
     assert only_ha_tinh[0] == ha_tinh + "ke-hoach/ha-tinh/huyen-duc-tho/xa-tung-anh/2024-ke-hoach-phat-dong-thi-dua/"
-    both = search_results(tab, hub, "ke hoach thi dua")
+    both = search_results(tab, hub, "thi dua nam 2024")
     assert any(url.startswith(thanh_hoa) for url in both) and any(url.startswith(ha_tinh) for url in both)
-    tab.goto(both[0])  # a result opens the province's page
-    assert tab.locator("h1").count() == 1 and tab.url == both[0]
+    assert not provinces  # the hub's search reads the hub's index only
+    tab.locator(".thidua-page__list a").first.click()  # a result opens the province's page
+    tab.wait_for_url(both[0])
+    assert tab.locator("h1").count() == 1
+    tab.get_by_role("link", name="Trang cả nước").click()
+    tab.wait_for_url(hub)
 
 
-def test_hub_search_leaves_out_a_province_site_that_cannot_be_reached(tab, hub_sites):
+def test_hub_search_can_search_the_full_text_of_one_province(tab, hub_sites):
     hub, thanh_hoa, ha_tinh = (hub_sites.url(site) for site in (HUB, THANH_HOA, HA_TINH))
-    tab.route(ha_tinh + "pagefind/**", lambda route: route.abort())
-    found = search_results(tab, hub, "ke hoach thi dua")
-    assert found and all(url.startswith(thanh_hoa) for url in found)
+    tab.route(thanh_hoa + "pagefind/**", lambda route: route.abort())  # not read when Hà Tĩnh is chosen
+    found = search_results(tab, hub, "khuyen khich", site="42")  # “khuyến khích”: in Hà Tĩnh’s plan text
+    assert found[0] == ha_tinh + "ke-hoach/ha-tinh/huyen-duc-tho/xa-tung-anh/2024-ke-hoach-phat-dong-thi-dua/"
+    assert all(url.startswith(ha_tinh) for url in found)
+    assert tab.get_by_label("Tìm trong").input_value() == "42"

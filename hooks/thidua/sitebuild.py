@@ -84,6 +84,6 @@ class SiteBuild:
         page = self.pages[src_uri]
         return self.options.edit_base + page.source if self.options.edit_base and page.source else None
 
-    def search_indexes(self) -> list[str]:
-        """Other sites whose search indexes this site's search merges: none (see thidua.hub)."""
+    def search_sites(self) -> list[dict[str, str]]:
+        """Other sites this site's search can search: none (see thidua.hub)."""
         return []

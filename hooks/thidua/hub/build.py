@@ -33,9 +33,9 @@ class HubBuild:
         return render_page(self.pages[src_uri])
 
     def finish(self, site_dir: Path, site_url: str, site_name: str, cache: Path) -> Indexing:
-        """The hub's feed, while Pagefind makes its own search index (the province sites' indexes
-        are merged in the browser); returns that indexing, as ``SiteBuild.finish`` does."""
-        indexing = SearchCopy().start(site_dir)
+        """The hub's feed, while Pagefind makes the hub's search index of its own lists, folded
+        entry by entry (thidua.hub.pages); returns that indexing, as ``SiteBuild.finish`` does."""
+        indexing = SearchCopy(sections=True).start(site_dir)
         write_hub_feed(self.provinces, site_dir / "feed.xml", site_url)
         return indexing
 
@@ -43,6 +43,8 @@ class HubBuild:
         page = self.pages[src_uri]
         return self.edit_base + page.source if self.edit_base and page.source else None
 
-    def search_indexes(self) -> list[str]:
-        """The province sites whose Pagefind bundles (``<address>pagefind/``) the hub's search merges."""
-        return [province.site.address for province in self.provinces]
+    def search_sites(self) -> list[dict[str, str]]:
+        """The province sites the hub's search page can search one at a time, in the province's
+        own Pagefind bundle (``<address>pagefind/``): name, code, address."""
+        return [{"ten": p.site.name, "ma": p.site.code, "dia_chi": p.site.address}
+                for p in sorted(self.provinces, key=lambda p: p.site.name)]

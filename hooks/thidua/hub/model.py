@@ -14,7 +14,8 @@ class ProvinceSite(DataModel):
     )
     folder: str | None = Field(
         None, alias="thu_muc",
-        description="Thư mục chứa bản đã xây của trang tỉnh, dùng thay cho mạng (kiểm thử, xây không có mạng)",
+        description="Thư mục chứa bản đã xây của trang tỉnh, dùng thay cho mạng (kiểm thử, xây không có mạng); "
+                    "chỉ được nhận khi lần xây đặt biến môi trường THIDUA_THU_MUC_TINH=1",
     )
 
 

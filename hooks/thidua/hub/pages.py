@@ -1,7 +1,14 @@
 """The hub's pages: the province sites, the country's plans by year, themes and slogans by year,
 movements and honored people. Every entry links to its page on the province site, by the
-absolute address the province publishes (``duong_dan``)."""
+absolute address the province publishes (``duong_dan``).
 
+The hub's search index holds its own lists of plans by year and of honored people, with each
+entry under a heading with an ``id`` (one Pagefind sub-result per entry) and the page's map from
+those ids to the entries' addresses (search meta ``lien_ket``): a query reads one index, whatever
+the number and size of the province sites (docs/hieu-nang.md).
+"""
+
+import json
 from collections import defaultdict
 
 from ..markup import render_inline
@@ -10,20 +17,23 @@ from ..site.listing_pages import MOVEMENTS, YEARS, themes_by_year, year_index
 from ..site.page import Crumb, Link, Page, SearchInfo
 from ..site.pagination import paginate, paginate_years
 from ..urls import EXEMPLARS_URL, INDICATORS_URL, LOCALITIES_URL, MOVEMENTS_URL, movement_url, theme_year_url, year_url
-from .fetch import ProvinceData
+from .fetch import FOLDER, ProvinceData
 from .opendata import OpenPlan
 
 LATEST = 6
+OPEN_DATA_PAGE = "du-lieu.md"  # the hand-written page about a province site's open data (docs/)
 SITES = Crumb("Các tỉnh, thành phố", LOCALITIES_URL)
 
 
 def hub_pages(provinces: list[ProvinceData], source: str) -> list[Page]:
     plans = _newest([(p.site.name, plan) for p in provinces for plan in p.plans])
+    addresses = {p.site.name: p.site.address for p in provinces}
     return [
         _home(provinces, plans),
         _sites_page(provinces, source),
         _indicators_page(provinces),
-        *_year_pages(plans),
+        _open_data_page(provinces),
+        *_year_pages(plans, addresses),
         *_theme_pages(plans),
         *_movement_pages(plans),
         *_honored_pages(provinces),
@@ -114,30 +124,65 @@ def _indicators_page(provinces: list[ProvinceData]) -> Page:
     )
 
 
-def _year_pages(plans: list[tuple[str, OpenPlan]]) -> list[Page]:
+def _open_data_page(provinces: list[ProvinceData]) -> Page:
+    """The hub publishes no open data of its own (only its feed): each province's is on its site."""
+    return Page(
+        url=FOLDER,
+        title="Dữ liệu mở",
+        template="hub_sites.html",
+        breadcrumbs=[HOME],
+        description="Dữ liệu mở của từng tỉnh, thành phố: kế hoạch, chỉ tiêu, khen thưởng dạng JSON, CSV.",
+        replaces=OPEN_DATA_PAGE,
+        context={
+            "intro": "Trang cả nước lập từ dữ liệu mở của các tỉnh, thành phố, không có dữ liệu riêng. Mỗi tỉnh, thành phố "
+                     "đăng dữ liệu của mình ở địa chỉ dưới đây: toàn bộ kế hoạch, chỉ tiêu, người được khen thưởng dạng "
+                     "JSON và CSV, kèm mô tả từng cột, tải một lần bằng tệp du-lieu.zip.",
+            "sites": [Link(p.site.name, p.site.address + FOLDER) for p in sorted(provinces, key=lambda p: p.site.name)],
+            "feed": True,
+        },
+    )
+
+
+def _year_pages(plans: list[tuple[str, OpenPlan]], addresses: dict[str, str]) -> list[Page]:
     years: dict[int, list] = defaultdict(list)
     for province, plan in plans:
         years[plan.data.year].append((province, plan))
-    pages = [
-        Page(
+    pages = []
+    for year, chunk in paginate_years(years, year_url):
+        groups = _by_province(chunk.items, addresses)
+        links = {g["anchor"]: g["url"] for g in groups} | {c["anchor"]: c["url"] for g in groups for c in g["campaigns"]}
+        pages.append(Page(
             url=chunk.url,
             title=chunk.title(f"Kế hoạch thi đua năm {year} cả nước"),
-            template="year.html",
+            template="hub_plans.html",
             breadcrumbs=[HOME, YEARS],
             description=f"Các kế hoạch, phát động phong trào thi đua năm {year} của các tỉnh, thành phố.",
-            context={"provinces": _by_province(chunk.items), "pages": chunk.pager},
-        )
-        for year, chunk in paginate_years(years, year_url)
-    ]
+            search=_entries_search(links),
+            context={"provinces": groups, "pages": chunk.pager},
+        ))
     pages.append(year_index(YEARS.url, YEARS.title, "Kế hoạch thi đua cả nước theo năm.", {y: len(p) for y, p in years.items()}, year_url))
     return pages
 
 
-def _by_province(entries: list[tuple[str, OpenPlan]]) -> list[dict]:
+def _entries_search(links: dict[str, str]) -> SearchInfo:
+    """A list page of the hub's search index: each entry's heading id -> the entry's address."""
+    return SearchInfo(kind="hub", meta={"lien_ket": json.dumps(links, ensure_ascii=False, separators=(",", ":"))})
+
+
+def _by_province(entries: list[tuple[str, OpenPlan]], addresses: dict[str, str]) -> list[dict]:
+    """The plans of one list page by province, each group and plan with its heading id."""
     provinces: dict[str, list] = defaultdict(list)
-    for province, plan in entries:
-        provinces[province].append(_entry(plan))
-    return [{"name": name, "campaigns": plans} for name, plans in provinces.items()]
+    for number, (province, plan) in enumerate(entries, start=1):
+        provinces[province].append({
+            **_entry(plan),
+            "anchor": f"m{number}",
+            "themes": [render_inline(t) for t in plan.data.themes],
+            "slogans": [render_inline(s) for s in plan.data.slogans],
+        })
+    return [
+        {"name": name, "url": addresses[name], "anchor": f"t{number}", "campaigns": plans}
+        for number, (name, plans) in enumerate(provinces.items(), start=1)
+    ]
 
 
 def _theme_pages(plans: list[tuple[str, OpenPlan]]) -> list[Page]:
@@ -207,14 +252,16 @@ def _honored_pages(provinces: list[ProvinceData]) -> list[Page]:
         }
         for person in people
     ]
-    return [
-        Page(
+    pages = []
+    for chunk in paginate(EXEMPLARS_URL, cards):
+        listed = [{**card, "anchor": f"m{number}"} for number, card in enumerate(chunk.items, start=1)]
+        pages.append(Page(
             url=chunk.url,
             title=chunk.title("Tập thể, cá nhân được khen thưởng cả nước"),
             template="gallery.html",
             breadcrumbs=[HOME],
             description="Những tập thể, cá nhân được khen thưởng của các tỉnh, thành phố.",
-            context={"cards": chunk.items, "pages": chunk.pager},
-        )
-        for chunk in paginate(EXEMPLARS_URL, cards)
-    ]
+            search=_entries_search({card["anchor"]: card["url"] for card in listed}),
+            context={"cards": listed, "pages": chunk.pager},
+        ))
+    return pages

@@ -1,5 +1,6 @@
 """Read and check the hub's list of province sites (``trung-tam.yaml``)."""
 
+import os
 from pathlib import Path
 
 from ..layout import HUB_FILE
@@ -8,6 +9,11 @@ from ..register import CURRENT, LocalityError, Register
 from ..validation import validate_source
 from ..yamlsource import SourceFile, read_yaml
 from .model import HubFile, ProvinceSite
+
+
+# Every path in the data stays inside campaigns/: ``thu_muc`` (a built province site on this machine,
+# anywhere) is read only when the build opts in, as the tests and offline builds do.
+LOCAL_FOLDERS_VARIABLE = "THIDUA_THU_MUC_TINH"
 
 
 def is_hub(data_root: Path) -> bool:
@@ -32,6 +38,14 @@ def _check(source: SourceFile, sites: list[ProvinceSite], register: Register) ->
     problems = []
     seen: dict[str, int] = {}
     for index, site in enumerate(sites):
+        if site.folder is not None and os.environ.get(LOCAL_FOLDERS_VARIABLE) != "1":
+            problems.append(source.problem(
+                ("trang_tinh", index, "thu_muc"),
+                "“thu_muc” là một thư mục trên máy xây trang, có thể nằm ngoài thư mục campaigns, nên không được dùng "
+                "khi đăng trang",
+                f"xóa dòng thu_muc: máy tải dữ liệu mở của tỉnh từ dia_chi; chỉ khi kiểm thử hoặc xây không có mạng "
+                f"mới đặt biến môi trường {LOCAL_FOLDERS_VARIABLE}=1",
+            ))
         try:
             unit = register.get(site.code, CURRENT)
         except LocalityError as error:

@@ -50,6 +50,7 @@ class Page:
     dated: str | None = None  # ISO date (maybe partial) of the document or decision shown
     photos: dict[str, Path] = field(default_factory=dict)  # published at URL (site-relative) from file
     card: Card | None = None  # preview image for shared links (thidua.site.cards)
+    replaces: str | None = None  # the hand-written page (docs/, "du-lieu.md") this page takes the place of
 
     @property
     def updated_text(self) -> str | None:
@@ -58,7 +59,7 @@ class Page:
 
     @property
     def src_uri(self) -> str:
-        return f"{self.url}index.md"
+        return self.replaces or f"{self.url}index.md"
 
 
 def relative_url(target: str, current: str) -> str:

@@ -10,15 +10,21 @@
  * Excerpts are built here from the page text, around the phrase if the page has it, highlighting
  * words whose folded form is a folded query word.
  *
- * Entries: a list page standing for pages that are not indexed (the honored people) shows each of
- * its matching entries as a result of its own, leading to the entry's page (its heading's id),
- * if the entry's own filters (meta "muc") are within the selected ones. A list page scores the
+ * Province entries: a province's list page standing for pages that are not indexed (the honored
+ * people) shows each of its matching entries as a result of its own, leading to the entry's page
+ * (its heading's id), if the entry's own filters (meta "muc") are within the selected ones. A list page scores the
  * matches of all its entries together, so an entry whose name does not hold every query word
  * (a person found by the place) follows the pages shown with it.
  *
  * The search page with no query searches nothing: it shows the facets with every page's counts
  * (Pagefind's filter files) and asks for a query, since a search without words (or with filters
  * only) downloads the whole index.
+ *
+ * Hub entries: the national hub (hooks/thidua/hub) searches its own index: its lists of plans and
+ * honored people, where each entry is a heading with an id (a Pagefind sub-result) and each list
+ * page maps those ids to the entries' pages on the province sites (meta lien_ket). A result there is an
+ * entry, linking to the province's page. On the hub's search page, one province site can be
+ * chosen instead ("Tìm trong"): the search then runs in that site's own index (its full text).
  */
 (() => {
   "use strict";
@@ -27,6 +33,7 @@
   const EXCERPT_WORDS = 30;
   const TYPING_DELAY_MS = 150;
   const MIN_QUERY_LENGTH = 2; // one letter matches most of a large site, slowly
+  const MAX_BATCHES = 2; // batches of result pages read at a time, when hub list pages hold no entry found
   const FACETS = [
     { key: "tinh", label: "Tỉnh, thành phố" },
     { key: "cap", label: "Cấp", order: ["Tỉnh", "Huyện", "Xã, phường, thị trấn"] },
@@ -50,6 +57,15 @@
     none: "Không tìm thấy kết quả phù hợp",
     error: "Không tải được dữ liệu tìm kiếm. Vui lòng tải lại trang.",
     found: (count) => `Tìm thấy ${number.format(count)} kết quả`,
+    atLeast: (count) => `Tìm thấy ${number.format(count)} kết quả trở lên`,
+    notYet: "Chưa thấy kết quả phù hợp trong những trang danh sách đầu tiên",
+    allHub: "Xem mọi kết quả, hoặc tìm trong toàn văn kế hoạch của một tỉnh, thành phố",
+    hubScope:
+      "Tìm trong tên, địa phương, chủ đề, khẩu hiệu của mọi kế hoạch và tên, danh hiệu của những tập thể, cá nhân " +
+      "được khen thưởng trên trang cả nước. Muốn tìm trong toàn văn kế hoạch (chỉ tiêu, nội dung thi đua), chọn một " +
+      "tỉnh, thành phố ở ô “Tìm trong”.",
+    hubSites: "Danh sách cả nước",
+    site: (name) => `Trang ${name} (toàn văn)`,
     all: (count) => `Xem cả ${number.format(count)} kết quả, lọc theo tỉnh, cấp, năm, loại trang`,
     year: (year) => `Năm ${year}`,
     filters: (active) => (active ? `Bộ lọc (${active})` : "Bộ lọc"),
@@ -65,29 +81,22 @@
   const escapeHtml = (text) =>
     text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
 
-  /* The national hub (hooks/thidua/hub) searches every province site too: their addresses. */
-  const mergedSites = (document.querySelector('meta[name="thidua-search-indexes"]')?.content ?? "")
-    .split(" ")
-    .filter(Boolean);
+  /* On the hub's search page: the province sites ({ten, ma, dia_chi}) one of which can be searched. */
+  const provinceSites = JSON.parse(document.getElementById("thidua-search-sites")?.textContent ?? "[]");
 
-  let bundle = null;
-  function loadPagefind() {
-    bundle ??= import(new URL("pagefind/pagefind.js", base).href).then(async (pagefind) => {
-      await pagefind.options({ baseUrl: base.pathname, exactDiacritics: true });
-      await pagefind.init();
-      // A province site that cannot be reached is left out, rather than failing every search.
-      const reachable = await Promise.all(
-        mergedSites.map((site) => fetch(new URL("pagefind/pagefind-entry.json", site)).then((r) => r.ok, () => false)),
-      );
-      for (const site of mergedSites.filter((_, index) => reachable[index])) {
-        await pagefind.mergeIndex(new URL("pagefind/", site).href, { baseUrl: site, exactDiacritics: true });
-      }
-      return pagefind;
-    });
-    bundle.catch(() => {
-      bundle = null; // let a later search retry
-    });
-    return bundle;
+  /* Pagefind on this site's index, or with `site` (an address) on that site's own index. */
+  const bundles = new Map();
+  function loadPagefind(site = "") {
+    if (!bundles.has(site)) {
+      const bundle = import(new URL("pagefind/pagefind.js", site || base).href).then(async (pagefind) => {
+        await pagefind.options({ baseUrl: site || base.pathname, exactDiacritics: true });
+        await pagefind.init();
+        return pagefind;
+      });
+      bundle.catch(() => bundles.delete(site)); // let a later search retry
+      bundles.set(site, bundle);
+    }
+    return bundles.get(site);
   }
 
   /* Searches run one at a time, so that a search overtaken by newer typing can be skipped. */
@@ -110,11 +119,12 @@
    * key combined with OR), sorted by year if `sort` is "asc" or "desc" (pages without a year
    * follow). Resolves to {hits, counts, terms}: Pagefind results, per-facet counts in which a
    * facet's own selection is left out (so its other values stay selectable), folded query words;
-   * or to null as soon as `isCurrent()` says the caller wants a newer search instead.
+   * or to null as soon as `isCurrent()` says the caller wants a newer search instead. `site`: in
+   * that site's index (loadPagefind).
    */
-  function search(query, filters, sort, isCurrent) {
+  function search(query, filters, sort, isCurrent, site = "") {
     return exclusive(async () => {
-      const pagefind = await loadPagefind();
+      const pagefind = await loadPagefind(site);
       const typed = query.trim().toLowerCase().normalize("NFC"); // some keyboards type NFD
       const term = fold(typed);
       const options = { filters: pagefindFilters(filters) };
@@ -157,14 +167,18 @@
   }
 
   /* One list of the `exact` and `folded` results of a query of `count` words: phrase matches
-   * first, exact matches first among those and among the others, else in Pagefind's order. */
+   * first, exact matches first among those and among the others, else in Pagefind's order. A page
+   * found both ways is given as found folded: its sub-results cover every match. */
   function rank(exact, folded, count) {
     const scores = new Map();
     const score = (hit, exactBonus) =>
       scores.set(hit.id, (scores.get(hit.id) ?? 0) | (hasPhrase(hit, count) ? 2 : 0) | exactBonus);
     exact.forEach((hit) => score(hit, 1));
     folded.forEach((hit) => score(hit, 0));
-    return unique([...exact, ...folded]).sort((a, b) => scores.get(b.id) - scores.get(a.id));
+    const asFolded = new Map(folded.map((hit) => [hit.id, hit]));
+    return unique([...exact, ...folded])
+      .sort((a, b) => scores.get(b.id) - scores.get(a.id))
+      .map((hit) => asFolded.get(hit.id) ?? hit);
   }
 
   /* `hits` without repeats, in order. */
@@ -221,40 +235,59 @@
     return `${start > 0 ? "… " : ""}${text}${end < words.length ? " …" : ""}`;
   }
 
-  /* The list items of `hits`, in order but for entries found by other words than their name,
-   * which follow (see the top of this file). */
-  async function renderHits(hits, terms, titleTag, filters = {}) {
-    const rendered = (await Promise.all(hits.map((hit) => renderHit(hit, terms, titleTag, filters)))).flat();
-    return [...rendered.filter(({ weak }) => !weak), ...rendered.filter(({ weak }) => weak)].map(({ item }) => item);
+  /* The matching entries of a province list page (meta "muc", see the top of this file) within
+   * `filters`: {url, title, info, text, weak}, weak if the entry's name does not hold every query
+   * word; null for a page without matched entries. */
+  function provinceEntries(data, terms, filters) {
+    const matched = matchedEntries(data);
+    if (!matched.length) return null;
+    const page = new URL(data.url, location.href);
+    return matched
+      .filter(({ facets }) => within(facets, filters))
+      .map(({ id, title, text }) => ({
+        url: new URL(id, page).href, title, info: [data.filters.loai?.[0]], text, weak: !holdsAll(title, terms),
+      }));
   }
 
-  /* {item, weak} for each list item of one result: the page, or the matching entries of a list
-   * page within `filters`, weak if the entry's name does not hold every query word. `titleTag`
-   * is "h2" on the search page, "div" in the dialog. */
-  async function renderHit(hit, terms, titleTag, filters) {
-    const data = await hit.data();
-    const entries = matchedEntries(data);
-    if (entries.length) {
-      const page = new URL(data.url, location.href);
-      return entries
-        .filter(({ facets }) => within(facets, filters))
-        .map(({ id, title, text }) => ({
-          item: resultItem(new URL(id, page).href, title, [data.filters.loai?.[0]], text, terms, titleTag),
-          weak: !holdsEvery(title, terms),
-        }));
-    }
-    const info = [data.meta.dia_phuong, data.meta.nam && TEXT.year(data.meta.nam), data.filters.loai?.[0]];
-    return [{ item: resultItem(data.url, data.meta.title || data.url, info, data.content, terms, titleTag), weak: false }];
-  }
+  const squeeze = (text) => text.split(/\s+/).filter(Boolean).join(" ");
 
-  /* Whether `text` holds every folded query word (the last one may be a prefix). */
-  function holdsEvery(text, terms) {
-    const words = text.split(/\s+/).map((word) => fold(word).replace(EDGE_PUNCTUATION, ""));
+  /* Whether `text` holds every folded query word (the last one may be a prefix): a page holds
+   * them all, but Pagefind gives an entry's sub-result for any one of them. */
+  function holdsAll(text, terms) {
+    const words = fold(text).split(/\s+/).map((word) => word.replace(EDGE_PUNCTUATION, ""));
     const last = terms.length - 1;
     return terms.every((term, i) => words.some((word) => word === term || (i === last && word.startsWith(term))));
   }
 
-  function resultItem(url, title, info, text, terms, titleTag) {
+  /* The entries of a hub list page (meta lien_ket) holding every word of a query of folded words
+   * `terms`, in page order, phrase matches first: {url, title, text, page}; null for any other
+   * page. An entry's text is the page text after its heading, up to the next heading with an id. */
+  function entries(data, terms) {
+    if (!data.meta.lien_ket) return null;
+    const links = JSON.parse(data.meta.lien_ket);
+    const content = squeeze(data.content);
+    const headings = data.anchors
+      .filter((anchor) => anchor.id && /^h\d$/i.test(anchor.element))
+      .sort((a, b) => a.location - b.location);
+    const texts = new Map();
+    let at = 0;
+    headings.forEach((anchor, index) => {
+      const start = content.indexOf(squeeze(anchor.text), at);
+      if (start < 0) return;
+      at = start + squeeze(anchor.text).length;
+      const next = headings[index + 1] && content.indexOf(squeeze(headings[index + 1].text), at);
+      texts.set(anchor.id, content.slice(at, next > 0 ? next : undefined).trim());
+    });
+    const found = data.sub_results
+      .filter((sub) => links[sub.anchor?.id])
+      .map((sub) => ({ url: links[sub.anchor.id], title: squeeze(sub.anchor.text), text: texts.get(sub.anchor.id) ?? "",
+        page: data.meta.title, phrase: hasPhrase({ words: sub.locations }, terms.length) }))
+      .filter((entry) => holdsAll(`${entry.title} ${entry.text}`, terms));
+    return found.filter((entry) => entry.phrase).concat(found.filter((entry) => !entry.phrase));
+  }
+
+  /* One result as a list item; `titleTag` is "h2" on the search page, "div" in the dialog. */
+  function renderItem({ url, title, info, text }, terms, titleTag) {
     const titleWords = title.split(/\s+/);
     const item = document.createElement("li");
     item.className = "md-search-result__item";
@@ -302,6 +335,54 @@
       }));
   }
 
+  /* The results of a search (`found` from search()), rendered `count` at a time by `take`: a page
+   * each, or for a list page each entry it matched (hub entries, province entries within
+   * `filters`; province entries found by other words than their name follow the others read
+   * with them). `total` is known once `done`; until then `shown` results are at least there. A
+   * `take` reads at most MAX_BATCHES batches of `count` pages (a query may match many hub list
+   * pages on words of different entries). */
+  function results(found, titleTag, filters = {}) {
+    const { hits, terms } = found;
+    const ready = [];
+    let next = 0;
+    const list = {
+      shown: 0,
+      plain: true, // no hub entries so far: a result is a page, or a province list page's entries
+      get done() {
+        return next >= hits.length && ready.length === 0;
+      },
+      get total() {
+        return list.plain ? hits.length : list.shown + ready.length;
+      },
+      async take(count) {
+        for (let batches = 0; ready.length < count && next < hits.length && batches < MAX_BATCHES; batches += 1) {
+          const batch = hits.slice(next, next + count - ready.length);
+          next += batch.length;
+          const read = [];
+          for (const data of await Promise.all(batch.map((hit) => hit.data()))) {
+            const listed = terms.length ? entries(data, terms) : null; // no query: the pages
+            if (listed) list.plain = false;
+            read.push(
+              ...(listed?.map((entry) => ({ ...entry, info: [entry.page] })) ??
+                provinceEntries(data, terms, filters) ?? [{ url: data.url, title: data.meta.title || data.url, text: data.content,
+                  info: [data.meta.dia_phuong, data.meta.nam && TEXT.year(data.meta.nam), data.filters.loai?.[0]] }]),
+            );
+          }
+          ready.push(...read.filter(({ weak }) => !weak), ...read.filter(({ weak }) => weak));
+        }
+        // Without hub entries, every result read is shown, a province list page's entries together.
+        const items = ready.splice(0, list.plain ? ready.length : count).map((item) => renderItem(item, terms, titleTag));
+        list.shown += items.length;
+        return items;
+      },
+      summary() {
+        if (!list.shown) return list.done ? TEXT.none : TEXT.notYet;
+        return list.done || list.plain ? TEXT.found(list.total) : TEXT.atLeast(list.total);
+      },
+    };
+    return list;
+  }
+
   /* The "Địa phương" group of the header dialog: units of the register matching the query, each
    * leading to its page, or the page of the unit that covers it today. */
   function showPlaces(group, suggestions) {
@@ -322,10 +403,12 @@
     );
   }
 
-  function pageUrl(query, filters = {}, sort = "") {
+  /* The search page's address for these controls; `site`: the code of the province chosen on the hub. */
+  function pageUrl(query, filters = {}, sort = "", site = "") {
     const url = new URL(searchPage);
     if (query) url.searchParams.set("q", query);
     if (sort) url.searchParams.set("sort", sort);
+    if (site) url.searchParams.set("trang", site);
     for (const [key, values] of Object.entries(filters)) {
       for (const value of values) url.searchParams.append(key, value);
     }
@@ -373,12 +456,12 @@
         });
         if (run !== latest) return;
         showPlaces(places, localities);
-        const { hits, terms } = found;
-        const items = await renderHits(hits.slice(0, PAGE_SIZE), terms, "div");
+        const shown = results(found, "div");
+        const items = await shown.take(PAGE_SIZE);
         if (run !== latest) return;
-        meta.textContent = hits.length ? TEXT.found(hits.length) : TEXT.none;
+        meta.textContent = shown.summary();
         list.replaceChildren(...items);
-        if (hits.length) all.textContent = TEXT.all(hits.length);
+        if (items.length) all.textContent = shown.plain ? TEXT.all(shown.total) : TEXT.allHub;
       } catch (error) {
         if (run === latest) meta.textContent = TEXT.error;
         console.error(error);
@@ -435,9 +518,21 @@
     });
   }
 
-  /* The full search page: query, sort, facets with counts, results in pages of PAGE_SIZE. */
+  /* The full search page: query, sort, facets with counts, results in pages of PAGE_SIZE; on the
+   * hub, the choice of its own lists or of one province site's full text (URL parameter trang). */
   async function mountPage(root) {
     const params = new URLSearchParams(location.search);
+    const chosen = provinceSites.find(({ ma }) => ma === params.get("trang"));
+    const site = chosen?.dia_chi ?? "";
+    const siteField = provinceSites.length
+      ? `<p class="thidua-page__field">
+          <label for="thidua-page-site">Tìm trong</label>
+          <select id="thidua-page-site" name="trang">
+            <option value="">${TEXT.hubSites}</option>
+            ${provinceSites.map(({ ten, ma }) => `<option value="${escapeHtml(ma)}">${escapeHtml(TEXT.site(ten))}</option>`).join("")}
+          </select>
+        </p>`
+      : "";
     root.classList.add("thidua-page");
     root.innerHTML = `
       <form class="thidua-page__form" role="search">
@@ -452,6 +547,7 @@
             ${SORTS.map(([value, label]) => `<option value="${value}">${label}</option>`).join("")}
           </select>
         </p>
+        ${siteField}
         <button type="button" class="md-button thidua-page__toggle" aria-expanded="false"
           aria-controls="thidua-page-facets">${TEXT.filters(0)}</button>
       </form>
@@ -460,6 +556,7 @@
           <button type="button" class="md-button thidua-page__clear" hidden>Bỏ chọn tất cả bộ lọc</button>
         </div>
         <div class="thidua-page__results">
+          ${provinceSites.length && !site ? `<p class="thidua-page__scope">${escapeHtml(TEXT.hubScope)}</p>` : ""}
           <p class="thidua-page__summary" role="status">${TEXT.searching}</p>
           <ol class="md-search-result__list thidua-page__list"></ol>
           <button type="button" class="md-button thidua-page__more" hidden>Xem thêm kết quả</button>
@@ -468,6 +565,7 @@
     const form = root.querySelector("form");
     const queryInput = form.elements.q;
     const sortSelect = form.elements.sort;
+    const siteSelect = form.elements.trang;
     const facets = root.querySelector(".thidua-page__facets");
     const clear = root.querySelector(".thidua-page__clear");
     const toggle = root.querySelector(".thidua-page__toggle");
@@ -476,31 +574,27 @@
     const more = root.querySelector(".thidua-page__more");
     queryInput.value = params.get("q") ?? "";
     sortSelect.value = SORTS.some(([value]) => value === params.get("sort")) ? params.get("sort") : "";
+    if (siteSelect) siteSelect.value = chosen?.ma ?? "";
 
     let options;
     try {
-      options = await (await loadPagefind()).filters();
+      options = await (await loadPagefind(site)).filters();
     } catch (error) {
       summary.textContent = TEXT.error;
       console.error(error);
       return;
     }
     const boxes = renderFacets(facets, clear, options, params);
+    toggle.hidden = boxes.length === 0; // the hub's own lists have no facets
 
     let latest = 0;
-    let result = { hits: [], terms: [] };
-    let shown = 0; // results of `result` listed
+    let result = null;
     let timer = 0;
 
-    async function renderMore() {
-      const from = shown;
-      shown = Math.min(result.hits.length, from + PAGE_SIZE);
-      return renderHits(result.hits.slice(from, shown), result.terms, "h2", result.filters);
-    }
-
     async function showMore() {
-      list.append(...(await renderMore()));
-      more.hidden = shown >= result.hits.length;
+      list.append(...(await result.take(PAGE_SIZE)));
+      more.hidden = result.done;
+      summary.textContent = result.summary();
     }
 
     /* No query: nothing searched; every page's counts, every value selectable. */
@@ -521,7 +615,7 @@
       list.setAttribute("aria-busy", "true");
       const filters = Object.fromEntries(FACETS.map(({ key }) => [key, []]));
       for (const [box] of boxes) if (box.checked) filters[box.name].push(box.value);
-      history.replaceState(history.state, "", pageUrl(queryInput.value.trim(), filters, sortSelect.value));
+      history.replaceState(history.state, "", pageUrl(queryInput.value.trim(), filters, sortSelect.value, chosen?.ma));
       const active = Object.values(filters).reduce((sum, values) => sum + values.length, 0);
       clear.hidden = active === 0;
       toggle.textContent = TEXT.filters(active);
@@ -538,20 +632,20 @@
           return;
         }
         summary.textContent = TEXT.searching;
-        const found = await search(queryInput.value, filters, sortSelect.value, () => run === latest);
+        const found = await search(queryInput.value, filters, sortSelect.value, () => run === latest, site);
         if (run !== latest) return;
-        result = { ...found, filters };
-        shown = 0;
-        const items = await renderMore();
+        const shown = results(found, "h2", filters);
+        const items = await shown.take(PAGE_SIZE);
         if (run !== latest) return;
+        result = shown;
         for (const [box, label] of boxes) {
           const count = found.counts[box.name]?.[box.value] ?? 0;
           label.textContent = number.format(count);
           box.disabled = count === 0 && !box.checked;
         }
-        summary.textContent = found.hits.length ? TEXT.found(found.hits.length) : TEXT.none;
+        summary.textContent = shown.summary();
         list.replaceChildren(...items);
-        more.hidden = shown >= found.hits.length;
+        more.hidden = shown.done;
       } catch (error) {
         if (run === latest) summary.textContent = TEXT.error;
         console.error(error);
@@ -572,6 +666,10 @@
       timer = setTimeout(update, TYPING_DELAY_MS);
     });
     sortSelect.addEventListener("change", update);
+    siteSelect?.addEventListener("change", () => {
+      // Another index, with its own facets: open the page anew.
+      location.assign(pageUrl(queryInput.value.trim(), {}, sortSelect.value, siteSelect.value));
+    });
     facets.addEventListener("change", update);
     clear.addEventListener("click", () => {
       for (const [box] of boxes) box.checked = false;
