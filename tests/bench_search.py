@@ -22,8 +22,7 @@ sub-result of the list page, see hooks/thidua/search.py). For each way: pages in
 memory of the indexing process and Pagefind together (os.wait4), bundle size, the bytes the
 search page tim-kiem/ fetches from pagefind/ when opened with no query, and first queries typed
 into the header box: the first plan's commune without marks, "ho ngheo" and a person's name
-without marks. --shards N splits the index into N bundles merged in the browser: what merging
-costs a first query, against the peak memory of the largest bundle.
+without marks.
 Not a test: pytest does not collect it.
 """
 
@@ -388,12 +387,7 @@ def index_in_child(site: Path) -> tuple[dict, int]:
     return stats, usage.ru_maxrss * 1024
 
 
-def measure_province(plans: int, people: int, layout: str, browser, work: Path, shards: int = 1) -> dict:
-    """With ``shards`` > 1, the pages are split in turn into that many bundles, indexed one after
-    the other (peak memory: the largest), the first at repo/pagefind/, the others at
-    manh-N/pagefind/, merged in the browser as the national hub merges province sites (the
-    search pages name them in a thidua-search-indexes meta element); result links of the other
-    bundles are not right, the bytes are."""
+def measure_province(plans: int, people: int, layout: str, browser, work: Path) -> dict:
     root = work / f"province-{layout}"
     site = root / "repo"
     subprocess.run(
@@ -402,26 +396,10 @@ def measure_province(plans: int, people: int, layout: str, browser, work: Path, 
         cwd=ROOT,
     )
     pages, queries = province_pages(plans, people, layout)
-    folders = [site] + [root / f"manh-{shard}" for shard in range(1, shards)]
-    for shard, folder in enumerate(folders):
-        write_html_site(folder, pages[shard::shards])
+    write_html_site(site, pages)
     del pages
-    stats, peak = {"pages": 0, "seconds": 0, "index_bytes": 0, "index_files": 0}, 0
-    for folder in folders:
-        shard_stats, shard_peak = index_in_child(folder)
-        stats = {key: stats[key] + shard_stats[key] for key in stats}
-        peak = max(peak, shard_peak)
+    stats, peak = index_in_child(site)
     server, base_url = serve(root)
-    if shards > 1:
-        merged = " ".join(base_url.replace("/repo/", f"/{folder.name}/") for folder in folders[1:])
-        for searching in ("ke-hoach/phu-son-2024/", "tim-kiem/"):
-            path = site / searching / "index.html"
-            path.write_text(
-                path.read_text(encoding="utf-8").replace(
-                    "</head>", f'<meta name="thidua-search-indexes" content="{merged}"></head>', 1
-                ),
-                encoding="utf-8",
-            )
     try:
         opened = search_page_open(browser, base_url)
         found = {query: first_query(browser, base_url, query) for query in (*PROVINCE_QUERIES, *queries)}
@@ -429,8 +407,7 @@ def measure_province(plans: int, people: int, layout: str, browser, work: Path, 
         server.shutdown()
         server.server_close()
     shutil.rmtree(root)
-    label = layout if shards == 1 else f"{layout}/{shards}"
-    return {"layout": label, "stats": stats, "peak": peak, "opened": opened, "queries": found}
+    return {"layout": layout, "stats": stats, "peak": peak, "opened": opened, "queries": found}
 
 
 def print_province(plans: int, people: int, rows: list[dict]) -> None:
@@ -499,7 +476,6 @@ def main() -> None:
     parser.add_argument("--lunr-max", type=int, default=5000, help="largest size built with lunr")
     parser.add_argument("--province", help="PLANS,PEOPLE: a province-size site, people as pages and as entries")
     parser.add_argument("--layouts", default="pages,entries", help="with --province: which ways to measure")
-    parser.add_argument("--shards", type=int, default=1, help="with --province: bundles merged in the browser")
     args = parser.parse_args()
     if args.province:
         plans, people = (int(count) for count in args.province.split(","))
@@ -508,7 +484,7 @@ def main() -> None:
             rows = []
             for layout in args.layouts.split(","):
                 print(f"... {layout}", file=sys.stderr, flush=True)
-                rows.append(measure_province(plans, people, layout, browser, Path(tmp), args.shards))
+                rows.append(measure_province(plans, people, layout, browser, Path(tmp)))
             browser.close()
         print_province(plans, people, rows)
         return
