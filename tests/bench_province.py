@@ -1,10 +1,12 @@
 """The province-size run of issue #14: one site of 5,000 plans and 25,000 honored people.
 
-Run: .venv/bin/python tests/bench_province.py [--plans 5000] [--people-per-plan 5] [--builds 1]
-     [--serve] [--keep DIR]
+Run: .venv/bin/python tests/bench_province.py [--plans 5000] [--people-per-plan 5] [--province 01]
+     [--builds 1] [--serve] [--keep DIR]
 
-It writes the synthetic data of tests/bench_site.py (plans spread over the communes of the whole
-country, so there are more locality pages than in a real province), then:
+It writes the synthetic data of tests/bench_site.py: the plans in the communes of one province
+before 2025 (by default Hà Nội, code 01: 526 communes for 5,000 plans), or with `--province ""`
+spread over the communes of the whole country (many more locality pages than a province has),
+then:
 - builds the site with `mkdocs build` (`--builds 2`: twice, back to back; the first build draws the
   preview cards that are not yet in .cache/the-chia-se/, the second reuses them, as a deploy with
   the workflow's cache does) and reports wall and CPU seconds, the peak memory of all processes
@@ -89,6 +91,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--plans", type=int, default=5000, help="plans N")
     parser.add_argument("--people-per-plan", type=float, default=5, help="honored people per plan")
+    parser.add_argument("--province", default="01", help="GSO code of the province (empty: the whole country)")
     parser.add_argument("--builds", type=int, default=1, help="builds back to back (the first draws new cards)")
     parser.add_argument("--serve", action="store_true", help="also time saving one plan under mkdocs serve --dirty")
     parser.add_argument("--keep", type=Path, help="work in this folder and keep it")
@@ -96,9 +99,10 @@ def main() -> None:
     work = args.keep or Path(tempfile.mkdtemp(prefix="thidua-province-"))
     data, www = work / "campaigns", work / "www"
     data.mkdir(parents=True, exist_ok=True)
-    write_data(data, args.plans, args.people_per_plan)
+    write_data(data, args.plans, args.people_per_plan, province=args.province or None)
     plan, place = first_plan(data)
-    print(f"{args.plans} plans, {people_count(args.plans, args.people_per_plan)} honored people")
+    print(f"{args.plans} plans, {people_count(args.plans, args.people_per_plan)} honored people, "
+          f"{'province ' + args.province if args.province else 'the whole country'}")
     site = www / "repo"
     for number in range(1, args.builds + 1):
         shutil.rmtree(site, ignore_errors=True)
