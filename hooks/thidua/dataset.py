@@ -162,6 +162,8 @@ def load_dataset(
         if group is former_files:  # once declared, plans may name them
             dataset.register = base.with_former(dataset.former_units)
     problems.extend(_cross_check(dataset))
+    if cache is not None:
+        cache.save()
     if cache is not None and focus is None:
         cache.forget({source.cache_key for source in dataset.sources.values()})
     if problems:

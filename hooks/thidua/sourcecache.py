@@ -47,6 +47,7 @@ class SourceCache:
 
     folder: Path | None = None
     _memory: dict[str, Entry] = field(default_factory=dict)
+    _unsaved: set[str] = field(default_factory=set)  # keys of entries new or changed since ``save``
     hits: int = 0
     misses: int = 0
 
@@ -67,8 +68,7 @@ class SourceCache:
 
     def put(self, key: str, entry: Entry) -> None:
         self._memory[key] = entry
-        if self.folder is not None:
-            _write(self._path(key), entry)
+        self._unsaved.add(key)
 
     def checks(self, key: str, model: str) -> list[Problem] | None:
         """The problems (without a path) the checks of a text found for a file of ``model``, if
@@ -81,8 +81,15 @@ class SourceCache:
         if entry is None:
             return
         entry[4][model] = [(p.line, p.column, p.message, p.hint) for p in problems]
+        self._unsaved.add(key)
+
+    def save(self) -> None:
+        """Write the entries made since the last save to the folder, each once (a file read and
+        checked for the first time gives its entry, then the problems its checks found)."""
         if self.folder is not None:
-            _write(self._path(key), entry)
+            for key in self._unsaved & self._memory.keys():
+                _write(self._path(key), self._memory[key])
+        self._unsaved.clear()
 
     def forget(self, keep: set[str]) -> None:
         """Drop every entry whose key is not in ``keep`` (files deleted or changed), and the entries
