@@ -72,3 +72,25 @@ def test_the_sitemap_lists_every_page_of_the_site(built_site):
     pages = {SITE_URL + p.parent.relative_to(built_site).as_posix() + "/" for p in built_site.rglob("index.html")}
     assert pages - {SITE_URL + "./"} == listed - {SITE_URL}
     assert any("/ke-hoach/" in url for url in listed) and any("/khen-thuong/" in url for url in listed)
+
+
+def test_the_layouts_own_whitespace_is_written_compact_and_the_values_exactly():
+    template = ("<header>\n    <nav>\n      <a>  Trang   chủ </a>\n    </nav>\n</header>\n\n"
+                "<pre>  giữ\n    nguyên  </pre><script>var a = 1;\n\n  // chú thích\n</script>\n"
+                "<main>{{ content }}</main>\n\n   <footer title=\"{{ title }}\">  {{ title }}\u00a0 </footer>")
+    shells, _ = layouts(template)
+    content = Markup("<p>Đoạn   có\n\n   khoảng trắng</p>\n\n<pre>  mã\n  giữ </pre>")
+    values = {"title": "Tên   trang\n  dài", "content": content}
+    page = shells.page("d/index.md", "d/", values)
+    assert page == (
+        "<header>\n<nav>\n<a> Trang chủ </a>\n</nav>\n</header>\n"
+        "<pre>  giữ\n    nguyên  </pre><script>var a = 1;\n\n  // chú thích\n</script>\n"
+        f"<main>{content}</main>\n<footer title=\"Tên   trang\n  dài\"> Tên   trang\n  dài\u00a0 </footer>"
+    )
+
+
+def test_a_generated_page_carries_no_indentation_of_the_layout(built_site):
+    page = (built_site / "ke-hoach" / "phu-tho" / "2024-ke-hoach-phat-dong-thi-dua" / "index.html").read_text(encoding="utf-8")
+    layout = page[page.index("<header") : page.index('<div class="md-content"')]  # header, tabs, navigation
+    assert 'class="md-tabs"' in layout and "md-nav--primary" in layout
+    assert "\n  " not in re.sub(r"<(script|pre)\b.*?</\1>", "", layout, flags=re.S)

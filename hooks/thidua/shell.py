@@ -14,11 +14,17 @@ the check is rendered in full for every page.
 
 Values are escaped when they are put in (``markupsafe.escape``), as the engine's autoescaping
 does; only ``Markup`` values (the content) go in as they are.
+
+A shell's own text is written compact: each run of whitespace between its tags or in its text
+becomes one space or one line break, which the browser shows alike (a template's indentation is
+about a quarter of a generated page), except inside ``pre``, ``textarea``, ``script`` and ``style``.
+The values, the content among them, are put in exactly as they are.
 """
 
 from __future__ import annotations
 
 import logging
+import re
 import secrets
 from collections.abc import Callable, Hashable, Mapping
 from dataclasses import dataclass, field
@@ -72,6 +78,11 @@ class Shell:
         texts.append(rest)
         return cls(tuple(texts), tuple(names))
 
+    def compact(self) -> Shell:
+        """This shell with its own text compact (module docstring); the values' places unchanged."""
+        joined = _compact("\0".join(self.texts))
+        return Shell(tuple(joined.split("\0")), self.names)
+
     def fill(self, values: Values) -> str:
         parts = [self.texts[0]]
         for name, text in zip(self.names, self.texts[1:]):
@@ -108,7 +119,27 @@ class Layouts:
         if shell.fill(values) != self.render(src_uri, values):
             log.info(f"Trang {url}: khuôn giao diện khác trang dựng đầy đủ, dựng đầy đủ mọi trang cùng dạng")
             return None
-        return shell
+        return shell.compact()
+
+
+# A tag, comment or doctype; or an element whose text is kept exactly as it is, from its start tag to its end tag.
+_TAG_OR_KEPT = re.compile(r"<(pre|textarea|script|style)\b.*?</\1\s*>|<!--.*?-->|<[^>]*>", re.IGNORECASE | re.DOTALL)
+_SPACES = re.compile(r"[ \t\n\r\f]+")  # HTML's whitespace: not the no-break space
+
+
+def _compact(text: str) -> str:
+    """``text`` with every run of whitespace outside tags and kept elements made one line break
+    (if it holds one) or one space."""
+    parts, last = [], 0
+    for match in _TAG_OR_KEPT.finditer(text):
+        parts += (_SPACES.sub(_one_space, text[last:match.start()]), match.group())
+        last = match.end()
+    parts.append(_SPACES.sub(_one_space, text[last:]))
+    return "".join(parts)
+
+
+def _one_space(run: re.Match) -> str:
+    return "\n" if "\n" in run.group() else " "
 
 
 def write_page(site_dir: Path, url: str, page: str) -> None:
