@@ -187,6 +187,7 @@ def on_nav(nav, config, files):
 def on_env(env, config, files):
     env.globals["thidua_problems"] = render_problems(_problems.problems) if _problems else ""
     env.globals["thidua_search_sites"] = _build.search_sites() if _build is not None else []
+    env.globals["thidua_finds_places"] = _build is not None and _build.finds_places()
     env.globals["thidua_hub_address"] = _settings.hub_address
     if _outside is not None:
         _outside.env = env

@@ -71,6 +71,20 @@ def test_hub_search_finds_entries_of_each_province_and_leads_to_their_pages(tab,
     tab.wait_for_url(hub)
 
 
+def test_the_hubs_header_box_asks_only_for_what_the_hub_publishes(tab, hub_sites):
+    hub, thanh_hoa = hub_sites.url(HUB), hub_sites.url(THANH_HOA)
+    failed = []
+    tab.on("response", lambda response: failed.append(response.url) if response.status >= 400 else None)
+    tab.goto(hub)
+    tab.keyboard.press("/")
+    tab.locator("[data-thidua-search-input]").press_sequentially("bim son", delay=20)
+    tab.wait_for_selector("[data-thidua-search-list][aria-busy=false]", state="attached")
+    found = tab.eval_on_selector_all("[data-thidua-search-list] a", "links => links.map(a => a.href)")
+    assert found and all(url.startswith(thanh_hoa) for url in found)
+    assert tab.locator("[data-thidua-search-places]").count() == 0  # no locality finder of its own
+    assert not failed
+
+
 def test_hub_search_can_search_the_full_text_of_one_province(tab, hub_sites):
     hub, thanh_hoa, ha_tinh = (hub_sites.url(site) for site in (HUB, THANH_HOA, HA_TINH))
     tab.route(thanh_hoa + "pagefind/**", lambda route: route.abort())  # not read when Hà Tĩnh is chosen

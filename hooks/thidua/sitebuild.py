@@ -87,3 +87,7 @@ class SiteBuild:
     def search_sites(self) -> list[dict[str, str]]:
         """Other sites this site's search can search: none (see thidua.hub)."""
         return []
+
+    def finds_places(self) -> bool:
+        """The site writes the locality finder (``tim-dia-phuong/``) its header search suggests places from."""
+        return True

@@ -43,6 +43,10 @@ class HubBuild:
         page = self.pages[src_uri]
         return self.edit_base + page.source if self.edit_base and page.source else None
 
+    def finds_places(self) -> bool:
+        """No locality finder: the hub has no locality pages of its own (its lists lead to the provinces')."""
+        return False
+
     def search_sites(self) -> list[dict[str, str]]:
         """The province sites the hub's search page can search one at a time, in the province's
         own Pagefind bundle (``<address>pagefind/``): name, code, address."""

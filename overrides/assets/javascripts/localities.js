@@ -96,7 +96,7 @@
       }));
   }
 
-  window.thiduaLocalities = { suggest };
+  if (document.querySelector("[data-thidua-search-places]")) window.thiduaLocalities = { suggest }; // not on the hub
 
   /* The home page box: suggestions as links, updated as the visitor types. A unit without a
    * page of its own or of the unit covering it today leads to the search page. */

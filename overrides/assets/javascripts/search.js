@@ -386,6 +386,7 @@
   /* The "Địa phương" group of the header dialog: units of the register matching the query, each
    * leading to its page, or the page of the unit that covers it today. */
   function showPlaces(group, suggestions) {
+    if (!group) return; // a site without a locality finder (the hub)
     group.hidden = suggestions.length === 0;
     group.querySelector("ol").replaceChildren(
       ...suggestions.map(({ name, label, url }) => {
@@ -509,7 +510,7 @@
         event.preventDefault();
         close();
       } else if (event.key === "ArrowDown" || event.key === "ArrowUp") {
-        const stops = [input, ...places.querySelectorAll("a"), ...list.querySelectorAll("a"), all];
+        const stops = [input, ...(places?.querySelectorAll("a") ?? []), ...list.querySelectorAll("a"), all];
         const at = stops.indexOf(document.activeElement);
         const step = event.key === "ArrowDown" ? 1 : -1;
         event.preventDefault();
