@@ -1,4 +1,5 @@
-"""The deploy workflow reuses the photos and preview cards made by earlier deploys, with no new right."""
+"""The deploy workflow reuses the data files read, and the photos and preview cards made, by earlier
+deploys, with no new right."""
 
 from __future__ import annotations
 
@@ -6,25 +7,31 @@ import re
 
 from test_workflows import DEPLOY, ROOT, load
 
-# The folders under .cache/ that the build reuses, and what makes their files (hooks/mkdocs_hooks.py CACHE).
-IMAGE_CACHES = {".cache/anh": "hooks/thidua/photos.py", ".cache/the-chia-se": "hooks/thidua/cards.py"}
+# The folders under .cache/ that validation and the build reuse, and the code that makes their files
+# (hooks/mkdocs_hooks.py CACHE, thidua.sourcecache.CACHE_FOLDER).
+CACHES = {
+    ".cache/anh": "hooks/thidua/photos.py",
+    ".cache/the-chia-se": "hooks/thidua/cards.py",
+    ".cache/nguon": "hooks/thidua/**/*.py",
+}
 
 
-def test_deploy_reuses_photos_and_cards_of_earlier_deploys_without_new_rights():
+def test_deploy_reuses_data_files_photos_and_cards_of_earlier_deploys_without_new_rights():
     build = load(DEPLOY)["jobs"]["build"]
     assert build["permissions"] == {"contents": "read", "pages": "read"}, "a cache needs no right"
+    validated_at = next(i for i, step in enumerate(build["steps"]) if "thidua validate" in step.get("run", ""))
     built_at = next(i for i, step in enumerate(build["steps"]) if "mkdocs build" in step.get("run", ""))
     caches = {
         step["with"]["path"]: (i, step["with"]) for i, step in enumerate(build["steps"])
         if step.get("uses", "").startswith("actions/cache@")
     }
-    assert set(caches) == set(IMAGE_CACHES)
+    assert set(caches) == set(CACHES)
     for path, (index, settings) in caches.items():
-        assert index < built_at, f"{path} is restored before the build"
-        assert (ROOT / IMAGE_CACHES[path]).is_file()
+        assert index < (validated_at if path == ".cache/nguon" else built_at), f"{path} is restored before it is read"
+        assert any(ROOT.glob(CACHES[path]))
         prefix = settings["restore-keys"].strip()
         assert "\n" not in prefix and prefix.endswith("-") and settings["key"].startswith(prefix)
         invalidated_by = re.fullmatch(r"[\w-]+\$\{\{ hashFiles\(([^)]*)\) \}\}-", prefix)
         assert invalidated_by, f"{path}: the prefix is a name and a hash of what invalidates the cache"
-        assert set(re.findall(r"'([^']+)'", invalidated_by.group(1))) == {"requirements.txt", IMAGE_CACHES[path]}
+        assert set(re.findall(r"'([^']+)'", invalidated_by.group(1))) == {"requirements.txt", CACHES[path]}
         assert "hashFiles('campaigns/**'" in settings["key"][len(prefix):], "new data saves a new cache"
