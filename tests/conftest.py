@@ -165,6 +165,12 @@ def published_site(tmp_path_factory) -> Path:
     return site
 
 
+@pytest.fixture(scope="session")
+def site_url(built_site, serve_dir) -> str:
+    """The address of ``built_site`` served under /repo/, as GitHub Pages serves a project site."""
+    return serve_dir(built_site, "/repo/")
+
+
 @pytest.fixture(autouse=True)
 def no_job_summary(monkeypatch):
     """On GitHub Actions, tests that validate broken data must not write into the real job summary."""

@@ -1,19 +1,11 @@
 """What a citizen does on a phone, in Debian's headless Chromium, on the site served under a sub-path."""
 
-import json
-
 import pytest
 
-from conftest import ROOT
+from accessibility import serious_violations
 from pages import PHU_SON
 
 PHONE = {"width": 360, "height": 780}
-AXE = ROOT / "node_modules/axe-core/axe.min.js"
-
-
-@pytest.fixture(scope="module")
-def site_url(built_site, serve_dir):
-    return serve_dir(built_site, "/repo/")
 
 
 @pytest.fixture
@@ -74,12 +66,6 @@ def test_campaign_page_prints_on_a4_without_navigation(browser, site_url, test_o
 def test_no_serious_accessibility_violations(browser, site_url, url):
     page = browser.new_page()
     page.goto(site_url + url)
-    page.add_script_tag(path=str(AXE))
-    result = page.evaluate("async () => await axe.run(document, {resultTypes: ['violations']})")
-    serious = [
-        {"id": v["id"], "impact": v["impact"], "nodes": [n["target"] for n in v["nodes"]][:3]}
-        for v in result["violations"]
-        if v["impact"] in ("serious", "critical")
-    ]
+    serious = serious_violations(page)
     page.close()
-    assert serious == [], json.dumps(serious, ensure_ascii=False, indent=1)
+    assert serious == []

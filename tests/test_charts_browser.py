@@ -2,16 +2,14 @@
 screen, every text inside its chart and big enough to read, colours following the scheme, no
 serious accessibility violation."""
 
-import json
 from decimal import Decimal
 
 import pytest
 
-from conftest import ROOT
+from accessibility import serious_violations
 from pages import PHU_THO
 from thidua.charts import WIDTH, ChartRow, comparison_chart, series_chart
 
-AXE = ROOT / "node_modules/axe-core/axe.min.js"
 PHONE = {"width": 360, "height": 780}
 D = Decimal
 LONG = "Phường Quang Trung, thành phố Thanh Hóa, tỉnh Thanh Hóa (trước ngày 01/7/2025) — ĐƠN VỊ MỚI SÁP NHẬP"
@@ -22,11 +20,6 @@ ROWS = [
     ChartRow("Xã Tùng Ảnh", D("4"), None, "giảm còn 4 hộ nghèo trên tổng số 1.234 hộ toàn xã", "", "chua-co-so-lieu"),
 ]
 YEARS = [ChartRow(str(y), D(30), D(v), "30 tỷ đồng", f"{v} tỷ đồng", "dat") for y, v in ((2022, 31), (2023, 29))]
-
-
-@pytest.fixture(scope="module")
-def site_url(built_site, serve_dir):
-    return serve_dir(built_site, "/repo/")
 
 
 @pytest.fixture(params=["light", "dark"])
@@ -50,15 +43,6 @@ def check_fits_and_reads(page, chart):
     smallest = chart.evaluate(f"""svg => Math.min(...[...svg.querySelectorAll('text')]
         .map(t => parseFloat(t.getAttribute('font-size')))) * svg.getBoundingClientRect().width / {WIDTH}""")
     assert smallest >= 12, smallest
-
-
-def serious_violations(page, selector: str) -> list[dict]:
-    page.add_script_tag(path=str(AXE))
-    result = page.evaluate(f"async () => await axe.run('{selector}', {{resultTypes: ['violations']}})")
-    return [
-        {"id": v["id"], "nodes": [n["target"] for n in v["nodes"]][:3]}
-        for v in result["violations"] if v["impact"] in ("serious", "critical")
-    ]
 
 
 def colours(page) -> dict[str, str]:

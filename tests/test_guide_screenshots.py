@@ -30,11 +30,6 @@ TUNG_ANH_PLACE = "dia-phuong/truoc-2025/ha-tinh/huyen-duc-tho/xa-tung-anh/"
 
 
 @pytest.fixture(scope="module")
-def site_url(built_site, serve_dir):
-    return serve_dir(built_site, "/repo/")
-
-
-@pytest.fixture(scope="module")
 def anh():
     ANH.mkdir(parents=True, exist_ok=True)
     return ANH

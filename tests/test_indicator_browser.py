@@ -3,22 +3,14 @@ and filtering by province or level change the rows as expected and say so; the w
 in its own box, never the page; the overview and the index fit too; no serious accessibility
 violation."""
 
-import json
-
 import pytest
 
-from conftest import ROOT
+from accessibility import serious_violations
 from thidua.urls import INDICATORS_URL, indicator_url, indicator_year_url
 
 PHONE = {"width": 360, "height": 780}
-AXE = ROOT / "node_modules/axe-core/axe.min.js"
 OVERVIEW = indicator_url("ty-le-tham-gia-bhyt")
 INDICATOR = indicator_year_url("ty-le-tham-gia-bhyt", 2024)
-
-
-@pytest.fixture(scope="module")
-def site_url(built_site, serve_dir):
-    return serve_dir(built_site, "/repo/")
 
 
 @pytest.fixture
@@ -110,12 +102,6 @@ def test_the_overview_leads_to_a_year_and_back(phone, site_url):
 def test_no_serious_accessibility_violations(browser, site_url, url):
     page = browser.new_page()
     page.goto(site_url + url)
-    page.add_script_tag(path=str(AXE))
-    result = page.evaluate("async () => await axe.run(document, {resultTypes: ['violations']})")
-    serious = [
-        {"id": v["id"], "impact": v["impact"], "nodes": [n["target"] for n in v["nodes"]][:3]}
-        for v in result["violations"]
-        if v["impact"] in ("serious", "critical")
-    ]
+    serious = serious_violations(page)
     page.close()
-    assert serious == [], json.dumps(serious, ensure_ascii=False, indent=1)
+    assert serious == []

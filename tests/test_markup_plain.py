@@ -1,7 +1,6 @@
 """Plain one-line texts skip the Markdown pipeline: the HTML must be exactly what Markdown and the
 sanitizer give, for every text of the real data and for texts made to trip a shortcut."""
 
-from pathlib import Path
 
 import pytest
 import yaml

@@ -1,17 +1,9 @@
 """The 404 page turns the words of the missing address into a search and suggests pages."""
 
-import json
-
 import pytest
 
-from conftest import ROOT
+from accessibility import serious_violations
 
-AXE = ROOT / "node_modules/axe-core/axe.min.js"
-
-
-@pytest.fixture(scope="module")
-def site_url(built_site, serve_dir):
-    return serve_dir(built_site, "/repo/")
 
 
 @pytest.fixture(params=["light", "dark"])
@@ -48,11 +40,5 @@ def test_the_box_searches_the_whole_site(phone, site_url):
 def test_no_serious_accessibility_violation(phone, site_url):
     phone.goto(site_url + "ke-hoach/tung-anh-2024")
     phone.locator("[data-td-notfound-list] a").first.wait_for()
-    phone.add_script_tag(path=str(AXE))
     # The page's content: the header's search button belongs to the search (overrides/partials/search.html).
-    result = phone.evaluate("async () => await axe.run('.md-main', {resultTypes: ['violations']})")
-    serious = [
-        {"id": v["id"], "nodes": [n["target"] for n in v["nodes"]][:3]}
-        for v in result["violations"] if v["impact"] in ("serious", "critical")
-    ]
-    assert serious == [], json.dumps(serious, ensure_ascii=False, indent=1)
+    assert serious_violations(phone, ".md-main") == []

@@ -1,21 +1,13 @@
 """A plan page on a phone (390×844, Chromium): what the plan is about on the first screen, the
 document's own labels only, a contents menu; no sideways scrolling; axe in light and dark."""
 
-import json
-
 import pytest
 
-from conftest import ROOT
+from accessibility import serious_violations
 from pages import CAMPAIGNS
 
-AXE = ROOT / "node_modules/axe-core/axe.min.js"
 SCREEN = {"width": 390, "height": 844}
 LOCALITIES = ["dia-phuong/lang-son/xa-chi-lang/", "dia-phuong/thanh-hoa/", "dia-phuong/truoc-2025/lang-son/huyen-chi-lang/"]
-
-
-@pytest.fixture(scope="module")
-def site_url(built_site, serve_dir):
-    return serve_dir(built_site, "/repo/")
 
 
 @pytest.fixture(params=["light", "dark"])
@@ -80,11 +72,4 @@ def test_contents_is_a_jump_menu_on_phones_and_open_on_desktop(browser, site_url
 def test_no_serious_accessibility_violation_and_no_sideways_scroll(phone, site_url, url):
     phone.goto(site_url + url)
     assert phone.evaluate("document.documentElement.scrollWidth <= window.innerWidth")
-    phone.add_script_tag(path=str(AXE))
-    result = phone.evaluate("async () => await axe.run(document, {resultTypes: ['violations']})")
-    serious = [
-        {"id": v["id"], "nodes": [n["target"] for n in v["nodes"]][:3]}
-        for v in result["violations"]
-        if v["impact"] in ("serious", "critical")
-    ]
-    assert serious == [], json.dumps(serious, ensure_ascii=False, indent=1)
+    assert serious_violations(phone) == []

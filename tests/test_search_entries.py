@@ -16,11 +16,6 @@ LE_VAN_MAU = "khen-thuong/minh-hoa/ha-tinh/huyen-duc-tho/xa-tung-anh/le-van-mau/
 PROMPT = "Nhập từ khóa để tìm kế hoạch, địa phương, phong trào, người được khen thưởng"
 
 
-@pytest.fixture(scope="module")
-def site_url(built_site, serve_dir):
-    return serve_dir(built_site, "/repo/")
-
-
 @pytest.fixture
 def tab(browser, site_url):
     context = browser.new_context(viewport={"width": 1280, "height": 800})

@@ -8,11 +8,6 @@ from playwright.sync_api import expect
 from pages import CHI_LANG, PHU_SON, PHU_THO, TUNG_ANH
 
 
-@pytest.fixture(scope="module")
-def site_url(built_site, serve_dir):
-    return serve_dir(built_site, "/repo/")
-
-
 @pytest.fixture
 def tab(browser, site_url):
     context = browser.new_context(viewport={"width": 1280, "height": 800})

@@ -1,22 +1,14 @@
 """Sharing and "Báo sai sót" as a citizen uses them on a phone (390 px), light and dark."""
 
-import json
-
 import pytest
 
-from conftest import ROOT
+from accessibility import serious_violations
 from pages import TUNG_ANH
 
-AXE = ROOT / "node_modules/axe-core/axe.min.js"
 PHONE = {"width": 390, "height": 844}
 LOCALITY = "dia-phuong/truoc-2025/ha-tinh/huyen-duc-tho/xa-tung-anh/"
 PERSON = "khen-thuong/minh-hoa/ha-tinh/huyen-duc-tho/xa-tung-anh/le-van-mau/"
 SHARED = (TUNG_ANH, LOCALITY, PERSON)
-
-
-@pytest.fixture(scope="module")
-def site_url(built_site, serve_dir):
-    return serve_dir(built_site, "/repo/")
 
 
 def _phone(browser, scheme: str):
@@ -55,12 +47,6 @@ def test_no_serious_accessibility_violations(browser, site_url, test_output, url
     page.goto(site_url + url)
     page.locator(".td-sharing").scroll_into_view_if_needed()
     page.screenshot(path=test_output / f"chia-se-{url.strip('/').replace('/', '-')}-{scheme}.png")
-    page.add_script_tag(path=str(AXE))
-    result = page.evaluate("async () => await axe.run(document, {resultTypes: ['violations']})")
-    serious = [
-        {"id": v["id"], "nodes": [n["target"] for n in v["nodes"]][:3]}
-        for v in result["violations"]
-        if v["impact"] in ("serious", "critical")
-    ]
+    serious = serious_violations(page)
     context.close()
-    assert serious == [], json.dumps(serious, ensure_ascii=False, indent=1)
+    assert serious == []

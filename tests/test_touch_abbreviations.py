@@ -1,19 +1,11 @@
 """Abbreviations explain themselves on a phone: a tap shows the meaning, the glossary is one tap
 from the top of the plan; keyboard and screen readers get a button. Real Chromium, touch on."""
 
-import json
-
 import pytest
 
-from conftest import ROOT
+from accessibility import serious_violations
 from pages import PHU_SON
 
-AXE = ROOT / "node_modules/axe-core/axe.min.js"
-
-
-@pytest.fixture(scope="module")
-def site_url(built_site, serve_dir):
-    return serve_dir(built_site, "/repo/")
 
 
 @pytest.fixture(params=["light", "dark"])
@@ -60,11 +52,5 @@ def test_glossary_is_reachable_from_the_top(phone, site_url):
 def test_plan_with_an_open_abbreviation_has_no_serious_accessibility_violation(phone, site_url):
     phone.goto(site_url + PHU_SON)
     phone.locator("button.td-abbr").first.tap()
-    phone.add_script_tag(path=str(AXE))
     # The page's content: the header's search button belongs to the search (overrides/partials/search.html).
-    result = phone.evaluate("async () => await axe.run('.md-main', {resultTypes: ['violations']})")
-    serious = [
-        {"id": v["id"], "nodes": [n["target"] for n in v["nodes"]][:3]}
-        for v in result["violations"] if v["impact"] in ("serious", "critical")
-    ]
-    assert serious == [], json.dumps(serious, ensure_ascii=False, indent=1)
+    assert serious_violations(phone, ".md-main") == []
