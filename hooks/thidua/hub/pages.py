@@ -92,54 +92,48 @@ def _home(provinces: list[ProvinceData], plans: list[tuple[str, OpenPlan]]) -> P
 
 
 def _sites_page(provinces: list[ProvinceData], source: str) -> Page:
-    return Page(
-        url=LOCALITIES_URL,
-        title=SITES.title,
-        template="hub_sites.html",
-        breadcrumbs=[HOME],
-        description="Trang phong trào thi đua của từng tỉnh, thành phố.",
-        source=source,
-        search=SearchInfo(kind="hub"),
-        context={
-            "intro": "Mỗi tỉnh, thành phố đăng các kế hoạch, phát động phong trào thi đua và những tập thể, "
-                     "cá nhân được khen thưởng trên trang của mình.",
-            "sites": _site_links(provinces),
-        },
+    return _province_links_page(
+        LOCALITIES_URL, SITES.title, "Trang phong trào thi đua của từng tỉnh, thành phố.",
+        "Mỗi tỉnh, thành phố đăng các kế hoạch, phát động phong trào thi đua và những tập thể, "
+        "cá nhân được khen thưởng trên trang của mình.",
+        _site_links(provinces), source=source, search=SearchInfo(kind="hub"),
     )
 
 
 def _indicators_page(provinces: list[ProvinceData]) -> Page:
     """The indicators are compared, locality by locality, on each province's site (``chi-so/``)."""
-    return Page(
-        url=INDICATORS_URL,
-        title="So sánh chỉ số",
-        template="hub_sites.html",
-        breadcrumbs=[HOME],
-        description="So sánh chỉ tiêu và kết quả của các địa phương theo từng chỉ số, trên trang của từng tỉnh, thành phố.",
-        context={
-            "intro": "Mỗi tỉnh, thành phố so sánh chỉ tiêu và kết quả của các địa phương trong tỉnh theo từng chỉ số "
-                     "(tỷ lệ hộ nghèo, tỷ lệ tham gia bảo hiểm y tế, thu ngân sách…), năm này qua năm khác.",
-            "sites": [Link(p.site.name, p.site.address + INDICATORS_URL) for p in sorted(provinces, key=lambda p: p.site.name)],
-        },
+    return _province_links_page(
+        INDICATORS_URL, "So sánh chỉ số",
+        "So sánh chỉ tiêu và kết quả của các địa phương theo từng chỉ số, trên trang của từng tỉnh, thành phố.",
+        "Mỗi tỉnh, thành phố so sánh chỉ tiêu và kết quả của các địa phương trong tỉnh theo từng chỉ số "
+        "(tỷ lệ hộ nghèo, tỷ lệ tham gia bảo hiểm y tế, thu ngân sách…), năm này qua năm khác.",
+        _links_to(provinces, INDICATORS_URL),
     )
 
 
 def _open_data_page(provinces: list[ProvinceData]) -> Page:
     """The hub publishes no open data of its own (only its feed): each province's is on its site."""
+    return _province_links_page(
+        FOLDER, "Dữ liệu mở", "Dữ liệu mở của từng tỉnh, thành phố: kế hoạch, chỉ tiêu, khen thưởng dạng JSON, CSV.",
+        "Trang cả nước lập từ dữ liệu mở của các tỉnh, thành phố, không có dữ liệu riêng. Mỗi tỉnh, thành phố "
+        "đăng dữ liệu của mình ở địa chỉ dưới đây: toàn bộ kế hoạch, chỉ tiêu, người được khen thưởng dạng "
+        "JSON và CSV, kèm mô tả từng cột, tải một lần bằng tệp du-lieu.zip.",
+        _links_to(provinces, FOLDER), replaces=OPEN_DATA_PAGE, feed=True,
+    )
+
+
+def _links_to(provinces: list[ProvinceData], url: str) -> list[Link]:
+    """A link to the page at site-relative ``url`` on each province's site, by the province's name."""
+    return [Link(p.site.name, p.site.address + url) for p in sorted(provinces, key=lambda p: p.site.name)]
+
+
+def _province_links_page(
+    url: str, title: str, description: str, intro: str, sites: list[Link], feed: bool = False, **page
+) -> Page:
+    """A hub page of one link per province site, under an introduction (hub_sites.html)."""
     return Page(
-        url=FOLDER,
-        title="Dữ liệu mở",
-        template="hub_sites.html",
-        breadcrumbs=[HOME],
-        description="Dữ liệu mở của từng tỉnh, thành phố: kế hoạch, chỉ tiêu, khen thưởng dạng JSON, CSV.",
-        replaces=OPEN_DATA_PAGE,
-        context={
-            "intro": "Trang cả nước lập từ dữ liệu mở của các tỉnh, thành phố, không có dữ liệu riêng. Mỗi tỉnh, thành phố "
-                     "đăng dữ liệu của mình ở địa chỉ dưới đây: toàn bộ kế hoạch, chỉ tiêu, người được khen thưởng dạng "
-                     "JSON và CSV, kèm mô tả từng cột, tải một lần bằng tệp du-lieu.zip.",
-            "sites": [Link(p.site.name, p.site.address + FOLDER) for p in sorted(provinces, key=lambda p: p.site.name)],
-            "feed": True,
-        },
+        url=url, title=title, template="hub_sites.html", breadcrumbs=[HOME], description=description,
+        context={"intro": intro, "sites": sites, "feed": feed}, **page,
     )
 
 
