@@ -15,6 +15,8 @@ from pathlib import Path
 from ..dataset import newest_campaigns
 from ..feed import write_feed
 from ..schema import write_schemas
+from ..site.honored import honored_places
+from ..site.localities import Localities
 from .archive import write_archive
 from .package import json_resource, table_resource, text_resource, write_package
 from .plans import campaign_json
@@ -43,7 +45,8 @@ def write_open_data(build, site_dir: Path, site_url: str) -> None:
             resources.append(text_resource(path, f"Văn bản gốc của kế hoạch {record.id}"))
     write_csv(folder, TARGETS, (row for r in records for row in target_rows(dataset, r)))
     write_csv(folder, VALUES, (row for r in records for row in value_rows(dataset, r)))
-    exemplars = [exemplar_row(dataset, r, site_url) for r in dataset.exemplars]
+    places = honored_places(dataset.exemplars, Localities(dataset))
+    exemplars = [exemplar_row(dataset, r, site_url, places[r.id].url) for r in dataset.exemplars]
     write_csv(folder, EXEMPLARS, exemplars)
     _write_json(folder / "khen-thuong.json", exemplars)
     resources += [

@@ -1,4 +1,7 @@
-"""Which pages have a preview card for shared links, and what it says: plans, localities, people."""
+"""Which pages have a preview card for shared links, and what it says: plans and localities.
+
+An honored person has no page, so no card of their own (thidua.site.honored); the page of a
+locality's honors of a year has none either: a shared link to it shows the title and description."""
 
 from ..cards import Card
 from .context import SiteContext
@@ -6,7 +9,7 @@ from .page import Page
 
 
 def attach_cards(site: SiteContext, pages: list[Page]) -> None:
-    """Give each plan, locality and honored-person page among ``pages`` its card."""
+    """Give each plan and locality page among ``pages`` its card."""
     by_url = {page.url: page for page in pages}
     register = site.dataset.register
     for record in site.dataset.campaigns:
@@ -23,10 +26,3 @@ def attach_cards(site: SiteContext, pages: list[Page]) -> None:
             above = ", ".join(a.name for a in reversed(register.ancestors(unit)))
             era = "Đơn vị hành chính trước 01/7/2025" if unit.era == "legacy" else "Đơn vị hành chính từ 01/7/2025"
             page.card = Card("Kế hoạch thi đua, khen thưởng", unit.name, tuple(line for line in (above, era) if line))
-    for record in site.dataset.exemplars:
-        exemplar = record.exemplar
-        by_url[site.exemplar_url(record)].card = Card(
-            f"Khen thưởng năm {exemplar.year}",
-            exemplar.name,
-            (exemplar.award_detail or exemplar.award, site.place_line(record.unit)),
-        )

@@ -25,14 +25,12 @@ class Link:
 
 @dataclass
 class SearchInfo:
-    """What the search index learns about a page (see thidua.search). A page not ``indexed`` is
-    found through its entry on a list page that is (thidua.search, "Entries")."""
+    """What the search index learns about a page (see thidua.search)."""
 
     kind: str
     filters: dict[str, list[str] | str] = field(default_factory=dict)
     meta: dict[str, str] = field(default_factory=dict)
     sort: dict[str, str] = field(default_factory=dict)
-    indexed: bool = True
 
 
 @dataclass
