@@ -1,6 +1,7 @@
-"""Folding entry by entry (``SearchCopy(sections=True)``, the hub's lists): each section's folded
-copy right after the section, so that a folded match belongs to its entry's Pagefind sub-result;
-and no folded word left in the stored page text."""
+"""Folding section by section (thidua.search, "Sections"): on a page with headings that have an id
+(entries of the hub's lists, honored people of a province's year page), each section's folded copy
+right after the section, so that a folded match belongs to its entry's Pagefind sub-result; and no
+folded word left in the stored page text."""
 
 from __future__ import annotations
 
@@ -19,7 +20,7 @@ def folded_sections(html: str) -> list[str]:
 
 
 def test_each_section_is_folded_before_the_next_heading_with_an_id():
-    html, words = with_folded_block(PAGE, sections=True)
+    html, words = with_folded_block(PAGE)
     assert words == 15
     assert [f.replace('<span data-pagefind-weight="', "[").replace('">', "]").replace("</span>", "") for f in folded_sections(html)] == [
         "[7]ke hoach ca nuoc", "[5]phuong phu son [1]tinh thanh hoa", "[5]xa tung anh [1]dang bo",
@@ -28,15 +29,15 @@ def test_each_section_is_folded_before_the_next_heading_with_an_id():
     assert "bo qua" not in html
 
 
-def test_without_sections_or_headings_with_an_id_the_copy_is_one_block_at_the_end():
-    for html, _ in (with_folded_block(PAGE), with_folded_block(PAGE.replace(' id="m1"', "").replace(' id="m2"', ""), sections=True)):
-        assert html.count(FOLD_SENTINEL) == 1 and html.index(FOLD_SENTINEL) > html.index("</article>")
+def test_without_headings_with_an_id_the_copy_is_one_block_at_the_end():
+    html, _ = with_folded_block(PAGE.replace(' id="m1"', "").replace(' id="m2"', ""))
+    assert html.count(FOLD_SENTINEL) == 1 and html.index(FOLD_SENTINEL) > html.index("</article>")
 
 
 def test_stored_page_text_keeps_no_folded_section(tmp_path):
     (tmp_path / "a").mkdir()
     (tmp_path / "a" / "index.html").write_text(PAGE, encoding="utf-8")
-    stats = SearchCopy(sections=True).start(tmp_path).finish()
+    stats = SearchCopy().start(tmp_path).finish()
     assert stats["pages"] == 1
     [fragment] = (tmp_path / "pagefind" / "fragment").glob("*.pf_fragment")
     record = read_fragment(fragment)
