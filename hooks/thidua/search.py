@@ -45,9 +45,12 @@ client runs the folded query (all matches, facet counts) and, if typed with diac
 as typed (exact matches, listed first).
 
 Sections: Pagefind gives each word to the heading with an ``id`` before it (a sub-result per such
-heading: an entry, above). So a page with such headings has its folded copy cut into sections at
-those headings, each section's copy put right after the section (between two ``FOLD_SENTINEL``),
-so that a folded match belongs to its entry's sub-result; a page without them, one block at the end.
+heading: an entry, above). So a page of entries (meta ``lien_ket``) has its folded copy cut into
+sections at those headings, each section's copy put right after the section (between two
+``FOLD_SENTINEL``), so that a folded match belongs to its entry's sub-result; any other page, one
+block at the end. (Once the folded sections are cut out of the stored text, Pagefind's own excerpt
+of a sub-result is cut from the wrong words: the search client makes an entry's excerpt itself,
+from the stored text after its heading.)
 
 Clean text: the copy Pagefind indexes has a space at every block boundary ("Mã đơn vị 14823",
 never "Mã đơn vị14823"), and once indexed, every stored page text (fragment) is cut at
@@ -86,6 +89,8 @@ LOAI_VALUES = ("Kế hoạch thi đua", "Địa phương", "Phong trào", "Ngư�
 META_KEYS = ("title", "dia_phuong", "nam", "lien_ket")
 SORT_KEYS = ("year",)
 
+# What a page of entries holds (the meta lien_ket): its folded copy goes section by section.
+_ENTRIES_MARK = 'data-pagefind-meta="lien_ket"'
 # Starts the folded block in a page's indexed text (and ends a folded section); Pagefind does not
 # index it as a word. Indexing.finish cuts each stored page text here.
 FOLD_SENTINEL = "\u2042"
@@ -312,8 +317,8 @@ def with_folded_block(page_html: str) -> tuple[str, int] | None:
     indexed text before ``</body>``, and the number of words in that copy; None for a page
     without a ``data-pagefind-body`` element, which is not to be indexed.
 
-    A page with headings that have an ``id`` gets the folded copy of each section (the text
-    before the first such heading, then from each to the next) at the end of that section
+    A page of entries with headings that have an ``id`` gets the folded copy of each section (the
+    text before the first such heading, then from each to the next) at the end of that section
     instead, between two ``FOLD_SENTINEL`` (the module docstring, "Sections")."""
     spaced = _BLOCK_TAG.sub(r" \g<0> ", page_html)
     parser = _BodyText(spaced)
@@ -321,7 +326,7 @@ def with_folded_block(page_html: str) -> tuple[str, int] | None:
     parser.close()
     if not parser.has_body:
         return None
-    if parser.anchors and parser.body_end is not None:
+    if parser.anchors and parser.body_end is not None and _ENTRIES_MARK in page_html:
         cuts = [*(index for _, index in parser.anchors), len(parser.chunks)]
         ends = [*(offset for offset, _ in parser.anchors), parser.body_end]
         pieces, words, start, last = [], 0, 0, 0
