@@ -96,18 +96,22 @@ def test_every_meta_value_reads_back_to_the_exact_text(hostile):
 
 
 def test_plan_and_locality_pages_share_a_card_of_1200_by_630(hostile):
-    """People have no page, and the pages of a locality's honors of a year no card of their own."""
+    """People have no page: the page of a locality's honors of a year, where they are, shares the
+    locality's card, and has no card file of its own."""
     build, site = hostile
     with_card = [page for page in build.pages.values() if page.card]
-    assert {page.template for page in with_card} == {"campaign.html", "locality.html", "former.html"}
+    assert {page.template for page in with_card} == {"campaign.html", "locality.html", "former.html", "honored_year.html"}
     for page in with_card:
         soup = BeautifulSoup((site / page.url / "index.html").read_text(encoding="utf-8"), "html.parser")
         image = _meta(soup, "og:image")
-        assert image == _meta(soup, "twitter:image") == SITE_URL + page.url + FILE_NAME
+        if page.template == "honored_year.html":
+            assert page.card_page == page.context["locality"]["url"] and not (site / page.url / FILE_NAME).exists()
+            assert page.card == build.pages[page.card_page + "index.md"].card
+        assert image == _meta(soup, "twitter:image") == SITE_URL + (page.card_page or page.url) + FILE_NAME
         assert _meta(soup, "og:image:alt") == _meta(soup, "twitter:image:alt") == page.card.alt
         assert (_meta(soup, "og:image:width"), _meta(soup, "og:image:height")) == ("1200", "630")
         assert _meta(soup, "twitter:card") == "summary_large_image"
-        with Image.open(site / page.url / FILE_NAME) as card:
+        with Image.open(site / (page.card_page or page.url) / FILE_NAME) as card:
             assert card.size == SIZE
 
 

@@ -81,8 +81,9 @@ class SiteBuild:
         return {url: source for page in self.pages.values() for url, source in page.photos.items()}
 
     def cards(self) -> dict[str, Card]:
-        """Preview images to publish (drawn with thidua.cards.draw_card), by site-relative URL."""
-        return {card_url(page.url): page.card for page in self.pages.values() if page.card is not None}
+        """Preview images to publish (drawn with thidua.cards.draw_card), by site-relative URL: each
+        once, beside the page it was made for."""
+        return {card_url(page.url): page.card for page in self.pages.values() if page.card is not None and page.card_page is None}
 
     def edit_url(self, src_uri: str) -> str | None:
         page = self.pages[src_uri]

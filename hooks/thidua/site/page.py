@@ -48,6 +48,7 @@ class Page:
     dated: str | None = None  # ISO date (maybe partial) of the document or decision shown
     photos: dict[str, Path] = field(default_factory=dict)  # published at URL (site-relative) from file
     card: Card | None = None  # preview image for shared links (thidua.site.cards)
+    card_page: str | None = None  # the page whose drawn card ``card`` is, when not this one's own
     replaces: str | None = None  # the hand-written page (docs/, "du-lieu.md") this page takes the place of
 
     @property
