@@ -15,10 +15,10 @@ make for the same pages, built with MkDocs and the "search" plugin for N <= --lu
 above that extrapolated linearly from the largest measured size (and marked so). The first
 size stands for the seed data set.
 With --province PLANS,PEOPLE it measures instead a province-size site in the two ways honored
-people can be indexed: "pages", each person a page of the index; "entries", people listed on
-the honored-people list pages (PAGE_SIZE a page, as thidua.site.exemplar_pages pages them), each
-person an entry of the list page (a heading whose id is the link to the person's page: a
-sub-result of the list page, see hooks/thidua/search.py). For each way: pages indexed, peak
+people can be indexed: "pages", each person a page of the index; "entries", each person an entry
+of the page of their commune's honors of their year, as thidua.site.exemplar_pages makes them (a
+heading whose id is where links to them land, meta lien_ket: a sub-result of that page, see
+hooks/thidua/search.py). For each way: pages indexed, peak
 memory of the indexing process and Pagefind together (os.wait4), bundle size, the bytes the
 search page tim-kiem/ fetches from pagefind/ when opened with no query, and first queries typed
 into the header box: the first plan's commune without marks, "ho ngheo" and a person's name
@@ -51,7 +51,7 @@ from pathlib import Path
 from playwright.sync_api import sync_playwright
 
 from thidua.search import index_site, search_markup
-from thidua.site.exemplar_pages import PAGE_SIZE as GALLERY_PAGE_SIZE
+from thidua.site.search_info import entry_links
 from thidua.text import fold
 
 from conftest import CHROMIUM_ARGS
@@ -162,9 +162,10 @@ PROVINCE_QUERIES = ("ho ngheo",)
 
 
 def province_pages(plans: int, people: int, layout: str) -> tuple[list[dict], list[str]]:
-    """A province's plans, localities (one for every 8 plans), 20 movements and honored people,
-    the people either as pages of their own (``layout`` "pages") or as entries of list pages
-    ("entries"); and the name of the first person, the commune of the first plan."""
+    """A province's plans, localities (one for every 8 plans), 20 movements and honored people (of
+    one commune for every 10 plans), the people either as pages of their own (``layout`` "pages")
+    or as entries of the pages of their commune's honors of a year ("entries"); and the name of the
+    first person, the commune of the first plan."""
     rng = random.Random(plans)
     pages = []
     for i in range(plans):
@@ -190,10 +191,11 @@ def province_pages(plans: int, people: int, layout: str) -> tuple[list[dict], li
         pages.append({"url": f"phong-trao/{i:02d}/", "title": f"Phong trào Tổng Hợp {i:02d}",
                       "text": _text(rng, 150, 300), "search": {"filters": {"loai": "Phong trào"}}})
     honored = []
+    communes = [_place(rng) for _ in range(max(1, plans // 10))]  # Hà Nội: 526 communes for 5,000 plans
     for i in range(people):
         name = " ".join([rng.choice(FAMILY_NAMES), rng.choice(MIDDLE_NAMES), rng.choice(PLACE_SYLLABLES).capitalize()])
         honored.append({
-            "url": f"khen-thuong/{i:05d}/", "name": name, "award": rng.choice(AWARDS), "place": _place(rng),
+            "url": f"khen-thuong/{i:05d}/", "name": name, "award": rng.choice(AWARDS), "place": rng.choice(communes),
             "year": str(rng.randint(2015, 2025)), "achievement": _text(rng, 30, 80),
         })
     if layout == "pages":
@@ -204,20 +206,21 @@ def province_pages(plans: int, people: int, layout: str) -> tuple[list[dict], li
             for p in honored
         ]
     else:
-        ordered = sorted(honored, key=lambda p: (-int(p["year"]), p["name"]))
-        for number, start in enumerate(range(0, len(ordered), GALLERY_PAGE_SIZE), start=1):
-            chunk = ordered[start:start + GALLERY_PAGE_SIZE]
-            url = "khen-thuong/" if number == 1 else f"khen-thuong/trang-{number}/"
-            depth = url.count("/")
-            cards = "".join(
-                f'<li><h3 id="{"../" * depth}{p["url"]}"><a href="{"../" * depth}{p["url"]}">{p["name"]}</a></h3>'
-                f'<p>{p["award"]}</p><p>{p["place"]}, tỉnh {PROVINCE} · {p["year"]}</p></li>'
-                for p in chunk
+        years: dict[tuple[str, str], list[dict]] = {}
+        for person in honored:
+            years.setdefault((person["place"], person["year"]), []).append(person)
+        for number, ((place, year), group) in enumerate(sorted(years.items())):
+            entries = "".join(
+                f'<section><h2 id="{p["url"].split("/")[1]}">{p["name"]}</h2><p>{p["award"]}</p>'
+                f'<p>{p["place"]}, tỉnh {PROVINCE} · {p["year"]}</p><p>{p["achievement"]}</p></section>'
+                for p in sorted(group, key=lambda p: p["name"])
             )
             pages.append({
-                "url": url, "title": f"Tập thể, cá nhân được khen thưởng – trang {number}", "html": f"<ul>{cards}</ul>",
-                "search": {"filters": {"loai": "Người được khen thưởng", "tinh": PROVINCE,
-                                       "nam": sorted({p["year"] for p in chunk})}},
+                "url": f"dia-phuong/{number:05d}/khen-thuong/{year}/", "title": f"Khen thưởng năm {year} – {place}",
+                "html": entries,
+                "search": {"filters": {"loai": "Người được khen thưởng", "tinh": PROVINCE, "nam": year},
+                           "meta": {"dia_phuong": f"{place}, tỉnh {PROVINCE}", "nam": year,
+                                    **entry_links({p["url"].split("/")[1]: "#" + p["url"].split("/")[1] for p in group})}},
             })
     commune = fold(pages[0]["search"]["meta"]["dia_phuong"].split(",")[0].removeprefix("Xã "))
     return pages, [fold(honored[0]["name"]), commune]

@@ -35,11 +35,12 @@ def test_citizen_finds_the_commune_campaign_by_tapping(phone, site_url, test_out
     phone.screenshot(path=test_output / "03-ke-hoach.png", full_page=True)
 
 
-PERSON_WITH_PHOTO = "khen-thuong/minh-hoa/thanh-hoa/thi-xa-bim-son/phuong-phu-son/nguyen-van-minh-hoa/"
+# The page of Phú Sơn's honors of 2024: people with and without a photo.
+PEOPLE_WITH_PHOTO = "dia-phuong/truoc-2025/thanh-hoa/thi-xa-bim-son/phuong-phu-son/khen-thuong/2024/"
 
 
 @pytest.mark.parametrize(
-    "url", ["", PHU_SON, "dia-phuong/truoc-2025/lang-son/huyen-chi-lang/", "khen-thuong/", "nam/2024/", PERSON_WITH_PHOTO]
+    "url", ["", PHU_SON, "dia-phuong/truoc-2025/lang-son/huyen-chi-lang/", "khen-thuong/", "nam/2024/", PEOPLE_WITH_PHOTO]
 )
 def test_pages_fit_a_360px_screen(phone, site_url, url):
     phone.goto(site_url + url)
@@ -61,7 +62,7 @@ def test_campaign_page_prints_on_a4_without_navigation(browser, site_url, test_o
 
 @pytest.mark.parametrize(
     "url",
-    ["", PHU_SON, "dia-phuong/truoc-2025/thanh-hoa/thi-xa-bim-son/phuong-phu-son/", "khen-thuong/", PERSON_WITH_PHOTO],
+    ["", PHU_SON, "dia-phuong/truoc-2025/thanh-hoa/thi-xa-bim-son/phuong-phu-son/", "khen-thuong/", PEOPLE_WITH_PHOTO],
 )
 def test_no_serious_accessibility_violations(browser, site_url, url):
     page = browser.new_page()

@@ -55,8 +55,9 @@ def test_feed_is_valid_atom_with_absolute_links_under_the_sub_path(built_site):
     assert all(link.startswith(SITE_URL + "ke-hoach/") for link in links)
 
 
-def test_every_plan_and_person_links_to_its_page(built_site):
-    """``duong_dan``: the page's absolute address, which the national hub links to."""
+def test_every_plan_and_person_links_to_its_page_or_entry(built_site):
+    """``duong_dan``: the absolute address of a plan's page, of a person's entry on the page of their
+    locality's honors of their year; the national hub links to them."""
     plans = json.loads((built_site / "du-lieu/ke-hoach.json").read_text(encoding="utf-8"))
     people = json.loads((built_site / "du-lieu/khen-thuong.json").read_text(encoding="utf-8"))
     rows = list(csv.DictReader(io.StringIO((built_site / "du-lieu/khen-thuong.csv").read_text(encoding="utf-8-sig"))))
@@ -65,15 +66,17 @@ def test_every_plan_and_person_links_to_its_page(built_site):
         single = json.loads((built_site / f"du-lieu/ke-hoach/{plan['ma']}.json").read_text(encoding="utf-8"))
         assert single["duong_dan"] == plan["duong_dan"] == f"{SITE_URL}ke-hoach/{plan['ma']}/"
     for item in plans + people:
-        page = built_site / item["duong_dan"].removeprefix(SITE_URL) / "index.html"
+        address, _, anchor = item["duong_dan"].removeprefix(SITE_URL).partition("#")
+        page = built_site / address / "index.html"
         assert page.is_file(), item["duong_dan"]
+        assert not anchor or f'id="{anchor}"' in page.read_text(encoding="utf-8"), item["duong_dan"]
     le_van_mau = next(person for person in people if person["ten"] == "Lê Văn Mẫu")
-    assert le_van_mau["duong_dan"] == SITE_URL + "khen-thuong/minh-hoa/ha-tinh/huyen-duc-tho/xa-tung-anh/le-van-mau/"
+    assert le_van_mau["duong_dan"] == SITE_URL + "dia-phuong/truoc-2025/ha-tinh/huyen-duc-tho/xa-tung-anh/khen-thuong/2024/#le-van-mau"
 
 
 def test_without_a_site_address_the_links_are_site_relative():
     dataset = load_dataset(ROOT / "campaigns", include_illustrative=True)
     plan = campaign_json(dataset, dataset.campaigns[0], "")
-    person = exemplar_row(dataset, dataset.exemplars[0], "")
+    person = exemplar_row(dataset, dataset.exemplars[0], "", "dia-phuong/x/khen-thuong/2024/#a")
     assert plan["duong_dan"] == f"ke-hoach/{dataset.campaigns[0].id}/"
-    assert person["duong_dan"].startswith("khen-thuong/") and not person["duong_dan"].startswith("khen-thuong/khen-thuong")
+    assert person["duong_dan"] == "dia-phuong/x/khen-thuong/2024/#a"

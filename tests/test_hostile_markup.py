@@ -23,7 +23,7 @@ PAYLOAD = " <img src=x onerror=alert(1)> \"><script>alert(1)</script> ' onmouseo
 HOSTILE_SHORT = '& " <'
 PLAN = "thanh-hoa/thi-xa-bim-son/phuong-phu-son/2024-phat-dong-thi-dua.yaml"
 PERSON = "minh-hoa/thanh-hoa/thi-xa-bim-son/phuong-phu-son/khen-thuong/nguyen-van-minh-hoa.yaml"
-PERSON_URL = "khen-thuong/minh-hoa/thanh-hoa/thi-xa-bim-son/phuong-phu-son/nguyen-van-minh-hoa/"
+PERSON_PAGE = "dia-phuong/truoc-2025/thanh-hoa/thi-xa-bim-son/phuong-phu-son/khen-thuong/2024/"  # PERSON's year page
 HOSTILE_FILES = {
     PLAN: "campaign.schema.json",
     PERSON: "exemplar.schema.json",
@@ -166,7 +166,7 @@ def _collapsed(text: str) -> str:
 def test_the_payload_reaches_the_pages_as_text(hostile_site, hostile_models):
     """The payload is on the pages (so the browser test below inspects something), escaped once."""
     assert "onerror" in hostile_models[PHU_SON].title
-    assert "onerror" in hostile_models[PERSON_URL].title
+    assert any("onerror" in entry["title"] for entry in hostile_models[PERSON_PAGE].context["entries"])
     for path in hostile_site.rglob("*.html"):
         html = path.read_text(encoding="utf-8")
         assert "&amp;amp;" not in html and "&amp;lt;" not in html, f"escaped twice in {path}"

@@ -40,20 +40,22 @@ def test_movement_page_lists_every_campaign_that_joins_it(built_site):
     assert len(links) == 4
 
 
-def test_gallery_and_person_pages_are_marked_illustrative(built_site):
+def test_gallery_and_year_pages_are_marked_illustrative(built_site):
     gallery = page(built_site, "khen-thuong/")
     assert "Dữ liệu minh họa" in gallery.select_one(".td-illustrative").get_text()
     card = gallery.select_one(".td-exemplar-card a")
-    person = page(built_site, "khen-thuong/" + card["href"])
+    year_page, anchor = card["href"].split("#")
+    person = page(built_site, "khen-thuong/" + year_page)
     assert person.select_one(".td-illustrative")
-    assert "Quyết định" in main_text(person)
+    entry = person.find("h2", id=anchor).parent
+    assert "Quyết định" in entry.get_text() and entry.select_one(".td-badge").get_text() == "Dữ liệu minh họa"
 
 
 def test_person_photo_is_published_small_and_shown_with_its_size(built_site):
-    person_url = "khen-thuong/minh-hoa/thanh-hoa/thi-xa-bim-son/phuong-phu-son/nguyen-van-minh-hoa/"
-    image = page(built_site, person_url).select_one(".td-card img.td-photo")
-    assert image["src"] == "anh.jpg" and image["alt"] == "Ảnh Nguyễn Văn Minh Họa"
-    published = Image.open(built_site / person_url / "anh.jpg")
+    year_page = "dia-phuong/truoc-2025/thanh-hoa/thi-xa-bim-son/phuong-phu-son/khen-thuong/2024/"
+    image = page(built_site, year_page).find("h2", id="nguyen-van-minh-hoa").parent.select_one(".td-card img.td-photo")
+    assert image["src"] == "nguyen-van-minh-hoa.jpg" and image["alt"] == "Ảnh Nguyễn Văn Minh Họa"
+    published = Image.open(built_site / year_page / "nguyen-van-minh-hoa.jpg")
     assert published.format == "JPEG" and published.size == (int(image["width"]), int(image["height"]))
     assert published.size[0] <= WEB_BOX[0] and published.size[1] <= WEB_BOX[1]
     cards = page(built_site, "khen-thuong/").select(".td-exemplar-card")

@@ -73,17 +73,13 @@ def test_seed_and_illustrative_data_pass_every_check(data, validate):
 # --- pages that would share a URL --------------------------------------------------------------
 
 
-def test_two_exemplars_with_one_url_are_both_reported(data, validate):
+def test_two_exemplars_with_one_file_name_share_no_url(data, validate):
+    """People have no page of their own: two files of one name are two entries of one year page
+    (thidua.site.honored gives them two ids), not a collision."""
     data.copy(EXEMPLAR, "lang-son/khen-thuong/huyen-chi-lang/a.yaml")
     data.copy(EXEMPLAR, "lang-son/huyen-chi-lang/khen-thuong/a.yaml")
-    lines = reported(validate)
-    for here, there in (("lang-son/khen-thuong/huyen-chi-lang/a.yaml", "lang-son/huyen-chi-lang/khen-thuong/a.yaml"),
-                        ("lang-son/huyen-chi-lang/khen-thuong/a.yaml", "lang-son/khen-thuong/huyen-chi-lang/a.yaml")):
-        assert (
-            f"{data.where(here, 'ten:')}: trang của tệp này có đường dẫn /khen-thuong/lang-son/huyen-chi-lang/a/, "
-            f"trùng với một trang của tệp campaigns/{there}: một trang sẽ che mất trang kia — Gợi ý: đổi tên tệp "
-            "hoặc thư mục của một trong hai tệp để mỗi tệp có đường dẫn riêng"
-        ) in lines
+    code, out, err = validate()
+    assert code == 0, out + err
 
 
 def test_a_plan_named_like_another_plans_honored_list(data, validate):

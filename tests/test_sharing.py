@@ -79,33 +79,40 @@ def _meta(soup: BeautifulSoup, name: str) -> str | None:
 
 def test_every_meta_value_reads_back_to_the_exact_text(hostile):
     build, site = hostile
-    checked = 0
+    checked = people = 0
     for page in build.pages.values():
         soup = BeautifulSoup((site / page.url / "index.html").read_text(encoding="utf-8"), "html.parser")
         assert _meta(soup, "og:title") == _meta(soup, "twitter:title") == page.title, page.url
         assert _meta(soup, "og:description") == _meta(soup, "twitter:description") == page.description, page.url
         assert _meta(soup, "description") == page.description, page.url
-        if page.template in ("campaign.html", "exemplar.html"):
+        if page.template == "campaign.html":
             assert HOSTILE in page.title + page.description, page.url  # the hostile text reached them
             checked += 1
-    assert checked == len(build.dataset.campaigns) + len(build.dataset.exemplars)
+        if page.template == "honored_year.html":  # people: entries of these pages, with no meta of their own
+            names = [h2.get_text() for h2 in soup.select("section.td-honored h2")]
+            assert names == [entry["title"] for entry in page.context["entries"]] and all(HOSTILE in n for n in names)
+            people += len(names)
+    assert checked == len(build.dataset.campaigns) and people == len(build.dataset.exemplars)
 
 
-def test_plan_locality_and_person_pages_share_a_card_of_1200_by_630(hostile):
+def test_plan_and_locality_pages_share_a_card_of_1200_by_630(hostile):
+    """People have no page: the page of a locality's honors of a year, where they are, shares the
+    locality's card, and has no card file of its own."""
     build, site = hostile
     with_card = [page for page in build.pages.values() if page.card]
-    assert {page.template for page in with_card} == {"campaign.html", "locality.html", "former.html", "exemplar.html"}
+    assert {page.template for page in with_card} == {"campaign.html", "locality.html", "former.html", "honored_year.html"}
     for page in with_card:
         soup = BeautifulSoup((site / page.url / "index.html").read_text(encoding="utf-8"), "html.parser")
         image = _meta(soup, "og:image")
-        assert image == _meta(soup, "twitter:image") == SITE_URL + page.url + FILE_NAME
+        if page.template == "honored_year.html":
+            assert page.card_page == page.context["locality"]["url"] and not (site / page.url / FILE_NAME).exists()
+            assert page.card == build.pages[page.card_page + "index.md"].card
+        assert image == _meta(soup, "twitter:image") == SITE_URL + (page.card_page or page.url) + FILE_NAME
         assert _meta(soup, "og:image:alt") == _meta(soup, "twitter:image:alt") == page.card.alt
         assert (_meta(soup, "og:image:width"), _meta(soup, "og:image:height")) == ("1200", "630")
         assert _meta(soup, "twitter:card") == "summary_large_image"
-        with Image.open(site / page.url / FILE_NAME) as card:
+        with Image.open(site / (page.card_page or page.url) / FILE_NAME) as card:
             assert card.size == SIZE
-    person = next(page for page in with_card if page.template == "exemplar.html")
-    assert person.card.heading.endswith(HOSTILE) and HOSTILE in person.card.alt
 
 
 def test_pages_without_a_card_announce_none(hostile):

@@ -7,8 +7,8 @@ from pages import TUNG_ANH
 
 PHONE = {"width": 390, "height": 844}
 LOCALITY = "dia-phuong/truoc-2025/ha-tinh/huyen-duc-tho/xa-tung-anh/"
-PERSON = "khen-thuong/minh-hoa/ha-tinh/huyen-duc-tho/xa-tung-anh/le-van-mau/"
-SHARED = (TUNG_ANH, LOCALITY, PERSON)
+PEOPLE = LOCALITY + "khen-thuong/2024/"  # Tùng Ảnh's honors of 2024: each person an entry
+SHARED = (TUNG_ANH, LOCALITY, PEOPLE)
 
 
 def _phone(browser, scheme: str):

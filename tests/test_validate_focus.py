@@ -57,11 +57,12 @@ def test_an_honored_person_names_a_plan_that_is_not_loaded(data, validate):
 
 
 def test_two_pages_with_one_url_are_found_from_either_file(data, validate):
-    data.copy(EXEMPLAR, "lang-son/khen-thuong/huyen-chi-lang/a.yaml")
-    data.copy(EXEMPLAR, "lang-son/huyen-chi-lang/khen-thuong/a.yaml")
-    lines = reported(lambda: validate("campaigns/lang-son/khen-thuong/huyen-chi-lang/a.yaml"))
-    assert len(lines) == 1
-    assert "trùng với một trang của tệp campaigns/lang-son/huyen-chi-lang/khen-thuong/a.yaml" in lines[0]
+    copy = PHU_THO.replace(".yaml", "/khen-thuong.yaml")  # its page: the original plan's list of honored people
+    data.copy(PHU_THO, copy)
+    data.copy(PHU_THO.replace(".yaml", ".txt"), PHU_THO.replace(".yaml", "/2024-ke-hoach-phat-dong-thi-dua.txt"))
+    for here, there in ((copy, PHU_THO), (PHU_THO, copy)):
+        lines = [line for line in reported(lambda: validate(f"campaigns/{here}")) if "một trang sẽ che mất trang kia" in line]
+        assert len(lines) == 1 and f"trùng với một trang của tệp campaigns/{there}" in lines[0]
 
 
 def test_a_focused_load_gives_the_same_records_as_a_full_one(data):

@@ -25,7 +25,7 @@ from .places import resolve_locality
 from .problems import DataError, Problem
 from .register import FormerUnit, Register, Unit, load_register
 from .results import TargetResult, check_report, target_results
-from .urls import campaign_url, exemplar_url, honored_list_url
+from .urls import campaign_url, honored_list_url
 from .validation import validate_source
 from .focus import Focus
 from .layout import (
@@ -339,7 +339,6 @@ def _url_collisions(dataset: Dataset) -> list[Problem]:
         (url, record_id) for record_id, (kind, _) in dataset.files.items() if kind == "campaign"
         for url in (campaign_url(record_id), honored_list_url(campaign_url(record_id)))
     ]
-    pages += [(exemplar_url(record_id), record_id) for record_id, (kind, _) in dataset.files.items() if kind == "exemplar"]
     owners: dict[str, str] = {}
     problems = []
     for url, record_id in pages:

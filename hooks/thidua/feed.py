@@ -19,12 +19,17 @@ class FeedEntry:
 
 
 def write_feed(build, path: Path, site_url: str) -> None:
+    """Each plan (its page), and each honored person (their entry on their locality's year page)."""
     base = site_url.rstrip("/") + "/"
+    searched = [page for page in build.pages.values() if page.search is not None]
     write_atom([
-        FeedEntry(page.title, base + page.url, page.updated or page.dated or "",
-                  page.search.meta.get("dia_phuong", ""), page.description)
-        for page in build.pages.values()
-        if page.search is not None and page.search.kind in ("campaign", "exemplar") and not page.illustrative
+        *(FeedEntry(page.title, base + page.url, page.updated or page.dated or "",
+                    page.search.meta.get("dia_phuong", ""), page.description)
+          for page in searched if page.search.kind == "campaign" and not page.illustrative),
+        *(FeedEntry(entry["title"], f"{base}{page.url}#{entry['anchor']}", entry["updated"] or entry["decision"]["dated"],
+                    page.search.meta.get("dia_phuong", ""), entry["description"])
+          for page in searched if page.search.kind == "exemplar"
+          for entry in page.context["entries"] if not entry["illustrative"]),
     ], path, site_url)
 
 

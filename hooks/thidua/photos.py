@@ -24,7 +24,6 @@ MIN_SIDE = 200
 MAX_PIXELS = 60_000_000  # a 50-megapixel phone photo is 8160×6120; Pillow calls 89 million a "bomb"
 WEB_BOX = (480, 600)  # width, height: a portrait card on a phone, sharp on 2x screens at 240 px
 WEB_QUALITY = 82
-WEB_NAME = "anh.jpg"
 _ORIENTATION = 0x0112
 _TURNED = {5, 6, 7, 8}  # EXIF orientations that swap width and height
 

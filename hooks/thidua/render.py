@@ -37,7 +37,7 @@ def render_page(page: Page) -> str:
 
     search = (
         Markup(search_markup(page.search.filters, page.search.meta, page.search.sort))
-        if page.search and page.search.indexed
+        if page.search
         else ""
     )
     template = environment().get_template(page.template)

@@ -21,19 +21,17 @@ Page contract (the page templates follow it; ``search_markup`` writes the hidden
 - Filters (facets, each key may repeat): ``tinh`` province; ``cap`` one of ``CAP_VALUES``;
   ``nam`` year; ``loai`` one of ``LOAI_VALUES``.
 - Meta shown in results: ``dia_phuong`` locality, ``nam`` year (``title`` may override the <h1>).
-  ``muc``, on a province list page with entries (below): JSON, each entry's id -> its filters
-  (``{"../a/": {"tinh": ["Hà Tĩnh"], "nam": ["2024"]}}``), so that the client shows only the
-  entries within the selected filters (a list page matches a filter if one of its entries does).
-  ``lien_ket``, on a hub list page (hub entries, below): JSON, each entry's heading id -> the
-  address of the entry's page on its province site.
+  ``lien_ket``, on a page of entries (below): JSON, each entry's heading id -> the address the
+  entry leads to, relative to the page.
 - Sort: ``year`` (four digits), on campaign pages only; pages without it come after the sorted ones.
-- Province entries: a list page may stand for pages that are not indexed themselves (the honored
-  people: one index page per person would cost every first query ~7 bytes of Pagefind metadata per
-  person). Each entry is a heading whose ``id`` is the relative link to the entry's own page,
-  ending in "/" (``<h3 id="../thanh-hoa/nguyen-van-a/"><a href="../thanh-hoa/nguyen-van-a/">``);
-  the entry runs to the next element with an id. The search client shows each entry holding matched
-  words as a result of its own, leading to that page. Other ids (``chi-tieu``) are sections of the
-  page itself.
+- Entries: a page may list things that are not pages of the index themselves (one index page each
+  would cost every first query ~7 bytes of Pagefind metadata): on a province site, the honored
+  people of one locality and year, each a section of the page (``<h2 id="nguyen-van-a">``, meta
+  ``{"nguyen-van-a": "#nguyen-van-a"}``); on the hub, plans and people of the province sites (meta
+  ``{"m1": "https://…/khen-thuong/2024/#nguyen-van-a"}``). An entry is a heading with an ``id``
+  and the text up to the next one; Pagefind gives it a sub-result of its own. The search client
+  shows each entry holding every query word as a result of its own, titled with its heading,
+  leading to its address.
 
 Vietnamese folding: Pagefind can match tone marks loosely, but "đ" is a letter of its own to it
 ("thi dua" would miss "thi đua"), and its loose matching of short words ("ho" -> hộ, hồ, họ, hóa,
@@ -41,34 +39,24 @@ hoạch, học, hội, hợp…) takes seconds on a large site. So the search ru
 diacritics, and ``SearchCopy`` indexes each page with an extra hidden ``data-pagefind-body`` block
 (not in the served page): ``FOLD_SENTINEL``, then the folded copy of the page's indexed text, word
 for word and in order ("Đảng bộ" -> "dang bo"), each run of words at the weight Pagefind gives the
-original (headings weigh more), each heading with an ``id`` repeated there with its id, so that a
-folded match belongs to the same section (entry) as the original words. Words next to each other in
-the page are next to each other in the copy, so a result's word locations tell whether the query's
-words occur as a phrase. The search client runs the folded query (all matches, facet counts) and,
-if typed with diacritics, the query as typed (exact matches, listed first).
+original (headings weigh more). Words next to each other in the page are next to each other in the
+copy, so a result's word locations tell whether the query's words occur as a phrase. The search
+client runs the folded query (all matches, facet counts) and, if typed with diacritics, the query
+as typed (exact matches, listed first).
 
-Hub entries (``SearchCopy(sections=True)``, the hub's lists; meta ``lien_ket``): a page whose
-entries each start with a heading with an ``id`` gets one sub-result per entry from Pagefind, which
-gives each word to the heading before it. There, the folded copy is cut into sections at those
-headings (not repeated), and each section's copy is put right after the section (between two
-``FOLD_SENTINEL``), so that a folded match belongs to its entry's sub-result.
+Sections: Pagefind gives each word to the heading with an ``id`` before it (a sub-result per such
+heading: an entry, above). So a page of entries (meta ``lien_ket``) has its folded copy cut into
+sections at those headings, each section's copy put right after the section (between two
+``FOLD_SENTINEL``), so that a folded match belongs to its entry's sub-result; any other page, one
+block at the end. (Once the folded sections are cut out of the stored text, Pagefind's own excerpt
+of a sub-result is cut from the wrong words: the search client makes an entry's excerpt itself,
+from the stored text after its heading.)
 
 Clean text: the copy Pagefind indexes has a space at every block boundary ("Mã đơn vị 14823",
 never "Mã đơn vị14823"), and once indexed, every stored page text (fragment) is cut at
 ``FOLD_SENTINEL`` (each folded section taken out): the folded copy is in the word index only, so
-no excerpt, title, sub-result or content from any Pagefind API can show it. A heading repeated in
-the folded copy (province entries, above) keeps its id and the text of its original, but is no
-heading to Pagefind's sub-results (their excerpts would be cut from text no longer stored): the
-search client finds the entry of a folded match itself, from the anchors' and the match's
-locations.
-
-Two entry mechanisms, built apart for the two kinds of site (one could serve both):
-- province entries (the province's honored-people list, ``exemplar_cards(entries=...)``): heading
-  id = link to the entry's page, meta ``muc``; one folded block at the end with the headings
-  repeated; search.js ``matchedEntries`` finds each match's entry from the locations.
-- hub entries (the hub's lists, ``exemplar_cards(searchable=...)`` and hub_plans): heading id =
-  ``e.anchor``, meta ``lien_ket``; folded copy per section (``SearchCopy(sections=True)``);
-  search.js ``entries`` reads Pagefind's sub-results and keeps entries holding every word.
+no excerpt, title, sub-result or content from any Pagefind API can show it. search.js ``entries``
+reads an entry page's sub-results and keeps the entries holding every query word.
 
 Cost: the folded copy is made from each generated page's rendered fragment as it is rendered
 (``SearchCopy.add_fragment``), not by reading the written site back; only the hand-written pages
@@ -97,16 +85,15 @@ from .text import fold
 FILTER_KEYS = ("tinh", "cap", "nam", "loai")
 CAP_VALUES = ("Tỉnh", "Huyện", "Xã, phường, thị trấn")
 LOAI_VALUES = ("Kế hoạch thi đua", "Địa phương", "Phong trào", "Người được khen thưởng")
-# ``muc``: on a province list page of entries, JSON {entry id: its filters};
-# ``lien_ket``: on a hub list page of entries, JSON {heading id: address of the entry's page}.
-META_KEYS = ("title", "dia_phuong", "nam", "muc", "lien_ket")
+# ``lien_ket``: on a page of entries, JSON {heading id: the address the entry leads to}.
+META_KEYS = ("title", "dia_phuong", "nam", "lien_ket")
 SORT_KEYS = ("year",)
 
+# What a page of entries holds (the meta lien_ket): its folded copy goes section by section.
+_ENTRIES_MARK = 'data-pagefind-meta="lien_ket"'
 # Starts the folded block in a page's indexed text (and ends a folded section); Pagefind does not
 # index it as a word. Indexing.finish cuts each stored page text here.
 FOLD_SENTINEL = "\u2042"
-# The element Indexing.finish gives a heading's repeat in the folded copy: not a heading to Pagefind.
-_FOLDED_ANCHOR = "span"
 BUNDLE_DIR = "pagefind"
 
 _CLOSED_VALUES = {"cap": CAP_VALUES, "loai": LOAI_VALUES}
@@ -189,14 +176,12 @@ class SearchCopy:
     fragment carries nothing Pagefind reads (no ``data-pagefind-*`` attribute).
     """
 
-    def __init__(self, kept: Path | None = None, sections: bool = False) -> None:
+    def __init__(self, kept: Path | None = None) -> None:
         """``kept``: a folder that outlives the build, holding the copy of the last build
-        (`mkdocs serve --dirty`): the pages it left in place keep their copy (``keep``).
-        ``sections``: fold section by section, for sub-results (the module docstring)."""
+        (`mkdocs serve --dirty`): the pages it left in place keep their copy (``keep``)."""
         self._kept = kept
         self._folder: tempfile.TemporaryDirectory | None = None  # made when first needed
         self._added: set[str] = set()
-        self._sections = sections
         self.folded_words = 0
 
     def keep(self, paths: Iterable[str]) -> None:
@@ -217,7 +202,7 @@ class SearchCopy:
         """Add the page written at site-relative ``path`` from its HTML."""
         self._added.add(path)
         prepared = (  # cheap pre-check before parsing
-            with_folded_block(page_html, sections=self._sections) if "data-pagefind-body" in page_html else None
+            with_folded_block(page_html) if "data-pagefind-body" in page_html else None
         )
         if prepared is None:
             if self._kept is not None:  # the page was indexed by the last build
@@ -323,39 +308,34 @@ def _cut_folded_copy(path: Path) -> None:
     if len(parts) == 1:
         return
     record["content"] = " ".join(" ".join(parts[0::2]).split())
-    texts: dict[str, str] = {}
-    for anchor in record.get("anchors", []):  # in page order: originals before their folded copies
-        if anchor["id"] in texts:
-            anchor.update(text=texts[anchor["id"]], element=_FOLDED_ANCHOR)
-        texts[anchor["id"]] = anchor["text"]
     data = _FRAGMENT_SIGNATURE + json.dumps(record, ensure_ascii=False, separators=(",", ":")).encode()
     path.write_bytes(gzip.compress(data, mtime=0))
 
 
-def with_folded_block(page_html: str, sections: bool = False) -> tuple[str, int] | None:
+def with_folded_block(page_html: str) -> tuple[str, int] | None:
     """``page_html`` with a space at each block boundary, plus the hidden folded copy of its
     indexed text before ``</body>``, and the number of words in that copy; None for a page
     without a ``data-pagefind-body`` element, which is not to be indexed.
 
-    With ``sections``, a page with headings that have an ``id`` gets the folded copy of each
-    section (the text before the first such heading, then from each to the next) at the end of
-    that section instead, between two ``FOLD_SENTINEL``."""
+    A page of entries with headings that have an ``id`` gets the folded copy of each section (the
+    text before the first such heading, then from each to the next) at the end of that section
+    instead, between two ``FOLD_SENTINEL`` (the module docstring, "Sections")."""
     spaced = _BLOCK_TAG.sub(r" \g<0> ", page_html)
     parser = _BodyText(spaced)
     parser.feed(spaced)
     parser.close()
     if not parser.has_body:
         return None
-    if sections and parser.anchors and parser.body_end is not None:
+    if parser.anchors and parser.body_end is not None and _ENTRIES_MARK in page_html:
         cuts = [*(index for _, index in parser.anchors), len(parser.chunks)]
         ends = [*(offset for offset, _ in parser.anchors), parser.body_end]
         pieces, words, start, last = [], 0, 0, 0
         for cut, end in zip(cuts, ends):
-            folded, count = _folded(parser.chunks[start:cut], "span", headings=False)
+            folded, count = _folded(parser.chunks[start:cut], "span")
             pieces += [spaced[last:end], f" <span hidden> {FOLD_SENTINEL} {' '.join(folded)} {FOLD_SENTINEL} </span> " if folded else ""]
             words, start, last = words + count, cut, end
         return "".join(pieces) + spaced[last:], words
-    folded, words = _folded(parser.chunks, "p", headings=True)
+    folded, words = _folded(parser.chunks, "p")
     if not folded:
         return spaced, 0
     block = f"<div data-pagefind-body hidden>{FOLD_SENTINEL}{''.join(folded)}</div>"
@@ -364,29 +344,24 @@ def with_folded_block(page_html: str, sections: bool = False) -> tuple[str, int]
     return spaced[:at] + block + spaced[at:], words
 
 
-def _folded(chunks: list[tuple[float, str, tuple[str, str] | None]], tag: str, headings: bool) -> tuple[list[str], int]:
+def _folded(chunks: list[tuple[float, str, tuple[str, str] | None]], tag: str) -> tuple[list[str], int]:
     """The folded copy of ``chunks``: one ``tag`` element per run of text of one weight, carrying
-    that weight, and with ``headings``, each heading with an id repeated as a run of its own with
-    that id (province entries); and its number of words."""
-    runs: list[tuple[float, list[str], tuple[str, str] | None]] = []
-    anchor = None
+    that weight; and its number of words."""
+    runs: list[tuple[float, list[str]]] = []
     for weight, text, starts in chunks:
         if starts:
-            anchor = starts if headings else None
-        elif anchor is None and runs and runs[-1][0] == weight:
+            continue
+        if runs and runs[-1][0] == weight:
             runs[-1][1].append(text)
         else:
-            runs.append((weight, [text], anchor))
-            anchor = None
+            runs.append((weight, [text]))
     elements = []
     words = 0
-    for weight, texts, anchor in runs:
+    for weight, texts in runs:
         folded = " ".join(fold("".join(texts)).split())
         if folded:
             words += len(folded.split())
-            name, at = anchor or (tag, "")
-            at = at and f' id="{html.escape(at)}"'
-            elements.append(f'<{name}{at} data-pagefind-weight="{weight:g}">{html.escape(folded)}</{name}>')
+            elements.append(f'<{tag} data-pagefind-weight="{weight:g}">{html.escape(folded)}</{tag}>')
     return elements, words
 
 

@@ -62,7 +62,7 @@ def sharing(page: Page, site_url: str, settings: SiteSettings, edit_url: str | N
     return Sharing(
         url=url,
         title=page.title,
-        image=urljoin(base, card_url(page.url)) if page.card else None,
+        image=urljoin(base, card_url(page.card_page or page.url)) if page.card else None,
         image_alt=page.card.alt if page.card else "",
         report=report_link(settings.report_address, page.title, url) if settings.report_address else None,
         edit=edit_url,

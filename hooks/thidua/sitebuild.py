@@ -19,6 +19,8 @@ from .search import Indexing, SearchCopy
 from .sourcecache import SourceCache
 from .site.build import build_pages
 from .site.context import SiteOptions
+from .site.honored import honored_places
+from .site.localities import Localities
 from .site.page import Page
 
 
@@ -27,6 +29,7 @@ class SiteBuild:
     dataset: Dataset
     options: SiteOptions
     pages: dict[str, Page]  # by src_uri
+    honored: dict[str, str]  # each honored person's entry (site-relative URL), by record id
     search: SearchCopy = field(default_factory=SearchCopy)  # what Pagefind indexes, added as pages render
 
     @classmethod
@@ -46,7 +49,8 @@ class SiteBuild:
             edit_base=edit_base, updated=last_updated(data_root.parent, data_root.name), site_url=site_url
         )
         pages = build_pages(dataset, options)
-        return cls(dataset, options, {page.src_uri: page for page in pages})
+        honored = {key: place.url for key, place in honored_places(dataset.exemplars, Localities(dataset)).items()}
+        return cls(dataset, options, {page.src_uri: page for page in pages}, honored)
 
     def render(self, src_uri: str) -> str:
         """The HTML fragment of a page, written at ``<url>index.html``; added to the search copy."""
@@ -77,8 +81,9 @@ class SiteBuild:
         return {url: source for page in self.pages.values() for url, source in page.photos.items()}
 
     def cards(self) -> dict[str, Card]:
-        """Preview images to publish (drawn with thidua.cards.draw_card), by site-relative URL."""
-        return {card_url(page.url): page.card for page in self.pages.values() if page.card is not None}
+        """Preview images to publish (drawn with thidua.cards.draw_card), by site-relative URL: each
+        once, beside the page it was made for."""
+        return {card_url(page.url): page.card for page in self.pages.values() if page.card is not None and page.card_page is None}
 
     def edit_url(self, src_uri: str) -> str | None:
         page = self.pages[src_uri]

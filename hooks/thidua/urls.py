@@ -19,9 +19,10 @@ def campaign_url(campaign_id: str) -> str:
     return f"{CAMPAIGNS_ROOT}{campaign_id}/"
 
 
-def exemplar_url(exemplar_id: str) -> str:
-    """"khen-thuong/thanh-hoa/nguyen-van-a/" for "thanh-hoa/khen-thuong/nguyen-van-a"."""
-    return f"{EXEMPLARS_URL}{exemplar_id.replace('/' + EXEMPLARS_URL, '/')}/"
+def honored_anchor(exemplar_id: str) -> str:
+    """"nguyen-van-a" for "thanh-hoa/khen-thuong/nguyen-van-a": the id of the person's entry on
+    their year page (the name of their data file; thidua.site.honored makes it unique on the page)."""
+    return exemplar_id.rsplit("/", 1)[-1]
 
 
 def indicator_url(indicator_id: str) -> str:
@@ -63,8 +64,24 @@ def theme_year_url(year: int) -> str:
 
 
 def honored_list_url(page_url: str) -> str:
-    """The full list of honored people of a locality or campaign page."""
+    """The honored people of a locality (its overview, year by year) or of a campaign page (all of them)."""
     return page_url + EXEMPLARS_URL
+
+
+def honored_year_url(locality_url: str, year: int) -> str:
+    """"dia-phuong/thanh-hoa/phuong-phu-son/khen-thuong/2024/": every person that locality honored
+    in that year, each an entry of the page, never paged (an entry's place must not move)."""
+    return f"{honored_list_url(locality_url)}{year}/"
+
+
+def honored_url(locality_url: str, year: int, anchor: str) -> str:
+    """"…/khen-thuong/2024/#nguyen-van-a": where a link to an honored person lands."""
+    return f"{honored_year_url(locality_url, year)}#{anchor}"
+
+
+def honored_photo_url(locality_url: str, year: int, anchor: str) -> str:
+    """The published photo of the person of that entry, beside their year page."""
+    return f"{honored_year_url(locality_url, year)}{anchor}.jpg"
 
 
 def print_summary_url(plan_url: str) -> str:

@@ -35,7 +35,7 @@ class HubBuild:
     def finish(self, site_dir: Path, site_url: str, site_name: str, cache: Path) -> Indexing:
         """The hub's feed, while Pagefind makes the hub's search index of its own lists, folded
         entry by entry (thidua.hub.pages); returns that indexing, as ``SiteBuild.finish`` does."""
-        indexing = SearchCopy(sections=True).start(site_dir)
+        indexing = SearchCopy().start(site_dir)
         write_hub_feed(self.provinces, site_dir / "feed.xml", site_url)
         return indexing
 

@@ -8,7 +8,6 @@ those ids to the entries' addresses (search meta ``lien_ket``): a query reads on
 the number and size of the province sites (docs/hieu-nang.md).
 """
 
-import json
 from collections import defaultdict
 
 from ..markup import render_inline
@@ -16,6 +15,7 @@ from ..site.context import HOME
 from ..site.listing_pages import MOVEMENTS, YEARS, themes_by_year, year_index
 from ..site.page import Crumb, Link, Page, SearchInfo
 from ..site.pagination import paginate, paginate_years
+from ..site.search_info import entry_links
 from ..urls import EXEMPLARS_URL, INDICATORS_URL, LOCALITIES_URL, MOVEMENTS_URL, movement_url, theme_year_url, year_url
 from .fetch import FOLDER, ProvinceData
 from .opendata import OpenPlan
@@ -160,7 +160,7 @@ def _year_pages(plans: list[tuple[str, OpenPlan]], addresses: dict[str, str]) ->
 
 def _entries_search(links: dict[str, str]) -> SearchInfo:
     """A list page of the hub's search index: each entry's heading id -> the entry's address."""
-    return SearchInfo(kind="hub", meta={"lien_ket": json.dumps(links, ensure_ascii=False, separators=(",", ":"))})
+    return SearchInfo(kind="hub", meta=entry_links(links))
 
 
 def _by_province(entries: list[tuple[str, OpenPlan]], addresses: dict[str, str]) -> list[dict]:

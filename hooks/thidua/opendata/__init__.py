@@ -6,7 +6,8 @@
 - van-ban/<id>.txt: the original texts; schema/*.json: the schemas of the input files;
 - datapackage.json describing all of them (package.py); manifest.json and du-lieu.zip (archive.py);
 
-and the Atom feed at ``feed.xml``. Outputs read the validated data set, never the page models.
+and the Atom feed at ``feed.xml``. Outputs read the validated data set, never the page models; the
+build tells where each honored person's entry is (``SiteBuild.honored``, thidua.site.honored).
 """
 
 import json
@@ -43,7 +44,7 @@ def write_open_data(build, site_dir: Path, site_url: str) -> None:
             resources.append(text_resource(path, f"Văn bản gốc của kế hoạch {record.id}"))
     write_csv(folder, TARGETS, (row for r in records for row in target_rows(dataset, r)))
     write_csv(folder, VALUES, (row for r in records for row in value_rows(dataset, r)))
-    exemplars = [exemplar_row(dataset, r, site_url) for r in dataset.exemplars]
+    exemplars = [exemplar_row(dataset, r, site_url, build.honored[r.id]) for r in dataset.exemplars]
     write_csv(folder, EXEMPLARS, exemplars)
     _write_json(folder / "khen-thuong.json", exemplars)
     resources += [

@@ -14,7 +14,7 @@ from ..dates import ISO_PATTERN
 from ..model.campaign import Comparison
 from ..model.exemplar import Exemplar
 from ..status import matching_value
-from ..urls import address, exemplar_url
+from ..urls import address
 from ..valuetext import describe_value
 from .places import place_name
 
@@ -88,7 +88,7 @@ EXEMPLAR_COLUMNS = (
     Column("thanh_tich", "string", "Thành tích, chép nguyên văn"),
     Column("ke_hoach", "string", "Mã kế hoạch (ma_ke_hoach) của phong trào được khen thưởng, nếu có"),
     ILLUSTRATIVE,
-    Column("duong_dan", "string", "Địa chỉ trang của người, tập thể trên trang này"),
+    Column("duong_dan", "string", "Địa chỉ mục của người, tập thể trên trang khen thưởng năm đó của địa phương (…/khen-thuong/<năm>/#<mã mục>)"),
 )
 
 
@@ -196,7 +196,8 @@ def _number(value) -> str:
     return "" if value is None else format(value.normalize(), "f")
 
 
-def exemplar_row(dataset: Dataset, record: ExemplarRecord, site_url: str) -> dict:
+def exemplar_row(dataset: Dataset, record: ExemplarRecord, site_url: str, url: str) -> dict:
+    """``url``: the person's entry, site-relative (thidua.site.honored)."""
     e = record.exemplar
     return {
         "ma": record.id,
@@ -215,7 +216,7 @@ def exemplar_row(dataset: Dataset, record: ExemplarRecord, site_url: str) -> dic
         "thanh_tich": e.achievement,
         "ke_hoach": e.campaign or "",
         "minh_hoa": record.illustrative,
-        "duong_dan": address(site_url, exemplar_url(record.id)),
+        "duong_dan": address(site_url, url),
     }
 
 

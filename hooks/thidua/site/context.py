@@ -8,6 +8,7 @@ from markupsafe import Markup
 from ..dataset import CampaignRecord, Dataset, ExemplarRecord
 from ..markup import Abbreviations, render_inline, render_markdown
 from ..register import Unit
+from .honored import HonoredPlace, honored_places
 from .localities import Localities
 from .page import Crumb
 from .. import urls
@@ -30,6 +31,7 @@ class SiteContext:
         self.dataset = dataset
         self.options = options
         self.localities = Localities(dataset)
+        self.honored: dict[str, HonoredPlace] = honored_places(dataset.exemplars, self.localities)
         self._abbreviations = Abbreviations(dataset.abbreviations)
         self.exemplars_by_campaign: dict[str, list[ExemplarRecord]] = defaultdict(list)
         for record in dataset.exemplars:
@@ -51,7 +53,8 @@ class SiteContext:
         return urls.campaign_url(record.id)
 
     def exemplar_url(self, record: ExemplarRecord) -> str:
-        return urls.exemplar_url(record.id)
+        """Where a link to an honored person lands: their entry on their year page (thidua.site.honored)."""
+        return self.honored[record.id].url
 
     def movement_url(self, movement_id: str) -> str:
         return urls.movement_url(movement_id)

@@ -1,22 +1,28 @@
-"""The honored people: a page each, and lists of them paged so that no page grows with the data.
+"""The honored people: entries on the stable pages of each locality's honors of one year, and
+lists of them paged so that no list page grows with the data.
 
-The site-wide gallery lists everyone. A locality or campaign page shows its ``SHOWN`` newest
-honored people; when it has more, they are all listed, paged, at ``<its url>khen-thuong/``.
+A person has no page of their own (thidua.site.honored): their full entry is on the page of
+their locality's honors of their year, never paged, since a link to a person is that page and
+their entry's id. That page is in the search index; each entry, a heading with that id, is a
+result of its own (thidua.search, "Entries").
 
-Search finds a person through their entry on the site-wide gallery, not their own page: a
-province site has about five honored people for each plan, and every page of the search index
-costs every first query its share of the index's metadata (docs/tim-kiem.md, "Quy mô tỉnh").
+The site-wide gallery lists everyone, paged. A locality or campaign page shows its ``SHOWN``
+newest honored people; when it has more, ``<its url>khen-thuong/`` gives, for a locality, its
+honors year by year (with those of the units merged into it), and for a campaign, all of its
+honored people, paged.
 """
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
+from itertools import groupby
 
 from ..dataset import ExemplarRecord
+from ..dates import PartialDate
 from ..markup import render_markdown
 from ..register import Unit
 from .. import urls
 from . import search_info
 from .context import HOME, SiteContext
-from .page import Crumb, Page
+from .page import Crumb, Link, Page
 from .pagination import paginate
 from .summaries import exemplar_entry
 
@@ -24,6 +30,7 @@ GALLERY = Crumb("Khen thưởng", urls.EXEMPLARS_URL)
 PAGE_SIZE = 48
 SHOWN = 12
 TITLE = "Tập thể, cá nhân được khen thưởng"
+DESCRIPTION = "Điển hình tiên tiến, người tốt việc tốt được khen thưởng trong các phong trào thi đua."
 
 
 def newest_exemplars(records: list[ExemplarRecord]) -> list[ExemplarRecord]:
@@ -63,13 +70,15 @@ def honored_summary(site: SiteContext, records: list[ExemplarRecord], page_url: 
 
 def exemplar_pages(site: SiteContext) -> list[Page]:
     records = sorted(site.dataset.exemplars, key=lambda r: (-r.exemplar.year, r.exemplar.name))
-    pages = [_exemplar_page(site, record) for record in records]
-    pages += _gallery(site, GALLERY.url, TITLE, [HOME], records, indexed=True)
+    pages = _gallery(site, GALLERY.url, TITLE, [HOME], records)
     for unit in site.localities.units.values():
         unit_records = unit_exemplars(site, unit)
-        if len(unit_records) > SHOWN:
-            url = urls.honored_list_url(site.localities.url(unit))
-            pages += _gallery(site, url, f"{TITLE} – {unit.name}", site.unit_crumbs(unit), newest_exemplars(unit_records))
+        overview = len(unit_records) > SHOWN
+        if overview:
+            pages.append(_years_page(site, unit, unit_records))
+        own = site.localities.exemplars.get(unit.key, [])
+        for year, year_records in groupby(sorted(own, key=lambda r: -r.exemplar.year), key=lambda r: r.exemplar.year):
+            pages.append(_year_page(site, unit, year, list(year_records), overview))
     for campaign_id, campaign_records in site.exemplars_by_campaign.items():
         if len(campaign_records) > SHOWN:
             campaign = site.dataset.campaign(campaign_id)
@@ -79,11 +88,9 @@ def exemplar_pages(site: SiteContext) -> list[Page]:
     return pages
 
 
-def _gallery(
-    site: SiteContext, url: str, title: str, crumbs: list[Crumb], records: list[ExemplarRecord], indexed: bool = False
-) -> list[Page]:
-    """``records`` in pages of PAGE_SIZE cards from ``url``; later pages link back to the first.
-    ``indexed``: each page is in the search index, each card an entry leading to its person."""
+def _gallery(site: SiteContext, url: str, title: str, crumbs: list[Crumb], records: list[ExemplarRecord]) -> list[Page]:
+    """``records`` in pages of PAGE_SIZE cards from ``url``, each linking to its person's entry;
+    later pages link back to the first. Not in the search index: the year pages are."""
     first = Crumb(title, url)
     return [
         Page(
@@ -91,46 +98,84 @@ def _gallery(
             title=chunk.title(title),
             template="gallery.html",
             breadcrumbs=crumbs if chunk.number == 1 else [*crumbs, first],
-            description="Điển hình tiên tiến, người tốt việc tốt được khen thưởng trong các phong trào thi đua.",
+            description=DESCRIPTION,
             illustrative=any(r.illustrative for r in chunk.items),
-            search=search_info.for_entries(
-                site, "exemplar", chunk.url, [(site.exemplar_url(r), r.unit, r.exemplar.year) for r in chunk.items]
-            )
-            if indexed and chunk.items
-            else None,
             context={"cards": [exemplar_entry(site, r) for r in chunk.items], "pages": chunk.pager},
         )
         for chunk in paginate(url, records, PAGE_SIZE)
     ]
 
 
-def _exemplar_page(site: SiteContext, record) -> Page:
+def _years_page(site: SiteContext, unit: Unit, records: list[ExemplarRecord]) -> Page:
+    """A locality's honors, one line a year (and a line for each merged unit's year), newest first."""
+    groups: dict[tuple[int, str], list[ExemplarRecord]] = {}
+    for record in records:
+        groups.setdefault((record.exemplar.year, record.unit.key), []).append(record)
+    own_first = sorted(groups.items(), key=lambda item: (-item[0][0], item[0][1] != unit.key, item[0][1]))
+    lines = [
+        Link(
+            f"Năm {year}" + ("" if key == unit.key else f" – {group[0].unit.name}"),
+            site.honored[group[0].id].page_url,
+            f"{len(group)} tập thể, cá nhân",
+        )
+        for (year, key), group in own_first
+    ]
+    return Page(
+        url=urls.honored_list_url(site.localities.url(unit)),
+        title=f"{TITLE} – {unit.name}",
+        template="honored_years.html",
+        breadcrumbs=site.unit_crumbs(unit),
+        description=f"{site.place_line(unit)}: tập thể, cá nhân được khen thưởng qua các năm.",
+        illustrative=any(r.illustrative for r in records),
+        context={"years": lines, "count": len(records)},
+    )
+
+
+def _year_page(site: SiteContext, unit: Unit, year: int, records: list[ExemplarRecord], overview: bool) -> Page:
+    """Every person ``unit`` honored in ``year``, newest decision first, then by name: each a full
+    entry under a heading whose id is their place (thidua.site.honored)."""
+    ordered = sorted(sorted(records, key=lambda r: r.exemplar.name), key=lambda r: r.exemplar.decision.date.iso(), reverse=True)
+    entries = [_entry(site, record) for record in ordered]
+    crumbs = site.unit_crumbs(unit)
+    if overview:
+        crumbs.append(Crumb(f"{TITLE} – {unit.name}", urls.honored_list_url(site.localities.url(unit))))
+    search = search_info.for_unit(site, "exemplar", unit, year)
+    search.meta |= search_info.entry_links({e["anchor"]: "#" + e["anchor"] for e in entries})
+    updated = [e["updated"] for e in entries if e["updated"]]
+    return Page(
+        url=site.honored[ordered[0].id].page_url,
+        title=f"Khen thưởng năm {year} – {unit.name}",
+        template="honored_year.html",
+        breadcrumbs=crumbs,
+        description=f"{TITLE} năm {year}: {site.place_line(unit)}.",
+        search=search,
+        illustrative=any(r.illustrative for r in records),
+        updated=max(updated, default=None),
+        dated=ordered[0].exemplar.decision.date.iso(),
+        photos={e["photo"]["url"]: r.photo.source for e, r in zip(entries, ordered) if e["photo"]},
+        context={"entries": entries, "locality": site.unit_link(unit)},
+    )
+
+
+def _entry(site: SiteContext, record: ExemplarRecord) -> dict:
+    """A person's full entry: what their own page used to show."""
     exemplar = record.exemplar
     campaign = site.dataset.campaign(exemplar.campaign) if exemplar.campaign else None
     source = site.source_file(record)
-    entry = exemplar_entry(site, record)
-    return Page(
-        url=site.exemplar_url(record),
-        title=exemplar.name,
-        template="exemplar.html",
-        breadcrumbs=[HOME, GALLERY],
-        description=f"{exemplar.name} – {exemplar.award} ({site.place_line(record.unit)}, {exemplar.year})",
-        source=source,
-        search=replace(search_info.for_unit(site, "exemplar", record.unit, exemplar.year), indexed=False),
-        illustrative=record.illustrative,
-        updated=site.options.updated.get(source),
-        dated=exemplar.decision.date.iso(),
-        photos={entry["photo"]["url"]: record.photo.source} if entry["photo"] else {},
-        context={
-            "entry": entry,
-            "locality": site.unit_link(record.unit),
-            "decision": {
-                "number": exemplar.decision.number,
-                "date": exemplar.decision.date.vietnamese(),
-                "issuer": exemplar.decision.issuer,
-            },
-            "achievement": render_markdown(exemplar.achievement),
-            "campaign": campaign and {"title": campaign.campaign.title, "url": site.campaign_url(campaign)},
-            "edit_url": site.edit_url(source),
+    updated = site.options.updated.get(source)
+    return {
+        **exemplar_entry(site, record),
+        "anchor": site.honored[record.id].anchor,
+        "decision": {
+            "number": exemplar.decision.number,
+            "date": exemplar.decision.date.vietnamese(),
+            "dated": exemplar.decision.date.iso(),
+            "issuer": exemplar.decision.issuer,
         },
-    )
+        "achievement": render_markdown(exemplar.achievement),
+        "campaign": campaign and {"title": campaign.campaign.title, "url": site.campaign_url(campaign)},
+        "edit_url": site.edit_url(source),
+        "updated": updated,
+        "updated_text": updated and PartialDate.parse(updated).short(),
+        "description": f"{exemplar.name} – {exemplar.award} ({site.place_line(record.unit)}, {exemplar.year})",
+    }

@@ -25,14 +25,12 @@ class Link:
 
 @dataclass
 class SearchInfo:
-    """What the search index learns about a page (see thidua.search). A page not ``indexed`` is
-    found through its entry on a list page that is (thidua.search, "Entries")."""
+    """What the search index learns about a page (see thidua.search)."""
 
     kind: str
     filters: dict[str, list[str] | str] = field(default_factory=dict)
     meta: dict[str, str] = field(default_factory=dict)
     sort: dict[str, str] = field(default_factory=dict)
-    indexed: bool = True
 
 
 @dataclass
@@ -50,6 +48,7 @@ class Page:
     dated: str | None = None  # ISO date (maybe partial) of the document or decision shown
     photos: dict[str, Path] = field(default_factory=dict)  # published at URL (site-relative) from file
     card: Card | None = None  # preview image for shared links (thidua.site.cards)
+    card_page: str | None = None  # the page whose drawn card ``card`` is, when not this one's own
     replaces: str | None = None  # the hand-written page (docs/, "du-lieu.md") this page takes the place of
 
     @property

@@ -4,7 +4,7 @@ import json
 
 from ..register import Unit
 from .context import SiteContext
-from .page import SearchInfo, relative_url
+from .page import SearchInfo
 
 LEVELS = {"province": "Tỉnh", "district": "Huyện", "commune": "Xã, phường, thị trấn"}
 KINDS = {
@@ -40,16 +40,7 @@ def for_unit(site: SiteContext, kind: str, unit: Unit, year: int | None = None) 
     return SearchInfo(kind=kind, filters=filters, meta=meta, sort=sort)
 
 
-def for_entries(site: SiteContext, kind: str, url: str, entries: list[tuple[str, Unit, int]]) -> SearchInfo:
-    """The list page at ``url`` whose entries, (url, unit, year) each, stand for pages of ``kind``
-    that are not indexed themselves (thidua.search, "Entries"): the facets of every entry, and
-    each entry's own facets under its id, the link to its page."""
-    filters: dict[str, list[str]] = {"loai": [KINDS[kind]], "tinh": [], "cap": [], "nam": []}
-    own = {}
-    for entry_url, unit, year in entries:
-        facets = {"tinh": provinces_of(site, unit), "cap": [LEVELS[unit.level]], "nam": [str(year)]}
-        own[relative_url(entry_url, url)] = facets
-        for key, values in facets.items():
-            filters[key] += [value for value in values if value not in filters[key]]
-    meta = {"muc": json.dumps(own, ensure_ascii=False, separators=(",", ":"))}
-    return SearchInfo(kind=f"{kind}-list", filters=filters, meta=meta)
+def entry_links(links: dict[str, str]) -> dict[str, str]:
+    """The search meta of a page of entries (thidua.search, "Entries"): each entry heading's id ->
+    the address the entry leads to, relative to the page ("#id": the entry itself)."""
+    return {"lien_ket": json.dumps(links, ensure_ascii=False, separators=(",", ":"))}

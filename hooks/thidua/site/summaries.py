@@ -6,7 +6,6 @@ from markupsafe import Markup
 
 from ..dataset import CampaignRecord, ExemplarRecord, newest_campaigns
 from ..markup import render_inline
-from ..photos import WEB_NAME
 from .context import SiteContext
 from .results_view import summary_line
 
@@ -66,7 +65,7 @@ def exemplar_entry(site: SiteContext, record: ExemplarRecord) -> dict:
 def photo_entry(site: SiteContext, record: ExemplarRecord) -> dict:
     """The published copy of a person's photo (see thidua.photos): URL, size, alternative text."""
     return {
-        "url": site.exemplar_url(record) + WEB_NAME,
+        "url": site.honored[record.id].photo_url,
         "width": record.photo.width,
         "height": record.photo.height,
         "alt": f"Ảnh {record.exemplar.name}",

@@ -1,7 +1,8 @@
 // The 404 page: the words of the missing address fill its search box ("/ke-hoach/tung-anh-2024"
 // -> "tung anh 2024"; the first part of a longer address names the kind of page and is left out)
-// and the pages Pagefind finds for them are suggested. Words are dropped from the end until
-// something is found, so one wrong word does not hide the right page.
+// and the pages Pagefind finds for them are suggested, those of the kind the address names first
+// ("ke-hoach/": a plan before the page of that commune's honors of 2024). Words are dropped from
+// the end until something is found, so one wrong word does not hide the right page.
 (async () => {
   "use strict";
 
@@ -15,7 +16,9 @@
   const path = decodeURIComponent(location.pathname).startsWith(base.pathname)
     ? decodeURIComponent(location.pathname).slice(base.pathname.length)
     : decodeURIComponent(location.pathname);
+  const KINDS = { "ke-hoach": "Kế hoạch thi đua", "dia-phuong": "Địa phương", "phong-trao": "Phong trào" };
   let parts = path.replace(/(index)?\.html?$/, "").split("/").filter(Boolean);
+  const kind = parts.length > 1 ? KINDS[parts[0]] : undefined;
   if (parts.length > 1) parts = parts.slice(1);
   const words = parts.join(" ").toLowerCase().replace(/đ/g, "d").normalize("NFD").replace(/\p{M}/gu, "")
     .split(/[^\p{L}\p{N}]+/u).filter(Boolean);
@@ -33,8 +36,9 @@
     return; // no search index (a preview without it): the box alone remains
   }
   const list = section.querySelector("[data-td-notfound-list]");
-  for (const result of results.slice(0, MAX_SUGGESTIONS)) {
-    const data = await result.data();
+  const found = await Promise.all(results.slice(0, MAX_SUGGESTIONS).map((result) => result.data()));
+  const ofKind = (data) => (data.filters.loai?.includes(kind) ? 0 : 1);
+  for (const data of found.sort((a, b) => ofKind(a) - ofKind(b))) {
     const item = document.createElement("li");
     const link = document.createElement("a");
     link.href = data.url;

@@ -10,20 +10,19 @@
  * Excerpts are built here from the page text, around the phrase if the page has it, highlighting
  * words whose folded form is a folded query word.
  *
- * Province entries: a province's list page standing for pages that are not indexed (the honored
- * people) shows each of its matching entries as a result of its own, leading to the entry's page
- * (its heading's id), if the entry's own filters (meta "muc") are within the selected ones. A list page scores the
- * matches of all its entries together, so an entry whose name does not hold every query word
- * (a person found by the place) follows the pages shown with it.
+ * Entries (hooks/thidua/search.py, "Entries"): a page of entries (meta lien_ket: each entry
+ * heading's id -> the address the entry leads to, relative to the page) shows each of its entries
+ * holding every query word as a result of its own, titled with its heading. On a province site,
+ * the page of a locality's honored people of one year: each person an entry, leading to their
+ * section of the page. A page scores the matches of all its entries together, so an entry whose
+ * name does not hold every query word (a person found by the place) follows the others read with it.
  *
  * The search page with no query searches nothing: it shows the facets with every page's counts
  * (Pagefind's filter files) and asks for a query, since a search without words (or with filters
  * only) downloads the whole index.
  *
- * Hub entries: the national hub (hooks/thidua/hub) searches its own index: its lists of plans and
- * honored people, where each entry is a heading with an id (a Pagefind sub-result) and each list
- * page maps those ids to the entries' pages on the province sites (meta lien_ket). A result there is an
- * entry, linking to the province's page. On the hub's search page, one province site can be
+ * The national hub (hooks/thidua/hub) searches its own index: its lists of plans and honored
+ * people, whose entries lead to the province sites. On the hub's search page, one province site can be
  * chosen instead ("Tìm trong"): the search then runs in that site's own index (its full text).
  */
 (() => {
@@ -235,20 +234,6 @@
     return `${start > 0 ? "… " : ""}${text}${end < words.length ? " …" : ""}`;
   }
 
-  /* The matching entries of a province list page (meta "muc", see the top of this file) within
-   * `filters`: {url, title, info, text, weak}, weak if the entry's name does not hold every query
-   * word; null for a page without matched entries. */
-  function provinceEntries(data, terms, filters) {
-    const matched = matchedEntries(data);
-    if (!matched.length) return null;
-    const page = new URL(data.url, location.href);
-    return matched
-      .filter(({ facets }) => within(facets, filters))
-      .map(({ id, title, text }) => ({
-        url: new URL(id, page).href, title, info: [data.filters.loai?.[0]], text, weak: !holdsAll(title, terms),
-      }));
-  }
-
   const squeeze = (text) => text.split(/\s+/).filter(Boolean).join(" ");
 
   /* Whether `text` holds every folded query word (the last one may be a prefix): a page holds
@@ -259,12 +244,14 @@
     return terms.every((term, i) => words.some((word) => word === term || (i === last && word.startsWith(term))));
   }
 
-  /* The entries of a hub list page (meta lien_ket) holding every word of a query of folded words
-   * `terms`, in page order, phrase matches first: {url, title, text, page}; null for any other
-   * page. An entry's text is the page text after its heading, up to the next heading with an id. */
+  /* The entries of a page of entries (meta lien_ket) holding every word of a query of folded words
+   * `terms`, in page order, phrase matches first: {url, title, text, page, weak}, weak if the
+   * entry's title does not hold every word; null for any other page. An entry's text is the page
+   * text after its heading, up to the next heading with an id. */
   function entries(data, terms) {
     if (!data.meta.lien_ket) return null;
     const links = JSON.parse(data.meta.lien_ket);
+    const page = new URL(data.url, location.href);
     const content = squeeze(data.content);
     const headings = data.anchors
       .filter((anchor) => anchor.id && /^h\d$/i.test(anchor.element))
@@ -280,9 +267,10 @@
     });
     const found = data.sub_results
       .filter((sub) => links[sub.anchor?.id])
-      .map((sub) => ({ url: links[sub.anchor.id], title: squeeze(sub.anchor.text), text: texts.get(sub.anchor.id) ?? "",
-        page: data.meta.title, phrase: hasPhrase({ words: sub.locations }, terms.length) }))
-      .filter((entry) => holdsAll(`${entry.title} ${entry.text}`, terms));
+      .map((sub) => ({ url: new URL(links[sub.anchor.id], page).href, title: squeeze(sub.anchor.text),
+        text: texts.get(sub.anchor.id) ?? "", page: data.meta.title, phrase: hasPhrase({ words: sub.locations }, terms.length) }))
+      .filter((entry) => holdsAll(`${entry.title} ${entry.text}`, terms))
+      .map((entry) => ({ ...entry, weak: !holdsAll(entry.title, terms) }));
     return found.filter((entry) => entry.phrase).concat(found.filter((entry) => !entry.phrase));
   }
 
@@ -303,51 +291,18 @@
     return item;
   }
 
-  /* Whether an entry's `facets` ({key: [values]}) are within the selected `filters`. */
-  const within = (facets, filters) =>
-    Object.entries(filters).every(
-      ([key, values]) => !values.length || !facets[key] || facets[key].some((value) => values.includes(value)),
-    );
-
-  /* The entries of a result's page that hold matched words, in page order: {id, facets, title,
-   * text}, text being the words of the entry after its title. A match belongs to the anchor
-   * before it; an entry heading is repeated in the folded copy under the same id, and its first
-   * anchor is the one in the page text. */
-  function matchedEntries(data) {
-    const anchors = [...data.anchors].sort((a, b) => a.location - b.location);
-    const matched = new Set();
-    for (const location of data.locations) {
-      const before = anchors.findLast((anchor) => anchor.location <= location);
-      if (before?.id.endsWith("/")) matched.add(before.id);
-    }
-    const first = [];
-    for (const anchor of anchors) if (!first.some(({ id }) => id === anchor.id)) first.push(anchor);
-    const words = data.content.split(/\s+/);
-    const own = JSON.parse(data.meta.muc ?? "{}");
-    return first
-      .map((anchor, i) => ({ anchor, end: first[i + 1]?.location ?? words.length }))
-      .filter(({ anchor }) => matched.has(anchor.id))
-      .map(({ anchor, end }) => ({
-        id: anchor.id,
-        facets: own[anchor.id] ?? {},
-        title: anchor.text,
-        text: words.slice(anchor.location + anchor.text.split(/\s+/).length, end).join(" "),
-      }));
-  }
-
   /* The results of a search (`found` from search()), rendered `count` at a time by `take`: a page
-   * each, or for a list page each entry it matched (hub entries, province entries within
-   * `filters`; province entries found by other words than their name follow the others read
-   * with them). `total` is known once `done`; until then `shown` results are at least there. A
-   * `take` reads at most MAX_BATCHES batches of `count` pages (a query may match many hub list
-   * pages on words of different entries). */
-  function results(found, titleTag, filters = {}) {
+   * each, or for a page of entries each entry it matched (entries found by other words than their
+   * title follow the others read with them). `total` is known once `done`; until then `shown`
+   * results are at least there. A `take` reads at most MAX_BATCHES batches of `count` pages (a
+   * query may match many pages of entries on words of different entries). */
+  function results(found, titleTag) {
     const { hits, terms } = found;
     const ready = [];
     let next = 0;
     const list = {
       shown: 0,
-      plain: true, // no hub entries so far: a result is a page, or a province list page's entries
+      plain: true, // no page of entries so far: a result is a page
       get done() {
         return next >= hits.length && ready.length === 0;
       },
@@ -363,14 +318,13 @@
             const listed = terms.length ? entries(data, terms) : null; // no query: the pages
             if (listed) list.plain = false;
             read.push(
-              ...(listed?.map((entry) => ({ ...entry, info: [entry.page] })) ??
-                provinceEntries(data, terms, filters) ?? [{ url: data.url, title: data.meta.title || data.url, text: data.content,
-                  info: [data.meta.dia_phuong, data.meta.nam && TEXT.year(data.meta.nam), data.filters.loai?.[0]] }]),
+              ...(listed?.map((entry) => ({ ...entry, info: [entry.page] })) ?? [{ url: data.url, title: data.meta.title || data.url,
+                text: data.content, info: [data.meta.dia_phuong, data.meta.nam && TEXT.year(data.meta.nam), data.filters.loai?.[0]] }]),
             );
           }
           ready.push(...read.filter(({ weak }) => !weak), ...read.filter(({ weak }) => weak));
         }
-        // Without hub entries, every result read is shown, a province list page's entries together.
+        // Without pages of entries, every result read is shown.
         const items = ready.splice(0, list.plain ? ready.length : count).map((item) => renderItem(item, terms, titleTag));
         list.shown += items.length;
         return items;
@@ -635,7 +589,7 @@
         summary.textContent = TEXT.searching;
         const found = await search(queryInput.value, filters, sortSelect.value, () => run === latest, site);
         if (run !== latest) return;
-        const shown = results(found, "h2", filters);
+        const shown = results(found, "h2");
         const items = await shown.take(PAGE_SIZE);
         if (run !== latest) return;
         result = shown;
