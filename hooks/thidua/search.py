@@ -145,9 +145,10 @@ _UNUSED_BUNDLE_FILES = (
 )
 _BODY_END = re.compile(r"</body\s*>", re.IGNORECASE)
 # Start and end tags of elements laid out as blocks: Pagefind would glue the words either side.
+# One group, the whole tag: the parts of ``split`` joined with spaces put a space either side of each.
 _BLOCK_TAG = re.compile(
-    r"</?(?:address|article|aside|blockquote|br|caption|dd|details|div|dl|dt|figcaption|figure|footer"
-    r"|h[1-6]|header|hr|li|main|nav|ol|p|pre|section|summary|table|tbody|td|tfoot|th|thead|tr|ul)\b[^>]*>",
+    r"(</?(?:address|article|aside|blockquote|br|caption|dd|details|div|dl|dt|figcaption|figure|footer"
+    r"|h[1-6]|header|hr|li|main|nav|ol|p|pre|section|summary|table|tbody|td|tfoot|th|thead|tr|ul)\b[^>]*>)",
     re.IGNORECASE,
 )
 _FRAGMENT_SIGNATURE = b"pagefind_dcd"
@@ -355,7 +356,7 @@ def with_folded_block(page_html: str, sections: bool = False) -> tuple[str, int]
     With ``sections``, a page with headings that have an ``id`` gets the folded copy of each
     section (the text before the first such heading, then from each to the next) at the end of
     that section instead, between two ``FOLD_SENTINEL``."""
-    spaced = _BLOCK_TAG.sub(r" \g<0> ", page_html)
+    spaced = " ".join(_BLOCK_TAG.split(page_html))
     parser = _BodyText(spaced)
     if not parser.has_body:
         return None
