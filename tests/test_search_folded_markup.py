@@ -10,7 +10,7 @@ from thidua.search import FOLD_SENTINEL, with_folded_block
 PAGE = (
     '<html><body><article data-pagefind-body><h2 id="a">Đầu</h2>'
     '<script>if (a<b) { x = "</article><h2 id=\'z\'>Lạ</h2>"; }</script>'
-    '<!-- <h3 id="c">Chú thích</h3> -->'
+    '<!-- </article><h3 id="c">Chú thích</h3> -->'
     "<p title=\"a > b\" data-x='c>d'>Ý &amp; &lt;h3&gt; &#273;</p>"
     "<DIV data-pagefind-ignore><div>Bỏ</div>Bỏ nữa<br/><div/></DIV>Còn <SPAN data-pagefind-weight=\"3\">nặng</SPAN>"
     '<svg><title>Hình</title><path d="M0 0"/></svg><style>p>a{}</style><div data-pagefind-ignore/>Sau'

@@ -471,6 +471,9 @@ class _BodyText:
             self.chunks.append((weight, text, None))
 
 
+_SAME_NAME: dict[str, re.Pattern] = {}  # by tag name: _end_tag's pattern
+
+
 def _end_tag(text: str, tag: str, at: int, end: int) -> re.Match | None:
     """The end tag in ``text[at:end]`` of the element ``tag`` opened before ``at``: the first
     one of its name not matched by a start tag of its name opened after it (markup inside
@@ -500,11 +503,8 @@ def _end_tag(text: str, tag: str, at: int, end: int) -> re.Match | None:
             if depth == 0:
                 return found
             depth -= 1
-        elif attributes is not None and not attributes.endswith("/"):
+        elif attributes is not None and not attributes.endswith("/"):  # a start tag of its name (not a comment, not <x/>)
             depth += 1
-
-
-_SAME_NAME: dict[str, re.Pattern] = {}  # by tag name: _end_tag's pattern
 
 
 def _attributes(text: str) -> dict[str, str | None]:
