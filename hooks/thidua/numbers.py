@@ -2,6 +2,7 @@
 
 import re
 from decimal import Decimal
+from functools import lru_cache
 
 from babel.numbers import format_decimal
 
@@ -30,4 +31,12 @@ def numbers_in(text: str) -> list[Decimal]:
 
 def format_vn_number(value: Decimal | int | float) -> str:
     """Format a number for citizens: 2147.429 -> "2.147,429"."""
+    if type(value) in (Decimal, int, float):  # the same figures are printed on many pages
+        return _formatted(type(value), str(value))
     return format_decimal(value, locale="vi", decimal_quantization=False)
+
+
+@lru_cache(maxsize=65536)
+def _formatted(kind: type, text: str) -> str:
+    """The format of the number ``kind(text)``: ``str`` gives each number back exactly."""
+    return format_decimal(kind(text), locale="vi", decimal_quantization=False)

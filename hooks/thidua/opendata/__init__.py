@@ -30,12 +30,12 @@ def write_open_data(build, site_dir: Path, site_url: str) -> None:
     folder = site_dir / FOLDER
     folder.mkdir(parents=True, exist_ok=True)
     records = newest_campaigns([record for record in dataset.campaigns if not record.illustrative])  # no made-up plan in open data
-    campaigns = [campaign_json(dataset, record, site_url) for record in records]
-    _write_json(folder / "ke-hoach.json", campaigns)
+    campaigns = [_json_text(campaign_json(dataset, record, site_url)) for record in records]
+    _write_text(folder / "ke-hoach.json", _json_array(campaigns))
     resources = [json_resource("ke-hoach.json", "Toàn bộ kế hoạch thi đua", PLANS_SCHEMA)]
-    for record, data in zip(records, campaigns):
+    for record, text in zip(records, campaigns):
         path = f"ke-hoach/{record.id}.json"
-        _write_json(folder / path, data)
+        _write_text(folder / path, text)
         resources.append(json_resource(path, f"Kế hoạch {record.id}", PLAN_SCHEMA))
         if record.source_text is not None:
             path = f"van-ban/{record.id}.txt"
@@ -46,7 +46,7 @@ def write_open_data(build, site_dir: Path, site_url: str) -> None:
     write_csv(folder, VALUES, (row for r in records for row in value_rows(dataset, r)))
     exemplars = [exemplar_row(dataset, r, site_url, build.honored[r.id]) for r in dataset.exemplars]
     write_csv(folder, EXEMPLARS, exemplars)
-    _write_json(folder / "khen-thuong.json", exemplars)
+    _write_text(folder / "khen-thuong.json", _json_text(exemplars))
     resources += [
         *(table_resource(table) for table in (TARGETS, VALUES, EXEMPLARS)),
         json_resource("khen-thuong.json", f"{EXEMPLARS.title} (JSON, cùng các cột của khen-thuong.csv)", EXEMPLARS_SCHEMA),
@@ -61,6 +61,17 @@ def write_open_data(build, site_dir: Path, site_url: str) -> None:
     write_feed(build, site_dir / "feed.xml", site_url)
 
 
-def _write_json(path: Path, data) -> None:
+def _json_text(data) -> str:
+    return json.dumps(data, ensure_ascii=False, indent=1)
+
+
+def _json_array(texts: list[str]) -> str:
+    """``_json_text`` of the list of the values whose texts are ``texts``, each encoded once: in
+    the list, each value's lines are indented one more space (no JSON text holds a raw newline
+    in a string)."""
+    return "[\n " + ",\n ".join(text.replace("\n", "\n ") for text in texts) + "\n]" if texts else "[]"
+
+
+def _write_text(path: Path, text: str) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(json.dumps(data, ensure_ascii=False, indent=1), encoding="utf-8")
+    path.write_text(text, encoding="utf-8")
