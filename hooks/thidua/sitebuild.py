@@ -19,6 +19,7 @@ from .search import Indexing, SearchCopy
 from .sourcecache import SourceCache
 from .site.build import build_pages
 from .site.context import SiteOptions
+from .site.memo import Memo
 from .site.page import Page
 
 
@@ -32,12 +33,13 @@ class SiteBuild:
     @classmethod
     def load(
         cls, data_root: Path, *, include_illustrative: bool, edit_base: str | None, site_url: str = "",
-        sources: SourceCache | None = None,
+        sources: SourceCache | None = None, memo: Memo | None = None,
     ) -> "SiteBuild":
         """Load and validate the data folder (raises DataError) and build every page model.
 
         ``data_root`` is the repository's ``campaigns/`` folder (or a synthetic one, for benchmarks);
-        its pages link to the files as ``campaigns/…``. ``sources`` keeps the files read by earlier builds.
+        its pages link to the files as ``campaigns/…``. ``sources`` keeps the files read by earlier builds,
+        ``memo`` the page models they made (``thidua.site.memo``).
         """
         dataset = load_dataset(
             data_root, include_illustrative=include_illustrative, display_root=Path("campaigns"), cache=sources
@@ -45,7 +47,7 @@ class SiteBuild:
         options = SiteOptions(
             edit_base=edit_base, updated=last_updated(data_root.parent, data_root.name), site_url=site_url
         )
-        pages = build_pages(dataset, options)
+        pages = build_pages(dataset, options, memo)
         return cls(dataset, options, {page.src_uri: page for page in pages})
 
     def render(self, src_uri: str) -> str:

@@ -9,6 +9,7 @@ from ..dataset import CampaignRecord, Dataset, ExemplarRecord
 from ..markup import Abbreviations, render_inline, render_markdown
 from ..register import Unit
 from .localities import Localities
+from .memo import Memo
 from .page import Crumb
 from .. import urls
 
@@ -26,9 +27,10 @@ LOCALITIES = Crumb("Địa phương", urls.LOCALITIES_URL)
 
 
 class SiteContext:
-    def __init__(self, dataset: Dataset, options: SiteOptions):
+    def __init__(self, dataset: Dataset, options: SiteOptions, memo: Memo | None = None):
         self.dataset = dataset
         self.options = options
+        self.memo = memo or Memo()  # what the last build made (thidua.site.memo)
         self.localities = Localities(dataset)
         self._abbreviations = Abbreviations(dataset.abbreviations)
         self.exemplars_by_campaign: dict[str, list[ExemplarRecord]] = defaultdict(list)
