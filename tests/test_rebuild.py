@@ -69,33 +69,57 @@ def test_background_jobs_run_one_at_a_time():
     assert done == [1, 2]
 
 
-def test_a_preview_rebuild_gives_the_pages_of_a_clean_build(tmp_path):
+LONE = "minh-hoa/ha-tinh/huyen-duc-tho/xa-minh-hoa/2024-ke-hoach-phat-dong-thi-dua"  # a plan no other file names
+
+
+def preview(tmp_path: Path, change: str) -> tuple[Path, Path, list[str]]:
+    """The data folder, the site a preview rebuild leaves after ``change`` (Python, given ``data``)
+    and the pages it wrote again."""
     data = tmp_path / "campaigns"
     shutil.copytree(ROOT / "campaigns", data)
-    change = (
-        f"p = Path({str(data / PLAN)!r}); t = p.read_text(encoding='utf-8'); "
-        f"p.write_text(t.replace('chu_de:\\n', 'chu_de:\\n  - \"{THEME}\"\\n', 1), encoding='utf-8'); "
-        f"Path({str(data / GONE)!r}).unlink()"
-    )
     env = dict(os.environ, THIDUA_DATA=str(data), THIDUA_MINH_HOA="1", SITE_URL=SITE_URL, NO_MKDOCS_2_WARNING="1")
-    preview = tmp_path / "preview"
+    site = tmp_path / "preview"
     run = subprocess.run(
-        [sys.executable, "-c", PREVIEW, str(preview), change], cwd=ROOT, env=env, capture_output=True, text=True
+        [sys.executable, "-c", PREVIEW, str(site), f"data = Path({str(data)!r}); {change}"],
+        cwd=ROOT, env=env, capture_output=True, text=True,
     )
     assert run.returncode == 0, run.stderr[-3000:]
-    written = json.loads(run.stdout.splitlines()[-1])
+    return data, site, json.loads(run.stdout.splitlines()[-1])
+
+
+def clean_pages(tmp_path: Path, data: Path, preview: Path) -> tuple[Path, list[str]]:
+    """A clean build of ``data``, checked page for page against ``preview``; and its pages."""
     clean = tmp_path / "clean"
     build_site(clean, illustrative=True, data=data)
     pages = sorted(str(p.relative_to(clean)) for p in clean.rglob("index.html"))
-    assert sorted(str(p.relative_to(preview)) for p in preview.rglob("index.html")) == pages  # the removed page is gone
+    assert sorted(str(p.relative_to(preview)) for p in preview.rglob("index.html")) == pages  # removed pages are gone
+    assert [p for p in pages if (preview / p).read_bytes() != (clean / p).read_bytes()] == []
+    return clean, pages
+
+
+def test_a_preview_rebuild_gives_the_pages_of_a_clean_build(tmp_path):
+    change = (
+        f"p = data / {PLAN!r}; t = p.read_text(encoding='utf-8'); "
+        f"p.write_text(t.replace('chu_de:\\n', 'chu_de:\\n  - \"{THEME}\"\\n', 1), encoding='utf-8'); "
+        f"(data / {GONE!r}).unlink(); (data / '{LONE}.yaml').rename(data / '{LONE}-doi-ten.yaml')"
+    )
+    data, preview_site, written = preview(tmp_path, change)
+    clean, pages = clean_pages(tmp_path, data, preview_site)
     assert "ke-hoach/phu-tho/2024-ke-hoach-phat-dong-thi-dua/index.html" in written
-    assert THEME in (preview / "ke-hoach/phu-tho/2024-ke-hoach-phat-dong-thi-dua/index.html").read_text(encoding="utf-8")
+    assert f"ke-hoach/{LONE}-doi-ten/index.html" in written and f"ke-hoach/{LONE}/index.html" not in pages
+    assert THEME in (preview_site / "ke-hoach/phu-tho/2024-ke-hoach-phat-dong-thi-dua/index.html").read_text(encoding="utf-8")
     assert 0 < len(written) < len(pages) / 3
-    different = [p for p in pages if (preview / p).read_bytes() != (clean / p).read_bytes()]
-    assert different == []
     # What goes beside the pages, written in the background: the same open data, and a search
     # index of the same page texts (a fragment file is named by a hash of its content).
     beside = sorted(str(p.relative_to(clean)) for p in (clean / "du-lieu").rglob("*") if p.is_file())
-    assert [p for p in beside if (preview / p).read_bytes() != (clean / p).read_bytes()] == []
-    fragments = {folder: sorted(p.name for p in (folder / "pagefind" / "fragment").iterdir()) for folder in (preview, clean)}
-    assert fragments[preview] == fragments[clean]
+    assert [p for p in beside if (preview_site / p).read_bytes() != (clean / p).read_bytes()] == []
+    fragments = {folder: sorted(p.name for p in (folder / "pagefind" / "fragment").iterdir()) for folder in (preview_site, clean)}
+    assert fragments[preview_site] == fragments[clean]
+
+
+def test_a_change_to_a_shared_file_writes_again_every_page_showing_it(tmp_path):
+    change = "p = data / 'phong-trao.yaml'; p.write_text(p.read_text(encoding='utf-8').replace('ten: \"', 'ten: \"Đã đổi tên: '), encoding='utf-8')"
+    data, preview_site, written = preview(tmp_path, change)
+    clean, pages = clean_pages(tmp_path, data, preview_site)
+    showing = [p for p in pages if "Đã đổi tên: " in (clean / p).read_text(encoding="utf-8")]
+    assert any(p.startswith("ke-hoach/") for p in showing) and set(showing) <= set(written)
