@@ -1,10 +1,10 @@
 """Every page of the site, built from the validated data set.
 
-With a ``Memo`` and data read through a source cache (``mkdocs serve``), the pages of a plan whose file did not change are those the last
-build made (``plan_key``): saving one plan builds its own pages again, and the lists.
+With a ``Memo`` and data read through a source cache (``mkdocs serve``), the pages of a plan whose
+file did not change are those the last build made (``SiteContext.of_plan``; a plan's page and summary,
+and its card from ``attach_cards``, are made of that plan alone): saving one plan builds again its own
+pages, and the lists.
 """
-
-import hashlib
 
 from ..dataset import CampaignRecord, Dataset
 from .campaign_page import campaign_page
@@ -22,12 +22,7 @@ from .summary_page import summary_page
 
 def build_pages(dataset: Dataset, options: SiteOptions, memo: Memo | None = None) -> list[Page]:
     site = SiteContext(dataset, options, memo)
-    if memo is not None and all(source.cache_key for source in dataset.sources.values()):
-        shared = shared_key(dataset, options)
-        plans = [memo.get(plan_key(dataset, record, shared), lambda record=record: _plan_pages(site, record))
-                 for record in dataset.campaigns]
-    else:
-        plans = [_plan_pages(site, record) for record in dataset.campaigns]
+    plans = [site.of_plan("pages", record, lambda record=record: _plan_pages(site, record)) for record in dataset.campaigns]
     pages = [
         home_page(site),
         *(plan for plan, _ in plans),
@@ -47,24 +42,3 @@ def build_pages(dataset: Dataset, options: SiteOptions, memo: Memo | None = None
 def _plan_pages(site: SiteContext, record: CampaignRecord) -> tuple[Page, Page]:
     plan = campaign_page(site, record)
     return plan, summary_page(site, record, plan)
-
-
-def plan_key(dataset: Dataset, record: CampaignRecord, shared: str) -> tuple:
-    """What a plan's page and summary (and its card, ``attach_cards``) are made of: the plan's file
-    (by the key of its text in the source cache), the original text beside it, and what
-    ``shared_key`` covers. They read no other plan, save through the localities that have a page."""
-    return ("plan", record.id, dataset.sources[record.id].cache_key, record.source_text, shared)
-
-
-def shared_key(dataset: Dataset, options: SiteOptions) -> str:
-    """A digest of what a plan's pages read besides the plan's own file: every other data file (the
-    shared lists, the declared former units, results reports, honored people and the size of their
-    photos), where each plan is (which localities have a page, and their URLs), and the options."""
-    others = sorted((id, source.cache_key) for id, source in dataset.sources.items() if dataset.files[id][0] != "campaign")
-    parts = (
-        others,
-        [(record.id, record.unit.key) for record in dataset.campaigns],
-        [(record.id, record.photo) for record in dataset.exemplars],
-        (options.edit_base, options.data_prefix, options.site_url, sorted(options.updated.items())),
-    )
-    return hashlib.sha256(repr(parts).encode("utf-8", "surrogatepass")).hexdigest()

@@ -117,18 +117,25 @@ def indicator_rows(site: SiteContext, records: list[CampaignRecord] | None = Non
     id, newest year first, then by place."""
     rows: dict[str, list[ComparisonRow]] = defaultdict(list)
     for record in site.dataset.campaigns if records is None else records:
-        results = site.dataset.results(record.id)
-        locality = _locality(site, record.unit)
-        for entry in record.campaign.iter_targets():
-            target = entry.target
-            for index, value in enumerate(target.values):
-                indicator = site.dataset.indicators.get(value.indicator or "")
-                if indicator is None or target.id is None:
-                    continue
-                rows[indicator.id].append(_row(site, record, locality, target, index, indicator, results.get(target.id)))
+        for indicator_id, row in site.of_plan("indicator rows", record, lambda record=record: _plan_rows(site, record)):
+            rows[indicator_id].append(row)
     for found in rows.values():
         found.sort(key=lambda r: (-r.year, r.locality.province, r.locality.name))
     return rows
+
+
+def _plan_rows(site: SiteContext, record: CampaignRecord) -> list[tuple[str, ComparisonRow]]:
+    """Each target value of a plan naming an indicator, with that indicator's id, in the plan's order."""
+    results = site.dataset.results(record.id)
+    locality = _locality(site, record.unit)
+    found = []
+    for entry in record.campaign.iter_targets():
+        target = entry.target
+        for index, value in enumerate(target.values):
+            indicator = site.dataset.indicators.get(value.indicator or "")
+            if indicator is not None and target.id is not None:
+                found.append((indicator.id, _row(site, record, locality, target, index, indicator, results.get(target.id))))
+    return found
 
 
 def _row(site: SiteContext, record: CampaignRecord, locality: Locality, target: Target, index: int,
