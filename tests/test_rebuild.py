@@ -7,6 +7,7 @@ import shutil
 import subprocess
 import sys
 import textwrap
+import threading
 from pathlib import Path
 
 from conftest import SITE_URL, build_site
@@ -19,20 +20,21 @@ PLAN = "phu-tho/2024-ke-hoach-phat-dong-thi-dua.yaml"
 GONE = "minh-hoa/lang-son/huyen-chi-lang/khen-thuong/do-thi-vi-du.yaml"
 THEME = "Chủ đề vừa sửa khi xem thử"
 
-# Two builds in one process, as `mkdocs serve --dirty` makes them: the second after the data changed.
+# Builds in one process, as `mkdocs serve --dirty` makes them: a rebuild after each change of the data.
 PREVIEW = textwrap.dedent("""
     import json, sys, time
     from pathlib import Path
     from mkdocs.commands.build import build
     from mkdocs.config import load_config
-    site, change = Path(sys.argv[1]), sys.argv[2]
+    site, changes = Path(sys.argv[1]), sys.argv[2:]
     config = load_config("mkdocs.yml", site_dir=str(site))
     config.plugins.on_startup(command="serve", dirty=True)
     build(config, dirty=True)
-    exec(change)
     started = time.time()
     time.sleep(0.05)
-    build(load_config("mkdocs.yml", site_dir=str(site)), dirty=True)
+    for change in changes:  # each rebuild at once, while the job of the one before may still run
+        exec(change)
+        build(load_config("mkdocs.yml", site_dir=str(site)), dirty=True)
     sys.modules["hooks/mkdocs_hooks.py"]._rebuilds.background.wait()  # named as mkdocs.yml lists it
     print(json.dumps(sorted(str(p.relative_to(site)) for p in site.rglob("index.html") if p.stat().st_mtime > started)))
 """)
@@ -60,27 +62,37 @@ def test_the_stamp_of_the_inputs_follows_any_change(tmp_path):
     assert inputs_stamp(tmp_path / "docs") != before
 
 
-def test_background_jobs_run_one_at_a_time():
-    done = []
+def test_background_jobs_run_one_at_a_time_and_a_newer_one_replaces_one_not_started():
+    done, running, release = [], threading.Event(), threading.Event()
+
+    def first():
+        running.set()
+        release.wait()
+        done.append(1)
+
     background = Background()
-    background.run(lambda: done.append(1))
-    background.run(lambda: done.append(2))  # waits for the first
+    background.run(first)
+    running.wait()
+    background.run(lambda: done.append(2))  # returns at once; dropped for the next before it starts
+    background.run(lambda: done.append(3))
+    assert done == []
+    release.set()
     background.wait()
-    assert done == [1, 2]
+    assert done == [1, 3]
 
 
 LONE = "minh-hoa/ha-tinh/huyen-duc-tho/xa-minh-hoa/2024-ke-hoach-phat-dong-thi-dua"  # a plan no other file names
 
 
-def preview(tmp_path: Path, change: str) -> tuple[Path, Path, list[str]]:
-    """The data folder, the site a preview rebuild leaves after ``change`` (Python, given ``data``)
-    and the pages it wrote again."""
+def preview(tmp_path: Path, *changes: str) -> tuple[Path, Path, list[str]]:
+    """The data folder, the site preview rebuilds leave after ``changes`` (Python, given ``data``),
+    one rebuild after each, and the pages they wrote again."""
     data = tmp_path / "campaigns"
     shutil.copytree(ROOT / "campaigns", data)
     env = dict(os.environ, THIDUA_DATA=str(data), THIDUA_MINH_HOA="1", SITE_URL=SITE_URL, NO_MKDOCS_2_WARNING="1")
     site = tmp_path / "preview"
     run = subprocess.run(
-        [sys.executable, "-c", PREVIEW, str(site), f"data = Path({str(data)!r}); {change}"],
+        [sys.executable, "-c", PREVIEW, str(site), *(f"data = Path({str(data)!r}); {change}" for change in changes)],
         cwd=ROOT, env=env, capture_output=True, text=True,
     )
     assert run.returncode == 0, run.stderr[-3000:]
@@ -101,9 +113,9 @@ def test_a_preview_rebuild_gives_the_pages_of_a_clean_build(tmp_path):
     change = (
         f"p = data / {PLAN!r}; t = p.read_text(encoding='utf-8'); "
         f"p.write_text(t.replace('chu_de:\\n', 'chu_de:\\n  - \"{THEME}\"\\n', 1), encoding='utf-8'); "
-        f"(data / {GONE!r}).unlink(); (data / '{LONE}.yaml').rename(data / '{LONE}-doi-ten.yaml')"
+        f"(data / {GONE!r}).unlink()"
     )
-    data, preview_site, written = preview(tmp_path, change)
+    data, preview_site, written = preview(tmp_path, change, f"(data / '{LONE}.yaml').rename(data / '{LONE}-doi-ten.yaml')")
     clean, pages = clean_pages(tmp_path, data, preview_site)
     assert "ke-hoach/phu-tho/2024-ke-hoach-phat-dong-thi-dua/index.html" in written
     assert f"ke-hoach/{LONE}-doi-ten/index.html" in written and f"ke-hoach/{LONE}/index.html" not in pages
