@@ -18,17 +18,11 @@ class Memo:
     def __init__(self) -> None:
         self._last: dict[Hashable, object] = {}  # made by the last finished build
         self._now: dict[Hashable, object] = {}  # asked for by this build
-        self.hits = self.misses = 0  # values found, and made, since the memo was made
 
     def get(self, key: Hashable, make: Callable[[], T]) -> T:
         if key in self._now:
             return self._now[key]
-        if key in self._last:
-            self.hits += 1
-            value = self._last[key]
-        else:
-            self.misses += 1
-            value = make()
+        value = self._last[key] if key in self._last else make()
         self._now[key] = value
         return value
 
