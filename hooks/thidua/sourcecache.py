@@ -5,10 +5,10 @@ loading the data set. ``mkdocs serve`` keeps what it read in memory between rebu
 plan re-reads that plan alone; builds and ``thidua validate`` also keep it on disk (``.cache/nguon/``),
 so the next run starts warm. What a file's text gives is kept with it: the problems checks found
 (``found_by``) and, in memory only, the validated model (``validated``: models are frozen), so
-`mkdocs serve` validates again only the files that changed. A key covers the text; entries live in a folder named after the code of
-the ``thidua`` package, so new code starts afresh and the folders of older code are deleted. After a
-load of the whole data set, entries of files that are gone or changed are deleted too: the cache
-stays the size of the data. On disk an entry is plain values in ``marshal`` form, compressed:
+`mkdocs serve` validates again only the files that changed. A key covers the text; entries live
+in a folder named after the code of the ``thidua`` package, so new code starts afresh and the
+folders of older code are deleted. After a load of the whole data set, entries of files that are
+gone or changed are deleted too: the cache stays the size of the data. On disk an entry is plain values in ``marshal`` form, compressed:
 loading one never runs code, and an entry that cannot be read is a miss.
 """
 
