@@ -4,6 +4,7 @@
   rebuild writes again only the pages whose model changed (thidua.rebuild);
 - on_config: load and validate campaigns/ (or $THIDUA_DATA; $THIDUA_MINH_HOA=1 adds the
   illustrative data); a data folder listing province sites builds the national hub (thidua.hub).
+  Under `mkdocs serve` the page models of unchanged files are those of the last build (thidua.site.memo).
   Invalid data stops the build, nothing is published; under `mkdocs serve` every page shows the located problems instead, until the data is fixed. A build writes into
   a staging folder beside site_dir (thidua.publish), swapped in only when complete;
 - on_files: add the generated pages that the navigation lists (a few lists) as MkDocs pages; the
@@ -42,6 +43,7 @@ from thidua.sharing import SiteSettings, sharing
 from thidua.builds import load_build
 from thidua.hub.build import HubBuild
 from thidua.sitebuild import SiteBuild
+from thidua.site.memo import Memo
 from thidua.sourcecache import CACHE_FOLDER, SourceCache
 from thidua.theme import autoescape, front_matter, mark_nav_titles
 from thidua_mkdocs.outside_nav import OutsideNav, nav_paths
@@ -49,6 +51,7 @@ from thidua_mkdocs.outside_nav import OutsideNav, nav_paths
 DATA = Path(__file__).resolve().parent.parent / "campaigns"
 CACHE = DATA.parent / ".cache"  # photos and preview cards made by earlier builds, reused
 _sources = SourceCache(DATA.parent / CACHE_FOLDER)  # data files read by earlier builds: `mkdocs serve` re-reads only what changed
+_memo = Memo()  # page models of earlier builds: `mkdocs serve` builds again only those of changed files
 _build: SiteBuild | HubBuild | None = None  # None while serving invalid data
 _problems: DataError | None = None
 _known_pages = {"index.md"}  # pages of the last valid data: while serving invalid data, each shows the problems
@@ -94,6 +97,7 @@ def on_config(config):
             edit_base=edit_base,
             site_url=config.site_url or "",
             sources=_sources,
+            memo=_memo if _serving else None,
         )
         _problems, _known_pages = None, {"index.md", *_build.pages}
     except DataError as error:

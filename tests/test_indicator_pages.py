@@ -207,6 +207,7 @@ def test_a_localitys_figures_over_the_years_are_charted_on_its_own_page(built_si
 def test_a_year_with_many_localities_is_charted_in_parts(illustrative):
     from dataclasses import replace
 
+    from thidua.site.context import SiteContext
     from thidua.site.indicator_pages import MAX_BARS, Locality, chart_groups
 
     pages = {p.url: p for p in build_pages(illustrative, SiteOptions())}
@@ -217,7 +218,7 @@ def test_a_year_with_many_localities_is_charted_in_parts(illustrative):
         for province, count in (("Tỉnh A", MAX_BARS + 5), ("Tỉnh B", 3))
         for n in range(count)
     ]
-    [group] = chart_groups(illustrative.indicators["ty-le-ho-ngheo"], many, "p")
+    [group] = chart_groups(SiteContext(illustrative, SiteOptions()), illustrative.indicators["ty-le-ho-ngheo"], many, "p")
     assert [(chart.title.split("(%)")[1], len(chart.rows)) for chart in group.charts] == [
         (", phần 1/2", MAX_BARS), (", phần 2/2", 8),
     ]

@@ -7,6 +7,7 @@ import shutil
 import subprocess
 import sys
 import textwrap
+import threading
 from pathlib import Path
 
 from conftest import SITE_URL, build_site
@@ -19,20 +20,21 @@ PLAN = "phu-tho/2024-ke-hoach-phat-dong-thi-dua.yaml"
 GONE = "minh-hoa/lang-son/huyen-chi-lang/khen-thuong/do-thi-vi-du.yaml"
 THEME = "Chủ đề vừa sửa khi xem thử"
 
-# Two builds in one process, as `mkdocs serve --dirty` makes them: the second after the data changed.
+# Builds in one process, as `mkdocs serve --dirty` makes them: a rebuild after each change of the data.
 PREVIEW = textwrap.dedent("""
     import json, sys, time
     from pathlib import Path
     from mkdocs.commands.build import build
     from mkdocs.config import load_config
-    site, change = Path(sys.argv[1]), sys.argv[2]
+    site, changes = Path(sys.argv[1]), sys.argv[2:]
     config = load_config("mkdocs.yml", site_dir=str(site))
     config.plugins.on_startup(command="serve", dirty=True)
     build(config, dirty=True)
-    exec(change)
     started = time.time()
     time.sleep(0.05)
-    build(load_config("mkdocs.yml", site_dir=str(site)), dirty=True)
+    for change in changes:  # each rebuild at once, while the job of the one before may still run
+        exec(change)
+        build(load_config("mkdocs.yml", site_dir=str(site)), dirty=True)
     sys.modules["hooks/mkdocs_hooks.py"]._rebuilds.background.wait()  # named as mkdocs.yml lists it
     print(json.dumps(sorted(str(p.relative_to(site)) for p in site.rglob("index.html") if p.stat().st_mtime > started)))
 """)
@@ -60,42 +62,76 @@ def test_the_stamp_of_the_inputs_follows_any_change(tmp_path):
     assert inputs_stamp(tmp_path / "docs") != before
 
 
-def test_background_jobs_run_one_at_a_time():
-    done = []
+def test_background_jobs_run_one_at_a_time_and_a_newer_one_replaces_one_not_started():
+    done, running, release = [], threading.Event(), threading.Event()
+
+    def first():
+        running.set()
+        release.wait()
+        done.append(1)
+
     background = Background()
-    background.run(lambda: done.append(1))
-    background.run(lambda: done.append(2))  # waits for the first
+    background.run(first)
+    running.wait()
+    background.run(lambda: done.append(2))  # returns at once; dropped for the next before it starts
+    background.run(lambda: done.append(3))
+    assert done == []
+    release.set()
     background.wait()
-    assert done == [1, 2]
+    assert done == [1, 3]
 
 
-def test_a_preview_rebuild_gives_the_pages_of_a_clean_build(tmp_path):
+LONE = "minh-hoa/ha-tinh/huyen-duc-tho/xa-minh-hoa/2024-ke-hoach-phat-dong-thi-dua"  # a plan no other file names
+
+
+def preview(tmp_path: Path, *changes: str) -> tuple[Path, Path, list[str]]:
+    """The data folder, the site preview rebuilds leave after ``changes`` (Python, given ``data``),
+    one rebuild after each, and the pages they wrote again."""
     data = tmp_path / "campaigns"
     shutil.copytree(ROOT / "campaigns", data)
-    change = (
-        f"p = Path({str(data / PLAN)!r}); t = p.read_text(encoding='utf-8'); "
-        f"p.write_text(t.replace('chu_de:\\n', 'chu_de:\\n  - \"{THEME}\"\\n', 1), encoding='utf-8'); "
-        f"Path({str(data / GONE)!r}).unlink()"
-    )
     env = dict(os.environ, THIDUA_DATA=str(data), THIDUA_MINH_HOA="1", SITE_URL=SITE_URL, NO_MKDOCS_2_WARNING="1")
-    preview = tmp_path / "preview"
+    site = tmp_path / "preview"
     run = subprocess.run(
-        [sys.executable, "-c", PREVIEW, str(preview), change], cwd=ROOT, env=env, capture_output=True, text=True
+        [sys.executable, "-c", PREVIEW, str(site), *(f"data = Path({str(data)!r}); {change}" for change in changes)],
+        cwd=ROOT, env=env, capture_output=True, text=True,
     )
     assert run.returncode == 0, run.stderr[-3000:]
-    written = json.loads(run.stdout.splitlines()[-1])
+    return data, site, json.loads(run.stdout.splitlines()[-1])
+
+
+def clean_pages(tmp_path: Path, data: Path, preview: Path) -> tuple[Path, list[str]]:
+    """A clean build of ``data``, checked page for page against ``preview``; and its pages."""
     clean = tmp_path / "clean"
     build_site(clean, illustrative=True, data=data)
     pages = sorted(str(p.relative_to(clean)) for p in clean.rglob("index.html"))
-    assert sorted(str(p.relative_to(preview)) for p in preview.rglob("index.html")) == pages  # the removed page is gone
+    assert sorted(str(p.relative_to(preview)) for p in preview.rglob("index.html")) == pages  # removed pages are gone
+    assert [p for p in pages if (preview / p).read_bytes() != (clean / p).read_bytes()] == []
+    return clean, pages
+
+
+def test_a_preview_rebuild_gives_the_pages_of_a_clean_build(tmp_path):
+    change = (
+        f"p = data / {PLAN!r}; t = p.read_text(encoding='utf-8'); "
+        f"p.write_text(t.replace('chu_de:\\n', 'chu_de:\\n  - \"{THEME}\"\\n', 1), encoding='utf-8'); "
+        f"(data / {GONE!r}).unlink()"
+    )
+    data, preview_site, written = preview(tmp_path, change, f"(data / '{LONE}.yaml').rename(data / '{LONE}-doi-ten.yaml')")
+    clean, pages = clean_pages(tmp_path, data, preview_site)
     assert "ke-hoach/phu-tho/2024-ke-hoach-phat-dong-thi-dua/index.html" in written
-    assert THEME in (preview / "ke-hoach/phu-tho/2024-ke-hoach-phat-dong-thi-dua/index.html").read_text(encoding="utf-8")
+    assert f"ke-hoach/{LONE}-doi-ten/index.html" in written and f"ke-hoach/{LONE}/index.html" not in pages
+    assert THEME in (preview_site / "ke-hoach/phu-tho/2024-ke-hoach-phat-dong-thi-dua/index.html").read_text(encoding="utf-8")
     assert 0 < len(written) < len(pages) / 3
-    different = [p for p in pages if (preview / p).read_bytes() != (clean / p).read_bytes()]
-    assert different == []
     # What goes beside the pages, written in the background: the same open data, and a search
     # index of the same page texts (a fragment file is named by a hash of its content).
     beside = sorted(str(p.relative_to(clean)) for p in (clean / "du-lieu").rglob("*") if p.is_file())
-    assert [p for p in beside if (preview / p).read_bytes() != (clean / p).read_bytes()] == []
-    fragments = {folder: sorted(p.name for p in (folder / "pagefind" / "fragment").iterdir()) for folder in (preview, clean)}
-    assert fragments[preview] == fragments[clean]
+    assert [p for p in beside if (preview_site / p).read_bytes() != (clean / p).read_bytes()] == []
+    fragments = {folder: sorted(p.name for p in (folder / "pagefind" / "fragment").iterdir()) for folder in (preview_site, clean)}
+    assert fragments[preview_site] == fragments[clean]
+
+
+def test_a_change_to_a_shared_file_writes_again_every_page_showing_it(tmp_path):
+    change = "p = data / 'phong-trao.yaml'; p.write_text(p.read_text(encoding='utf-8').replace('ten: \"', 'ten: \"Đã đổi tên: '), encoding='utf-8')"
+    data, preview_site, written = preview(tmp_path, change)
+    clean, pages = clean_pages(tmp_path, data, preview_site)
+    showing = [p for p in pages if "Đã đổi tên: " in (clean / p).read_text(encoding="utf-8")]
+    assert any(p.startswith("ke-hoach/") for p in showing) and set(showing) <= set(written)

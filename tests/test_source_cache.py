@@ -117,3 +117,20 @@ def test_the_cache_keeps_only_the_files_of_the_data_and_of_this_code(campaigns, 
     shutil.rmtree(campaigns / "minh-hoa" / "phu-tho")  # its report names the plan
     after = load(campaigns, cache)
     assert len(entries()) == len(after.sources) < len(dataset.sources)
+
+
+def test_a_text_is_validated_and_its_plan_checked_once_while_the_cache_lives(campaigns, tmp_path, monkeypatch):
+    from thidua import dataset as loading
+
+    cache = SourceCache(tmp_path / "cache")
+    before = load(campaigns, cache)
+    checked = []
+    real = loading.check_campaign
+    monkeypatch.setattr(loading, "check_campaign", lambda campaign, source: checked.append(source.path) or real(campaign, source))
+    path = campaigns / PLAN
+    path.write_text(path.read_text(encoding="utf-8").replace("Phú Thọ", "Phú  Thọ", 1), encoding="utf-8")
+    after = load(campaigns, cache)
+    assert [p.name for p in checked] == [path.name]
+    same = [a.campaign is b.campaign for a, b in zip(after.campaigns, before.campaigns)]
+    assert same.count(False) == 1 and not same[[r.id for r in after.campaigns].index(PLAN[:-5])]
+    assert [r.campaign for r in after.campaigns] == [r.campaign for r in load(campaigns, None).campaigns]

@@ -32,7 +32,7 @@ from .layout import (
     ABBREVIATIONS_FILE, EXEMPLAR_FOLDER, ILLUSTRATIVE_FOLDER, INDICATORS_FILE, MOVEMENTS_FILE, RESULTS_FOLDER,
     data_files, file_kind,
 )
-from .sourcecache import SourceCache
+from .sourcecache import SourceCache, found_by
 from .textchecks import text_checks
 from .yamlsource import SourceFile, read_yaml
 
@@ -185,13 +185,13 @@ def _load_file(
         source.problems.append(Problem(source.path, 1, 1, "tệp dữ liệu phải có đuôi .yaml", "đổi tên tệp"))
     model = None  # the file's data model, when its contact fields may hold an office's phone and e-mail
     if relative.as_posix() == MOVEMENTS_FILE:
-        movements = validate_source(source, MovementList)
+        movements = validate_source(source, MovementList, cache)
         for index, movement in enumerate(movements.movements if movements else []):
             if movement.id in dataset.movements:
                 source.problems.append(source.problem(("phong_trao", index, "ma"), f"mã phong trào “{movement.id}” bị trùng"))
             dataset.movements[movement.id] = movement
     elif relative.as_posix() == ABBREVIATIONS_FILE:
-        abbreviations = validate_source(source, AbbreviationList)
+        abbreviations = validate_source(source, AbbreviationList, cache)
         first: dict[str, int] = {}
         for index, item in enumerate(abbreviations.abbreviations if abbreviations else []):
             if item.short in first:
@@ -203,24 +203,24 @@ def _load_file(
             first.setdefault(item.short, index)
             dataset.abbreviations[item.short] = item.meaning
     elif file_kind(relative) == "former":
-        declarations = validate_source(source, FormerUnitList)
+        declarations = validate_source(source, FormerUnitList, cache)
         if declarations:
             dataset.former_units += declared_units(
                 declarations, dataset.register, source, dataset.former_declarations, dataset.former_units
             )
     elif relative.as_posix() == INDICATORS_FILE:
-        indicators = validate_source(source, IndicatorList)
+        indicators = validate_source(source, IndicatorList, cache)
         for index, indicator in enumerate(indicators.indicators if indicators else []):
             if indicator.id in dataset.indicators:
                 source.problems.append(source.problem(("chi_so", index, "ma"), f"mã chỉ số “{indicator.id}” bị trùng"))
             dataset.indicators[indicator.id] = indicator
     elif file_kind(relative) == "report":
-        report = validate_source(source, Report)
+        report = validate_source(source, Report, cache)
         if report:
             illustrative = relative.parts[0] == ILLUSTRATIVE_FOLDER
             dataset.reports.append(ReportRecord(record_id, source.path, report, illustrative))
     elif file_kind(relative) == "exemplar":
-        exemplar = validate_source(source, Exemplar)
+        exemplar = validate_source(source, Exemplar, cache)
         unit = exemplar and _unit(exemplar.locality, dataset, source)
         photo = exemplar and exemplar.photo and _photo(dataset.root, path, exemplar.photo.file, source)
         if unit:
@@ -228,10 +228,10 @@ def _load_file(
             dataset.exemplars.append(ExemplarRecord(record_id, source.path, exemplar, unit, illustrative, photo))
     else:
         model = Campaign
-        campaign = validate_source(source, Campaign)
+        campaign = validate_source(source, Campaign, cache)
         unit = campaign and _unit(campaign.locality, dataset, source)
         if unit:
-            source.problems.extend(check_campaign(campaign, source))
+            source.problems.extend(found_by(lambda: check_campaign(campaign, source), "check_campaign", source, cache))
             text = _source_text(dataset.root, path, campaign, source)
             dataset.campaigns.append(CampaignRecord(record_id, source.path, campaign, unit, text))
     source.problems.extend(text_checks(source, model, cache))

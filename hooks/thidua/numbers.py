@@ -4,7 +4,10 @@ import re
 from decimal import Decimal
 from functools import lru_cache
 
+from babel import Locale
 from babel.numbers import format_decimal
+
+VIETNAMESE = Locale.parse("vi")  # parsed once: Babel parses a locale given by name on every call
 
 # A Vietnamese number as printed in plans: "2.147,429", "24.075", "5.516.000.000", "17,8", "05".
 VN_NUMBER = re.compile(r"(?<![\d.,])\d{1,3}(?:\.\d{3})+(?:,\d+)?(?![\d])|(?<![\d.,])\d+(?:,\d+)?(?![\d])")
@@ -33,10 +36,10 @@ def format_vn_number(value: Decimal | int | float) -> str:
     """Format a number for citizens: 2147.429 -> "2.147,429"."""
     if type(value) in (Decimal, int, float):  # the same figures are printed on many pages
         return _formatted(type(value), str(value))
-    return format_decimal(value, locale="vi", decimal_quantization=False)
+    return format_decimal(value, locale=VIETNAMESE, decimal_quantization=False)
 
 
 @lru_cache(maxsize=65536)
 def _formatted(kind: type, text: str) -> str:
     """The format of the number ``kind(text)``: ``str`` gives each number back exactly."""
-    return format_decimal(kind(text), locale="vi", decimal_quantization=False)
+    return format_decimal(kind(text), locale=VIETNAMESE, decimal_quantization=False)

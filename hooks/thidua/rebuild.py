@@ -2,16 +2,19 @@
 
 Under ``mkdocs serve --dirty`` (``make serve``) the pages written by the previous build stay in
 place. Saving one plan changes the models of that plan's page and of the few pages that list it;
-every other page model is equal to the one already written, so its page is not rendered again.
+every other page model is equal to the one already written, so its page is not rendered again
+(and the models of plans whose file did not change are not even built again: ``thidua.site.memo``).
 A change to anything else a page is made of (the site's settings, hand-written pages, the theme's
 overrides) rebuilds every page, and so does the first build after data with problems.
 
 What goes beside the pages (photos, cards, open data, the search index) is written again in the
-background after a rebuild (``Background``): the saved page is served first. The search index is
+background after a rebuild (``Background``): the saved page is served first, without waiting for
+the job of the build before, which a newer job replaces. The search index is
 made from a copy of every page that is kept between builds, so only the pages written again are
 added to it (``thidua.search.SearchCopy``).
 """
 
+import logging
 import os
 import tempfile
 import threading
@@ -52,20 +55,44 @@ def removed_pages(last: LastBuild | None, pages: dict[str, Page]) -> list[str]:
 
 
 class Background:
-    """One job at a time in a thread of its own; a new job first waits for the one running."""
+    """Jobs in a thread of their own, one at a time. A job that has not started when a newer one
+    comes is dropped: each job writes everything that goes beside the pages of its build, so the
+    newer one does all it would have done. A rebuild never waits for the job of the build before."""
 
     def __init__(self) -> None:
+        self._state = threading.Condition()
+        self._next: Callable[[], None] | None = None
         self._thread: threading.Thread | None = None
 
     def run(self, job: Callable[[], None]) -> None:
-        self.wait()
-        self._thread = threading.Thread(target=job, name="thidua-background", daemon=True)
-        self._thread.start()
+        with self._state:
+            self._next = job
+            if self._thread is None:
+                self._thread = threading.Thread(target=self._work, name="thidua-background", daemon=True)
+                self._thread.start()
 
     def wait(self) -> None:
-        if self._thread is not None:
-            self._thread.join()
-            self._thread = None
+        """Until every job given is done or dropped."""
+        with self._state:
+            self._state.wait_for(lambda: self._thread is None)
+
+    def _work(self) -> None:
+        while True:
+            with self._state:
+                job, self._next = self._next, None
+                if job is None:
+                    self._thread = None
+                    self._state.notify_all()
+                    return
+            try:
+                job()
+            except Exception:
+                with self._state:
+                    superseded = self._next is not None  # its build's pages were being rewritten: the next job does it
+                if not superseded:
+                    logging.getLogger("mkdocs").exception(
+                        "Lỗi khi ghi ảnh, thẻ chia sẻ, dữ liệu mở hoặc chỉ mục tìm kiếm của bản xem thử"
+                    )
 
 
 class Rebuilds:
@@ -78,8 +105,8 @@ class Rebuilds:
         self._search_copy = tempfile.TemporaryDirectory(prefix="thidua-search-serve-")
 
     def unchanged(self, build, inputs: tuple) -> set[str]:
-        """The pages of ``build`` to leave in place; hands it the search copy of the last build."""
-        self.background.wait()  # the last build's job reads the search copy and writes the site
+        """The pages of ``build`` to leave in place; hands it the search copy of the last build
+        (which the job of the last build may still be indexing: a newer job follows it)."""
         unchanged = unchanged_pages(self.last, build.pages, inputs)
         if isinstance(build, SiteBuild):
             build.search = SearchCopy(Path(self._search_copy.name))

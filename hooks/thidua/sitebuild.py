@@ -21,6 +21,7 @@ from .site.build import build_pages
 from .site.context import SiteOptions
 from .site.honored import honored_places
 from .site.localities import Localities
+from .site.memo import Memo
 from .site.page import Page
 
 
@@ -35,12 +36,13 @@ class SiteBuild:
     @classmethod
     def load(
         cls, data_root: Path, *, include_illustrative: bool, edit_base: str | None, site_url: str = "",
-        sources: SourceCache | None = None,
+        sources: SourceCache | None = None, memo: Memo | None = None,
     ) -> "SiteBuild":
         """Load and validate the data folder (raises DataError) and build every page model.
 
         ``data_root`` is the repository's ``campaigns/`` folder (or a synthetic one, for benchmarks);
-        its pages link to the files as ``campaigns/…``. ``sources`` keeps the files read by earlier builds.
+        its pages link to the files as ``campaigns/…``. ``sources`` keeps the files read by earlier builds,
+        ``memo`` the page models they made (``thidua.site.memo``).
         """
         dataset = load_dataset(
             data_root, include_illustrative=include_illustrative, display_root=Path("campaigns"), cache=sources
@@ -48,7 +50,7 @@ class SiteBuild:
         options = SiteOptions(
             edit_base=edit_base, updated=last_updated(data_root.parent, data_root.name), site_url=site_url
         )
-        pages = build_pages(dataset, options)
+        pages = build_pages(dataset, options, memo)
         honored = {key: place.url for key, place in honored_places(dataset.exemplars, Localities(dataset)).items()}
         return cls(dataset, options, {page.src_uri: page for page in pages}, honored)
 

@@ -3,10 +3,12 @@
 Reading a file (YAML events, nodes, positions, the checks of ``yamlsource``) is most of the cost of
 loading the data set. ``mkdocs serve`` keeps what it read in memory between rebuilds, so saving one
 plan re-reads that plan alone; builds and ``thidua validate`` also keep it on disk (``.cache/nguon/``),
-so the next run starts warm. A key covers the text; entries live in a folder named after the code of
-the ``thidua`` package, so new code starts afresh and the folders of older code are deleted. After a
-load of the whole data set, entries of files that are gone or changed are deleted too: the cache
-stays the size of the data. On disk an entry is plain values in ``marshal`` form, compressed:
+so the next run starts warm. What a file's text gives is kept with it: the problems checks found
+(``found_by``) and, in memory only, the validated model (``validated``: models are frozen), so
+`mkdocs serve` validates again only the files that changed. A key covers the text; entries live
+in a folder named after the code of the ``thidua`` package, so new code starts afresh and the
+folders of older code are deleted. After a load of the whole data set, entries of files that are
+gone or changed are deleted too: the cache stays the size of the data. On disk an entry is plain values in ``marshal`` form, compressed:
 loading one never runs code, and an entry that cannot be read is a miss.
 """
 
@@ -18,15 +20,22 @@ import os
 import shutil
 import tempfile
 import zlib
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+from pydantic import BaseModel
 
 from .problems import Problem
 
+if TYPE_CHECKING:  # yamlsource reads through this cache
+    from .yamlsource import SourceFile
+
 CACHE_FOLDER = ".cache/nguon"  # beside the data folder, like the photos and cards of earlier builds
 # (data, locations, comments, problems as (line, column, message, hint), and the problems of the
-# checks of its text by the file's model name: ``text_checks``)
+# checks of its text by the checks' name: ``found_by``)
 Entry = tuple
 
 
@@ -48,6 +57,7 @@ class SourceCache:
     folder: Path | None = None
     _memory: dict[str, Entry] = field(default_factory=dict)
     _unsaved: set[str] = field(default_factory=set)  # keys of entries new or changed since ``save``
+    _models: dict[tuple[str, str], BaseModel] = field(default_factory=dict)  # (key, model name) -> validated
     hits: int = 0
     misses: int = 0
 
@@ -70,18 +80,26 @@ class SourceCache:
         self._memory[key] = entry
         self._unsaved.add(key)
 
-    def checks(self, key: str, model: str) -> list[Problem] | None:
-        """The problems (without a path) the checks of a text found for a file of ``model``, if
-        known: the entry was read by ``get`` just before."""
+    def checks(self, key: str, name: str) -> list[Problem] | None:
+        """The problems (without a path) the checks ``name`` found in a text, if known: the entry
+        was read by ``get`` just before."""
         entry = self._memory.get(key)
-        return None if entry is None else entry[4].get(model)
+        return None if entry is None else entry[4].get(name)
 
-    def put_checks(self, key: str, model: str, problems: list[Problem]) -> None:
+    def put_checks(self, key: str, name: str, problems: list[Problem]) -> None:
         entry = self._memory.get(key)
         if entry is None:
             return
-        entry[4][model] = [(p.line, p.column, p.message, p.hint) for p in problems]
+        entry[4][name] = [(p.line, p.column, p.message, p.hint) for p in problems]
         self._unsaved.add(key)
+
+    def validated(self, key: str, model: type[BaseModel], validate: Callable[[], BaseModel]) -> BaseModel:
+        """The model ``validate`` gives for the text of ``key``, validated once while the cache
+        lives (``validate`` raises on invalid data: nothing is kept)."""
+        found = self._models.get((key, model.__name__))
+        if found is None:
+            found = self._models[key, model.__name__] = validate()
+        return found
 
     def save(self) -> None:
         """Write the entries made since the last save to the folder, each once (a file read and
@@ -95,6 +113,7 @@ class SourceCache:
         """Drop every entry whose key is not in ``keep`` (files deleted or changed), and the entries
         of older code."""
         self._memory = {key: entry for key, entry in self._memory.items() if key in keep}
+        self._models = {found: model for found, model in self._models.items() if found[0] in keep}
         if self.folder is None or not self.folder.is_dir():
             return
         current = self._path("00").parent.parent
@@ -107,6 +126,18 @@ class SourceCache:
 
     def _path(self, key: str) -> Path:
         return self.folder / code_version()[:16] / key[:2] / f"{key}.bin"
+
+
+def found_by(check: Callable[[], list[Problem]], name: str, source: SourceFile, cache: SourceCache | None) -> list[Problem]:
+    """The problems ``check`` (named ``name``, one name per check and kind of file) finds in
+    ``source``: found once per text when ``cache`` holds it, kept without the file's path."""
+    known = cache.checks(source.cache_key, name) if cache is not None and source.cache_key else None
+    if known is not None:
+        return [Problem(source.path, *problem) for problem in known]
+    problems = check()
+    if cache is not None and source.cache_key:
+        cache.put_checks(source.cache_key, name, problems)
+    return problems
 
 
 def problems_of(entry: Entry, path: Path) -> list[Problem]:

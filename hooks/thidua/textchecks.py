@@ -8,17 +8,13 @@ from pydantic import BaseModel
 from .placeholders import leftover_placeholders, review_marks
 from .privacy import personal_data
 from .problems import Problem
-from .sourcecache import SourceCache
+from .sourcecache import SourceCache, found_by
 from .yamlsource import SourceFile
 
 
 def text_checks(source: SourceFile, model: type[BaseModel] | None, cache: SourceCache | None) -> list[Problem]:
     """The problems of ``source``'s text for a file of ``model`` (None: no contact fields)."""
-    name = model.__name__ if model else ""
-    known = cache.checks(source.cache_key, name) if cache is not None and source.cache_key else None
-    if known is not None:
-        return [Problem(source.path, *problem) for problem in known]
-    problems = [*leftover_placeholders(source), *personal_data(source, model), *review_marks(source)]
-    if cache is not None and source.cache_key:
-        cache.put_checks(source.cache_key, name, problems)
-    return problems
+    return found_by(
+        lambda: [*leftover_placeholders(source), *personal_data(source, model), *review_marks(source)],
+        model.__name__ if model else "", source, cache,
+    )

@@ -9,6 +9,7 @@ from pydantic import BaseModel, ValidationError
 
 from .model.personal import personal_data_field
 from .problems import Problem
+from .sourcecache import SourceCache
 from .slips import colon_in_sentence, decimal_comma, first_line, quoted, scalar_text, shown
 from .yamlsource import SourceFile
 
@@ -38,12 +39,16 @@ _BOUNDS = {
 }
 
 
-def validate_source(source: SourceFile, model: type[BaseModel]) -> BaseModel | None:
-    """The validated model, or None with problems added to ``source.problems``."""
+def validate_source(source: SourceFile, model: type[BaseModel], cache: SourceCache | None = None) -> BaseModel | None:
+    """The validated model, or None with problems added to ``source.problems``; with ``cache``, a
+    text validated before is not validated again."""
     if source.data is None:
         return None
     try:
-        validated = model.model_validate(source.data)
+        if cache is not None and source.cache_key:
+            validated = cache.validated(source.cache_key, model, lambda: model.model_validate(source.data))
+        else:
+            validated = model.model_validate(source.data)
     except ValidationError as error:
         source.problems.extend(_problem(source, model, detail) for detail in error.errors())
         return None

@@ -5,6 +5,7 @@ through MkDocs' page machinery; and their entries in the sitemap, in the order M
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
+from functools import cache
 from pathlib import Path
 from types import SimpleNamespace
 from urllib.parse import urljoin, urlsplit
@@ -43,7 +44,8 @@ class OutsideNav:
         """MkDocs' sitemap entries (``pages``) with every generated page in the build's order."""
         generated = {file.src_uri: file for file in pages if file.src_uri in self.build.pages}
         listed = [file for file in pages if file.src_uri not in generated]
-        return listed + [generated.get(uri) or self._sitemap_entry(uri, config) for uri in self.build.pages]
+        date = get_build_date()
+        return listed + [generated.get(uri) or self._sitemap_entry(uri, config, date) for uri in self.build.pages]
 
     def write(self, config) -> None:
         layouts = Layouts(
@@ -56,12 +58,12 @@ class OutsideNav:
                 write_page(Path(config.site_dir), url, layouts.page(src_uri, url, self._values(src_uri, config)))
         self.nav = self.files = self.env = None  # MkDocs' structures of this build are not kept
 
-    def _sitemap_entry(self, src_uri: str, config) -> SimpleNamespace:
+    def _sitemap_entry(self, src_uri: str, config, date: str) -> SimpleNamespace:
         """What MkDocs' sitemap template reads of a page (mkdocs/templates/sitemap.xml)."""
         canonical = _canonical_url(self.build.pages[src_uri].url, config)
         return SimpleNamespace(page=SimpleNamespace(
             is_link=False, canonical_url=canonical, abs_url=canonical and urlsplit(canonical).path,
-            update_date=get_build_date(),
+            update_date=date,
         ))
 
     def _values(self, src_uri: str, config) -> Values:
@@ -97,7 +99,12 @@ class OutsideNav:
 
 def _canonical_url(url: str, config) -> str | None:
     """A page's address on the published site, as MkDocs' Page makes it."""
-    return urljoin(config.site_url.rstrip("/") + "/", url) if config.site_url else None
+    return _joined(config.site_url.rstrip("/") + "/", url) if config.site_url else None
+
+
+@cache  # every build of `mkdocs serve` asks again for the address of every page (the sitemap)
+def _joined(base: str, url: str) -> str:
+    return urljoin(base, url)
 
 
 def _link_key(files) -> Callable[[str], tuple[int, str]]:

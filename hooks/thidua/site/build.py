@@ -1,6 +1,12 @@
-"""Every page of the site, built from the validated data set."""
+"""Every page of the site, built from the validated data set.
 
-from ..dataset import Dataset
+With a ``Memo`` and data read through a source cache (``mkdocs serve``), the pages of a plan whose
+file did not change are those the last build made (``SiteContext.of_plan``; a plan's page and summary,
+and its card from ``attach_cards``, are made of that plan alone): saving one plan builds again its own
+pages, and the lists.
+"""
+
+from ..dataset import CampaignRecord, Dataset
 from .campaign_page import campaign_page
 from .cards import attach_cards
 from .context import SiteContext, SiteOptions
@@ -9,17 +15,18 @@ from .home_page import home_page
 from .indicator_pages import indicator_pages
 from .listing_pages import movement_pages, theme_pages, year_pages
 from .locality_pages import locality_pages
+from .memo import Memo
 from .page import Page
 from .summary_page import summary_page
 
 
-def build_pages(dataset: Dataset, options: SiteOptions) -> list[Page]:
-    site = SiteContext(dataset, options)
-    plans = [campaign_page(site, record) for record in dataset.campaigns]
+def build_pages(dataset: Dataset, options: SiteOptions, memo: Memo | None = None) -> list[Page]:
+    site = SiteContext(dataset, options, memo)
+    plans = [site.of_plan("pages", record, lambda record=record: _plan_pages(site, record)) for record in dataset.campaigns]
     pages = [
         home_page(site),
-        *plans,
-        *(summary_page(site, record, plan) for record, plan in zip(dataset.campaigns, plans)),
+        *(plan for plan, _ in plans),
+        *(summary for _, summary in plans),
         *locality_pages(site),
         *year_pages(site),
         *theme_pages(site),
@@ -28,4 +35,10 @@ def build_pages(dataset: Dataset, options: SiteOptions) -> list[Page]:
         *indicator_pages(site),
     ]
     attach_cards(site, pages)
+    site.memo.finish()
     return pages
+
+
+def _plan_pages(site: SiteContext, record: CampaignRecord) -> tuple[Page, Page]:
+    plan = campaign_page(site, record)
+    return plan, summary_page(site, record, plan)

@@ -1,7 +1,10 @@
 """What every page builder shares: the data set, the localities, the options, the URLs."""
 
+import hashlib
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import TypeVar
 
 from markupsafe import Markup
 
@@ -10,6 +13,7 @@ from ..markup import Abbreviations, render_inline, render_markdown
 from ..register import Unit
 from .honored import HonoredPlace, honored_places
 from .localities import Localities
+from .memo import Memo
 from .page import Crumb
 from .. import urls
 
@@ -22,14 +26,18 @@ class SiteOptions:
     site_url: str = ""  # the published site's address, e.g. "https://org.github.io/thidua/" (QR codes)
 
 
+T = TypeVar("T")
 HOME = Crumb("Trang chủ", "")
 LOCALITIES = Crumb("Địa phương", urls.LOCALITIES_URL)
 
 
 class SiteContext:
-    def __init__(self, dataset: Dataset, options: SiteOptions):
+    def __init__(self, dataset: Dataset, options: SiteOptions, memo: Memo | None = None):
         self.dataset = dataset
         self.options = options
+        self.memo = memo or Memo()  # what the last build made (thidua.site.memo)
+        keyed = memo is not None and all(source.cache_key for source in dataset.sources.values())
+        self._shared = shared_key(dataset, options) if keyed else None
         self.localities = Localities(dataset)
         self.honored: dict[str, HonoredPlace] = honored_places(dataset.exemplars, self.localities)
         self._abbreviations = Abbreviations(dataset.abbreviations)
@@ -37,6 +45,15 @@ class SiteContext:
         for record in dataset.exemplars:
             if record.exemplar.campaign:
                 self.exemplars_by_campaign[record.exemplar.campaign].append(record)
+
+    def of_plan(self, kind: str, record: CampaignRecord, make: Callable[[], T]) -> T:
+        """``make()``, a value of ``kind`` made of one plan: its file (by the key of its text in the
+        source cache), the original text beside it, and what ``shared_key`` covers, never of another
+        plan but through the localities that have a page. As the last build made it, when none of
+        that changed and the data was read through a source cache."""
+        if self._shared is None:
+            return make()
+        return self.memo.get((kind, record.id, self.dataset.sources[record.id].cache_key, record.source_text, self._shared), make)
 
     def inline(self, text: str | None) -> Markup:
         """One line of verbatim text as safe HTML, abbreviations explained."""
@@ -86,3 +103,18 @@ class SiteContext:
         if unit.era != "legacy":
             return []
         return list(self.dataset.register.successors(unit))
+
+
+def shared_key(dataset: Dataset, options: SiteOptions) -> str:
+    """A digest of what a value made of one plan (``SiteContext.of_plan``) may read besides the
+    plan's own file: every other data file (the shared lists, the declared former units, results
+    reports, honored people and the size of their photos), where each plan is (which localities
+    have a page, and their URLs), and the options."""
+    others = sorted((id, source.cache_key) for id, source in dataset.sources.items() if dataset.files[id][0] != "campaign")
+    parts = (
+        others,
+        [(record.id, record.unit.key) for record in dataset.campaigns],
+        [(record.id, record.photo) for record in dataset.exemplars],
+        (options.edit_base, options.data_prefix, options.site_url, sorted(options.updated.items())),
+    )
+    return hashlib.sha256(repr(parts).encode("utf-8", "surrogatepass")).hexdigest()

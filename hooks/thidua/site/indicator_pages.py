@@ -108,7 +108,7 @@ def indicator_pages(site: SiteContext, page_rows: int = PAGE_ROWS) -> list[Page]
     pages = [_index(site, rows)]
     for indicator in site.dataset.indicators.values():
         if found := rows[indicator.id]:
-            pages += [_overview(indicator, found), *_year_pages(indicator, found, page_rows)]
+            pages += [_overview(indicator, found), *_year_pages(site, indicator, found, page_rows)]
     return pages
 
 
@@ -117,18 +117,25 @@ def indicator_rows(site: SiteContext, records: list[CampaignRecord] | None = Non
     id, newest year first, then by place."""
     rows: dict[str, list[ComparisonRow]] = defaultdict(list)
     for record in site.dataset.campaigns if records is None else records:
-        results = site.dataset.results(record.id)
-        locality = _locality(site, record.unit)
-        for entry in record.campaign.iter_targets():
-            target = entry.target
-            for index, value in enumerate(target.values):
-                indicator = site.dataset.indicators.get(value.indicator or "")
-                if indicator is None or target.id is None:
-                    continue
-                rows[indicator.id].append(_row(site, record, locality, target, index, indicator, results.get(target.id)))
+        for indicator_id, row in site.of_plan("indicator rows", record, lambda record=record: _plan_rows(site, record)):
+            rows[indicator_id].append(row)
     for found in rows.values():
         found.sort(key=lambda r: (-r.year, r.locality.province, r.locality.name))
     return rows
+
+
+def _plan_rows(site: SiteContext, record: CampaignRecord) -> list[tuple[str, ComparisonRow]]:
+    """Each target value of a plan naming an indicator, with that indicator's id, in the plan's order."""
+    results = site.dataset.results(record.id)
+    locality = _locality(site, record.unit)
+    found = []
+    for entry in record.campaign.iter_targets():
+        target = entry.target
+        for index, value in enumerate(target.values):
+            indicator = site.dataset.indicators.get(value.indicator or "")
+            if indicator is not None and target.id is not None:
+                found.append((indicator.id, _row(site, record, locality, target, index, indicator, results.get(target.id))))
+    return found
 
 
 def _row(site: SiteContext, record: CampaignRecord, locality: Locality, target: Target, index: int,
@@ -209,7 +216,7 @@ def _locality(site: SiteContext, unit: Unit) -> Locality:
     )
 
 
-def chart_groups(indicator: Indicator, rows: list[ComparisonRow], prefix: str) -> list[ChartGroup]:
+def chart_groups(site: SiteContext, indicator: Indicator, rows: list[ComparisonRow], prefix: str) -> list[ChartGroup]:
     """Comparison charts of one page's rows (one year), for each kind and unit of figure: the rows
     in their order (by province, then place), in parts of ``MAX_BARS``; a part of one place alone
     makes no chart. ``prefix`` starts every chart id, unique on the page."""
@@ -218,7 +225,7 @@ def chart_groups(indicator: Indicator, rows: list[ComparisonRow], prefix: str) -
         heading = _heading(indicator, kind, unit)
         parts = [found[i:i + MAX_BARS] for i in range(0, len(found), MAX_BARS)]
         comparisons = [
-            _chart(comparison_chart, f"{prefix}-{number}-{part}",
+            _chart(site, comparison_chart, f"{prefix}-{number}-{part}",
                    heading + (f", phần {part}/{len(parts)}" if len(parts) > 1 else ""),
                    unit, _lower(indicator, kind), [_chart_row(_place(r), r) for r in same])
             for part, same in enumerate(parts, start=1)
@@ -239,7 +246,7 @@ def locality_series(site: SiteContext, records: list[CampaignRecord]) -> list[Ch
             if len({row.year for row in found}) < 2:
                 continue
             heading = _heading(indicator, kind, unit)
-            chart = _chart(series_chart, f"{indicator.id}-{number}-qua-cac-nam", f"{heading} qua các năm", unit,
+            chart = _chart(site, series_chart, f"{indicator.id}-{number}-qua-cac-nam", f"{heading} qua các năm", unit,
                            _lower(indicator, kind), [_chart_row(str(r.year), r) for r in sorted(found, key=lambda r: r.year)])
             compare = Link(f"So sánh với các địa phương khác: {indicator.name}", indicator_url(indicator.id))
             groups.append(ChartGroup(heading, [chart], compare, any(row.illustrative for row in found)))
@@ -267,9 +274,15 @@ def _place(row: ComparisonRow) -> str:
     return row.locality.former_name or row.locality.name
 
 
-def _chart(draw, chart_id: str, title: str, unit: str, lower: bool, rows: list[ChartRow]) -> Chart:
-    return Chart(chart_id, title, unit, lower, rows,
-                 draw(rows, chart_id=chart_id, title=title, unit=unit, lower_is_better=lower))
+def _chart(site: SiteContext, draw, chart_id: str, title: str, unit: str, lower: bool, rows: list[ChartRow]) -> Chart:
+    """The chart ``draw`` makes of these arguments, drawn once for every build that shows it
+    (``draw`` is pure: its SVG is made of its arguments alone, numbers as written)."""
+    written = tuple((r.label, str(r.planned), str(r.achieved), r.planned_text, r.achieved_text, r.status) for r in rows)
+    svg = site.memo.get(
+        ("chart", draw.__name__, chart_id, title, unit, lower, written),
+        lambda: draw(rows, chart_id=chart_id, title=title, unit=unit, lower_is_better=lower),
+    )
+    return Chart(chart_id, title, unit, lower, rows, svg)
 
 
 def _chart_row(label: str, row: ComparisonRow) -> ChartRow:
@@ -314,7 +327,7 @@ def _overview(indicator: Indicator, rows: list[ComparisonRow]) -> Page:
     )
 
 
-def _year_pages(indicator: Indicator, rows: list[ComparisonRow], page_rows: int) -> list[Page]:
+def _year_pages(site: SiteContext, indicator: Indicator, rows: list[ComparisonRow], page_rows: int) -> list[Page]:
     """Each year's comparison, ``page_rows`` rows a page at most, by province then place."""
     overview = Crumb(indicator.name, indicator_url(indicator.id))
     pages = []
@@ -338,7 +351,7 @@ def _year_pages(indicator: Indicator, rows: list[ComparisonRow], page_rows: int)
                 "localities": len({_place(row) for row in shown}),
                 "provinces": sorted({row.locality.province for row in shown}),
                 "levels": [level for level in LEVEL_NAMES.values() if any(row.locality.level == level for row in shown)],
-                "charts": chart_groups(indicator, shown, f"{indicator.id}-{year}-{chunk.number}"),
+                "charts": chart_groups(site, indicator, shown, f"{indicator.id}-{year}-{chunk.number}"),
                 "split": ", ".join(f"{KIND_NAMES[kind]} ({unit})" for kind, unit in units) if len(units) > 1 else None,
                 "pages": chunk.pager,
             },
