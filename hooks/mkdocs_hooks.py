@@ -17,8 +17,9 @@
 - on_template_context: the sitemap lists every generated page, in the order MkDocs would;
 - on_post_build: the generated pages outside the navigation, each written in Material's layout
   rendered once per shape of page (thidua_mkdocs.outside_nav, thidua.shell);
-  photos made fit for phones, preview cards, open-data exports, the locality finder and the
-  search index; then the site is published, unless strict mode is about to abort the build for a
+  photos made fit for phones, preview cards, open-data exports, the locality finder; then the
+  search index, once `mkdocs build` has let go of the page models (Pagefind needs the memory);
+  then the site is published, unless strict mode is about to abort the build for a
   warning;
 - on_build_error: a failed build is discarded, the published site stays as it was;
 - on_serve: `mkdocs serve` also rebuilds when a data file changes.
@@ -38,10 +39,12 @@ from thidua.cards import missing_font
 from thidua.problems import DataError
 from thidua.publish import Publication
 from thidua.rebuild import Rebuilds, inputs_stamp
+from thidua.search import SearchCopy
 from thidua.render import render_problems
 from thidua.sharing import SiteSettings, sharing
 from thidua.builds import load_build
 from thidua.hub.build import HubBuild
+from thidua.memory import give_back
 from thidua.sitebuild import SiteBuild
 from thidua.site.memo import Memo
 from thidua.sourcecache import CACHE_FOLDER, SourceCache
@@ -96,7 +99,7 @@ def on_config(config):
             in ("1", "true"),
             edit_base=edit_base,
             site_url=config.site_url or "",
-            sources=_sources,
+            sources=_sources if _serving else SourceCache(_sources.folder),  # a build's own: it goes with its models
             memo=_memo if _serving else None,
         )
         _problems, _known_pages = None, {"index.md", *_build.pages}
@@ -220,22 +223,31 @@ def on_template_context(context, template_name, config):
 
 
 def on_post_build(config):
+    global _build, _outside
     if _build is None:
         _rebuilds.forget()
         return
     _outside.write(config)
-    build, site_dir = _build, Path(config.site_dir)
-
-    def write_beside():
-        build.finish(site_dir, config.site_url or "", config.site_name, CACHE).finish()
-
+    site_dir = Path(config.site_dir)
     if _serving and _dirty:  # a preview rebuild: the saved page first, what goes beside it after
-        _rebuilds.finish(build, site_dir, _inputs(config), write_beside)
+        build = _build
+        _rebuilds.finish(
+            build, site_dir, _inputs(config), lambda: _beside(build, site_dir, config).start(site_dir).finish()
+        )
     else:
-        write_beside()
+        search = _beside(_build, site_dir, config)
+        _build = _outside = None  # the page models go before Pagefind comes (thidua.memory)
+        give_back()
+        search.start(site_dir).finish()
     if _publication is not None:
         config.site_dir = str(_publication.target)  # `mkdocs gh-deploy` deploys it after the build
     _end_publication(publish=not (_warnings is not None and _warnings.get_counts()))
+
+
+def _beside(build: SiteBuild | HubBuild, site_dir: Path, config) -> SearchCopy:
+    """Write what goes beside the pages (photos, cards, open data…); returns the search copy of
+    the build's pages, to index."""
+    return build.finish(site_dir, config.site_url or "", config.site_name, CACHE)
 
 
 def on_build_error(error):

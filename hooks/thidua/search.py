@@ -60,8 +60,9 @@ reads an entry page's sub-results and keeps the entries holding every query word
 
 Cost: the folded copy is made from each generated page's rendered fragment as it is rendered
 (``SearchCopy.add_fragment``), not by reading the written site back; only the hand-written pages
-are read from the site folder. Pagefind then runs in a process of its own while the build
-writes the open data (``SearchCopy.start``, ``Indexing.finish``).
+are read from the site folder. Pagefind then runs in a process of its own (``SearchCopy.start``,
+``Indexing.finish``), after the build has written the open data and let go of its page models:
+Pagefind holds every indexed word of the site in memory, about 0.5 MB for each plan page.
 """
 
 from __future__ import annotations

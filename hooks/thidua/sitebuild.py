@@ -1,8 +1,9 @@
 """One build of the site, engine-independent: data -> pages -> HTML fragments -> exports, index.
 
 A site engine asks for the pages, renders each one's fragment into its layout, and after
-writing the site calls ``finish`` for the open-data exports and the search index. The search
-index is made from the rendered fragments (``SearchCopy``), not from the written site.
+writing the site calls ``finish`` for the open-data exports, then lets go of the build and indexes
+the search copy ``finish`` returns. The search index is made from the rendered fragments
+(``SearchCopy``), not from the written site.
 """
 
 from dataclasses import dataclass, field
@@ -15,7 +16,7 @@ from .history import last_updated
 from .locality_finder import write_locality_finder
 from .photos import write_photos
 from .render import render_page
-from .search import Indexing, SearchCopy
+from .search import SearchCopy
 from .sourcecache import SourceCache
 from .site.build import build_pages
 from .site.context import SiteOptions
@@ -61,22 +62,21 @@ class SiteBuild:
         self.search.add_fragment(f"{page.url}index.html", fragment)
         return fragment
 
-    def finish(self, site_dir: Path, site_url: str, site_name: str, cache: Path) -> Indexing:
+    def finish(self, site_dir: Path, site_url: str, site_name: str, cache: Path) -> SearchCopy:
         """Write what goes beside the pages: photos fit for phones, preview cards, open data and the
-        locality finder, while Pagefind makes the search index over every written page on the other
-        core. Returns that indexing, for the caller to wait for (``Indexing.finish``): at once, or
-        under `mkdocs serve` once the saved page is served. ``cache`` keeps the photos and cards of
-        earlier builds."""
-        indexing = self.search.start(site_dir)
+        locality finder. Returns the search copy of the rendered pages, for the caller to index
+        (``SearchCopy.start``) once it has let go of this build: Pagefind holds every indexed word
+        of the site in memory, the page models need not be there at the same time. ``cache`` keeps
+        the photos and cards of earlier builds."""
         try:
             write_photos(self.photos(), site_dir, cache / "anh")
             write_cards(self.cards(), site_name, site_dir, cache / "the-chia-se")
             write_open_data(self, site_dir, site_url)
             write_locality_finder(self, site_dir)
         except BaseException:
-            indexing.cancel()
+            self.search.discard()
             raise
-        return indexing
+        return self.search
 
     def photos(self) -> dict[str, Path]:
         """Photo files to publish (made with thidua.photos.web_photo), by site-relative URL."""

@@ -5,7 +5,7 @@ from pathlib import Path
 
 from ..register import load_register
 from ..render import render_page
-from ..search import Indexing, SearchCopy
+from ..search import SearchCopy
 from ..site.page import Page
 from ..layout import HUB_FILE
 from .feed import write_hub_feed
@@ -32,12 +32,11 @@ class HubBuild:
     def render(self, src_uri: str) -> str:
         return render_page(self.pages[src_uri])
 
-    def finish(self, site_dir: Path, site_url: str, site_name: str, cache: Path) -> Indexing:
-        """The hub's feed, while Pagefind makes the hub's search index of its own lists, folded
-        entry by entry (thidua.hub.pages); returns that indexing, as ``SiteBuild.finish`` does."""
-        indexing = SearchCopy().start(site_dir)
+    def finish(self, site_dir: Path, site_url: str, site_name: str, cache: Path) -> SearchCopy:
+        """The hub's feed; returns the search copy of the hub's own lists, folded entry by entry
+        (thidua.hub.pages), for the caller to index as after ``SiteBuild.finish``."""
         write_hub_feed(self.provinces, site_dir / "feed.xml", site_url)
-        return indexing
+        return SearchCopy()
 
     def edit_url(self, src_uri: str) -> str | None:
         page = self.pages[src_uri]
