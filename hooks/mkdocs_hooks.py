@@ -52,7 +52,7 @@ from thidua.theme import autoescape, front_matter, mark_nav_titles
 from thidua_mkdocs.outside_nav import OutsideNav, nav_paths
 
 DATA = Path(__file__).resolve().parent.parent / "campaigns"
-CACHE = DATA.parent / ".cache"  # photos and preview cards made by earlier builds, reused
+CACHE = DATA.parent / ".cache"  # photos, preview cards and QR codes made by earlier builds, reused
 _sources = SourceCache(DATA.parent / CACHE_FOLDER)  # data files read by earlier builds: `mkdocs serve` re-reads only what changed
 _memo = Memo()  # page models of earlier builds: `mkdocs serve` builds again only those of changed files
 _build: SiteBuild | HubBuild | None = None  # None while serving invalid data
@@ -101,6 +101,7 @@ def on_config(config):
             site_url=config.site_url or "",
             sources=_sources if _serving else SourceCache(_sources.folder),  # a build's own: it goes with its models
             memo=_memo if _serving else None,
+            qr_codes=CACHE / "ma-qr",
         )
         _problems, _known_pages = None, {"index.md", *_build.pages}
     except DataError as error:

@@ -1,5 +1,5 @@
-"""The deploy workflow reuses the data files read, and the photos and preview cards made, by earlier
-deploys, with no new right."""
+"""The deploy workflow reuses the data files read, and the photos, preview cards and QR codes made, by
+earlier deploys, with no new right."""
 
 from __future__ import annotations
 
@@ -12,6 +12,7 @@ from test_workflows import DEPLOY, ROOT, load
 CACHES = {
     ".cache/anh": "hooks/thidua/photos.py",
     ".cache/the-chia-se": "hooks/thidua/cards.py",
+    ".cache/ma-qr": "hooks/thidua/qr.py",
     ".cache/nguon": "hooks/thidua/**/*.py",
 }
 

@@ -37,19 +37,20 @@ class SiteBuild:
     @classmethod
     def load(
         cls, data_root: Path, *, include_illustrative: bool, edit_base: str | None, site_url: str = "",
-        sources: SourceCache | None = None, memo: Memo | None = None,
+        sources: SourceCache | None = None, memo: Memo | None = None, qr_codes: Path | None = None,
     ) -> "SiteBuild":
         """Load and validate the data folder (raises DataError) and build every page model.
 
         ``data_root`` is the repository's ``campaigns/`` folder (or a synthetic one, for benchmarks);
         its pages link to the files as ``campaigns/…``. ``sources`` keeps the files read by earlier builds,
-        ``memo`` the page models they made (``thidua.site.memo``).
+        ``memo`` the page models they made (``thidua.site.memo``), ``qr_codes`` the QR codes they made.
         """
         dataset = load_dataset(
             data_root, include_illustrative=include_illustrative, display_root=Path("campaigns"), cache=sources
         )
         options = SiteOptions(
-            edit_base=edit_base, updated=last_updated(data_root.parent, data_root.name), site_url=site_url
+            edit_base=edit_base, updated=last_updated(data_root.parent, data_root.name), site_url=site_url,
+            qr_codes=qr_codes,
         )
         pages = build_pages(dataset, options, memo)
         honored = {key: place.url for key, place in honored_places(dataset.exemplars, Localities(dataset)).items()}

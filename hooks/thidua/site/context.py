@@ -4,6 +4,7 @@ import hashlib
 from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import TypeVar
 
 from markupsafe import Markup
@@ -24,6 +25,7 @@ class SiteOptions:
     data_prefix: str = "campaigns/"  # data folder, relative to the repository root
     updated: dict[str, str] = field(default_factory=dict)  # data file -> ISO date of last change
     site_url: str = ""  # the published site's address, e.g. "https://org.github.io/thidua/" (QR codes)
+    qr_codes: Path | None = None  # QR codes made by earlier builds, reused (thidua.qr)
 
 
 T = TypeVar("T")

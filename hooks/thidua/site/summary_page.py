@@ -30,7 +30,7 @@ def summary_page(site: SiteContext, record: CampaignRecord, plan: Page) -> Page:
         context={
             "plan_url": plan.url,
             "plan_address": plan_address,
-            "qr": qr_svg(plan_address),
+            "qr": qr_svg(plan_address, site.options.qr_codes),
             "place": site.place_line(record.unit),
             "year": campaign.year,
             "document_title": campaign.title,
