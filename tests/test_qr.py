@@ -22,3 +22,13 @@ def test_a_folder_that_cannot_be_written_still_gives_the_code(tmp_path):
     blocked = tmp_path / "a-file"
     blocked.write_text("", encoding="utf-8")
     assert qr_svg(URL, blocked / "ma-qr") == qr_svg(URL)
+
+
+def test_a_kept_file_of_any_other_shape_is_not_printed_but_made_again(tmp_path):
+    made = qr_svg(URL, tmp_path)
+    (kept,) = tmp_path.iterdir()
+    for planted in (made.replace("<path", '<path onload="alert(1)"', 1), made + "<script>alert(1)</script>", "", "\udcff"):
+        kept.write_text(planted, encoding="utf-8", errors="surrogateescape")
+        qr_svg.cache_clear()
+        assert qr_svg(URL, tmp_path) == made
+        assert kept.read_text(encoding="utf-8") == made  # kept again as made

@@ -3,11 +3,13 @@
 Making a code costs about 1.2 ms of CPU (segno is pure Python), a thousand plans over a second
 each build; so, given a folder, each code is kept there under a hash of its address and of the
 settings it was made with, and the next build reads it back, like the preview cards
-(``thidua.cards``).
+(``thidua.cards``). A kept file is printed as HTML, so it is used only if it has the exact shape of
+a code this module makes (an <svg> of <path> elements, nothing else); any other file is made again.
 """
 
 import hashlib
 import os
+import re
 from functools import lru_cache
 from pathlib import Path
 
@@ -23,6 +25,10 @@ _MAKE = {"error": "m", "mask": MASK}
 _DRAW = {"omitsize": True, "border": 2, "dark": "#000", "light": "#fff"}
 _HIDDEN = '<svg aria-hidden="true" focusable="false" '
 _SETTINGS = repr((segno.__version__, _MAKE, _DRAW, _HIDDEN))  # what a kept code was made with
+_CODE = re.compile(
+    r'<svg aria-hidden="true" focusable="false" viewBox="[\d .]+" class="segno">'
+    r'(?:<path(?: (?:fill|stroke|class)="[#\w]+")* d="[MmHhVvZz\d .-]+"/>)+</svg>'
+)
 
 
 @lru_cache(maxsize=65536)  # `mkdocs serve` rebuilds the same summaries after each save
@@ -33,9 +39,11 @@ def qr_svg(url: str, folder: Path | None = None) -> Markup:
         return Markup(_make(url))
     kept = folder / (hashlib.sha256((_SETTINGS + "\n" + url).encode()).hexdigest() + ".svg")
     try:
-        return Markup(kept.read_text(encoding="utf-8"))
-    except OSError:  # not kept yet
-        pass
+        text = kept.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError):  # not kept yet
+        text = ""
+    if _CODE.fullmatch(text):
+        return Markup(text)
     svg = _make(url)
     try:
         folder.mkdir(parents=True, exist_ok=True)
