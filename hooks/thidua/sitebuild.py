@@ -18,10 +18,8 @@ from .photos import write_photos
 from .render import render_page
 from .search import SearchCopy
 from .sourcecache import SourceCache
-from .site.build import build_pages
-from .site.context import SiteOptions
-from .site.honored import honored_places
-from .site.localities import Localities
+from .site.build import site_pages
+from .site.context import SiteContext, SiteOptions
 from .site.memo import Memo
 from .site.page import Page
 
@@ -52,8 +50,9 @@ class SiteBuild:
             edit_base=edit_base, updated=last_updated(data_root.parent, data_root.name), site_url=site_url,
             qr_codes=qr_codes,
         )
-        pages = build_pages(dataset, options, memo)
-        honored = {key: place.url for key, place in honored_places(dataset.exemplars, Localities(dataset)).items()}
+        site = SiteContext(dataset, options, memo)
+        pages = site_pages(site)
+        honored = {key: place.url for key, place in site.honored.items()}
         return cls(dataset, options, {page.src_uri: page for page in pages}, honored)
 
     def render(self, src_uri: str) -> str:

@@ -21,7 +21,12 @@ from .summary_page import summary_page
 
 
 def build_pages(dataset: Dataset, options: SiteOptions, memo: Memo | None = None) -> list[Page]:
-    site = SiteContext(dataset, options, memo)
+    return site_pages(SiteContext(dataset, options, memo))
+
+
+def site_pages(site: SiteContext) -> list[Page]:
+    """Every page model of the site ``site`` describes."""
+    dataset = site.dataset
     plans = [site.of_plan("pages", record, lambda record=record: _plan_pages(site, record)) for record in dataset.campaigns]
     pages = [
         home_page(site),
