@@ -36,7 +36,7 @@ def render_page(page: Page) -> str:
         return relative_url(target, page.url)
 
     search = (
-        Markup(search_markup(page.search.filters, page.search.meta, page.search.sort))
+        Markup(search_markup(page.search.filters, page.search.meta))
         if page.search
         else ""
     )

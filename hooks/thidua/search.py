@@ -12,7 +12,6 @@ Page contract (the page templates follow it; ``search_markup`` writes the hidden
         <span data-pagefind-filter="loai">Kế hoạch thi đua</span>
         <span data-pagefind-meta="dia_phuong">Xã Phú Sơn, tỉnh Thanh Hóa</span>
         <span data-pagefind-meta="nam">2024</span>
-        <span data-pagefind-sort="year">2024</span>
       </div>
     </article>
 
@@ -23,7 +22,8 @@ Page contract (the page templates follow it; ``search_markup`` writes the hidden
 - Meta shown in results: ``dia_phuong`` locality, ``nam`` year (``title`` may override the <h1>).
   ``lien_ket``, on a page of entries (below): JSON, each entry's heading id -> the address the
   entry leads to, relative to the page.
-- Sort: ``year`` (four digits), on campaign pages only; pages without it come after the sorted ones.
+- No sort keys: Pagefind's sort does not hold across shards (below). The search client sorts by
+  year with one search per ``nam`` value, pages without one after.
 - Entries: a page may list things that are not pages of the index themselves (one index page each
   would cost every first query ~7 bytes of Pagefind metadata): on a province site, the honored
   people of one locality and year, each a section of the page (``<h2 id="nguyen-van-a">``, meta
@@ -58,11 +58,23 @@ never "Mã đơn vị14823"), and once indexed, every stored page text (fragment
 no excerpt, title, sub-result or content from any Pagefind API can show it. search.js ``entries``
 reads an entry page's sub-results and keeps the entries holding every query word.
 
+Shards: Pagefind holds every word it indexes in memory (about 0.5 MB for each plan page), so the
+copy is indexed in shards, one Pagefind process after the other, each of at most about
+``SHARD_BYTES`` of folded copy (pages in path order, shards of about the same size), and the peak
+is that of the largest shard. The first shard is
+``pagefind/``, where the site loads Pagefind from; each other one is ``pagefind/<n>/``, listed in
+``pagefind/shards.json``, and the search client merges it into the first (Pagefind's ``mergeIndex``:
+its WASM is loaded once). A query reads each shard's entry and metadata and, for each word, a chunk
+of each shard's word index (two shards: about 50 KiB more for a query of three words). A site
+small enough for one shard has an empty list. Pagefind leaves out a query word its index does not
+hold, so a shard without one of the words finds the pages holding the others: the search client
+keeps the pages found by each word alone (facet counts may still count the others), and sorts by
+year itself, as Pagefind's sort does not hold across shards.
+
 Cost: the folded copy is made from each generated page's rendered fragment as it is rendered
 (``SearchCopy.add_fragment``), not by reading the written site back; only the hand-written pages
 are read from the site folder. Pagefind then runs in a process of its own (``SearchCopy.start``,
-``Indexing.finish``), after the build has written the open data and let go of its page models:
-Pagefind holds every indexed word of the site in memory, about 0.5 MB for each plan page.
+``Indexing.finish``), after the build has written the open data and let go of its page models.
 """
 
 from __future__ import annotations
@@ -70,6 +82,7 @@ from __future__ import annotations
 import gzip
 import html
 import json
+import os
 import re
 import shutil
 import subprocess
@@ -87,17 +100,22 @@ CAP_VALUES = ("Tỉnh", "Huyện", "Xã, phường, thị trấn")
 LOAI_VALUES = ("Kế hoạch thi đua", "Địa phương", "Phong trào", "Người được khen thưởng")
 # ``lien_ket``: on a page of entries, JSON {heading id: the address the entry leads to}.
 META_KEYS = ("title", "dia_phuong", "nam", "lien_ket")
-SORT_KEYS = ("year",)
 
 # What a page of entries holds (the meta lien_ket): its folded copy goes section by section.
 _ENTRIES_MARK = 'data-pagefind-meta="lien_ket"'
 # Starts the folded block in a page's indexed text (and ends a folded section); Pagefind does not
 # index it as a word. Indexing.finish cuts each stored page text here.
 FOLD_SENTINEL = "\u2042"
+_SENTINEL_BYTES = FOLD_SENTINEL.encode()
 BUNDLE_DIR = "pagefind"
+# In the first bundle: JSON, the folders (relative to it) of the other shards, which the search
+# client merges into it.
+SHARDS_FILE = "shards.json"
+# Most bytes of folded copy in one shard: Pagefind holds 70 to 90 bytes of memory for each
+# (measured at 5,000 plans, docs/hieu-nang.md), one shard at a time.
+SHARD_BYTES = 22 * 2**20
 
 _CLOSED_VALUES = {"cap": CAP_VALUES, "loai": LOAI_VALUES}
-_YEAR = re.compile(r"\d{4}")
 # Pagefind's own weights for headings; other text weighs 1.
 _HEADING_WEIGHTS = {"h1": 7.0, "h2": 6.0, "h3": 5.0, "h4": 4.0, "h5": 3.0, "h6": 2.0}
 _VOID_TAGS = frozenset(
@@ -131,6 +149,9 @@ _UNUSED_BUNDLE_FILES = (
     "pagefind-component-ui.css",
     "pagefind-highlight.js",
 )
+# A merged shard needs its entry, metadata, word index, filters and fragments: the site loads
+# Pagefind's script and WASM from the first bundle only.
+_MERGED_UNUSED_FILES = ("*.js", "*.css", "wasm.*")
 _BODY_END = re.compile(r"</body\s*>", re.IGNORECASE)
 # Start and end tags of elements laid out as blocks: Pagefind would glue the words either side.
 # One group, the whole tag: the parts of ``split`` joined with spaces put a space either side of each.
@@ -145,13 +166,12 @@ _FRAGMENT_SIGNATURE = b"pagefind_dcd"
 def search_markup(
     filters: Mapping[str, str | Sequence[str]],
     meta: Mapping[str, str] | None = None,
-    sort: Mapping[str, str | int] | None = None,
 ) -> str:
     """The hidden filter/meta/sort block a page prints inside its ``data-pagefind-body`` element.
 
     ``search_markup({"tinh": "Thanh Hóa", "cap": "Xã, phường, thị trấn", "nam": "2024",
-    "loai": "Kế hoạch thi đua"}, {"dia_phuong": "Xã Phú Sơn, tỉnh Thanh Hóa", "nam": "2024"},
-    {"year": 2024})``. Raises ValueError on a key or value outside the contract above.
+    "loai": "Kế hoạch thi đua"}, {"dia_phuong": "Xã Phú Sơn, tỉnh Thanh Hóa", "nam": "2024"})``.
+    Raises ValueError on a key or value outside the contract above.
     """
     spans = []
     for key, values in filters.items():
@@ -165,10 +185,6 @@ def search_markup(
         if key not in META_KEYS:
             raise ValueError(f"unknown search meta {key!r}; expected one of {META_KEYS}")
         spans.append(_span("meta", key, value))
-    for key, value in (sort or {}).items():
-        if key not in SORT_KEYS or not _YEAR.fullmatch(str(value)):
-            raise ValueError(f"search sort {key}={value!r}; expected year=<four digits>")
-        spans.append(_span("sort", key, str(value)))
     return f'<div data-pagefind-ignore hidden>{"".join(spans)}</div>'
 
 
@@ -178,10 +194,10 @@ def _span(kind: str, key: str, value: str) -> str:
     return f'<span data-pagefind-{kind}="{key}">{html.escape(value.strip())}</span>'
 
 
-def index_site(site_dir: Path) -> dict[str, float | int]:
+def index_site(site_dir: Path, shard_bytes: int = SHARD_BYTES) -> dict[str, float | int]:
     """Index the built site in ``site_dir``, every page read from it, into ``site_dir/pagefind/``
     (replaced if present). Returns the statistics of ``Indexing.finish``."""
-    return SearchCopy().start(site_dir).finish()
+    return SearchCopy().start(site_dir, shard_bytes).finish()
 
 
 class SearchCopy:
@@ -230,9 +246,10 @@ class SearchCopy:
         target.write_text(prepared[0], encoding="utf-8")
         self.folded_words += prepared[1]
 
-    def start(self, site_dir: Path) -> Indexing:
-        """Add the pages of ``site_dir`` not added yet (hand-written ones), and start Pagefind on
-        the copy; it writes ``site_dir/pagefind/`` while the caller goes on."""
+    def start(self, site_dir: Path, shard_bytes: int = SHARD_BYTES) -> Indexing:
+        """Add the pages of ``site_dir`` not added yet (hand-written ones), cut the copy into shards
+        of at most ``shard_bytes`` (``shards``), and start Pagefind on the first; it writes
+        ``site_dir/pagefind/`` while the caller goes on."""
         started = time.perf_counter()
         site_dir = Path(site_dir).resolve()
         html_files = sorted(site_dir.rglob("*.html"))
@@ -242,7 +259,7 @@ class SearchCopy:
                 self.add_page(relative, path.read_text(encoding="utf-8"))
         bundle = site_dir / BUNDLE_DIR
         shutil.rmtree(bundle, ignore_errors=True)
-        return Indexing(self, bundle, len(html_files), started)
+        return Indexing(self, bundle, shards(Path(self.folder), shard_bytes), len(html_files), started)
 
     @property
     def folder(self) -> str:
@@ -257,42 +274,105 @@ class SearchCopy:
             self._folder.cleanup()
 
 
+def shards(folder: Path, shard_bytes: int) -> list[list[str]]:
+    """The pages of the copy in ``folder`` (site-relative paths), in path order, cut into as few
+    runs as hold at most about ``shard_bytes`` of folded copy each, of about the same size: what
+    Pagefind holds in memory follows the number of words it indexes, which the folded copy
+    measures (a plan page's markup is lighter than a locality page's for as many words)."""
+    pages = [(path.relative_to(folder).as_posix(), _folded_bytes(path)) for path in sorted(folder.rglob("*.html"))]
+    total = sum(size for _, size in pages)
+    count = max(1, -(-total // shard_bytes))
+    cut: list[list[str]] = [[]]
+    done = 0
+    for path, size in pages:
+        if cut[-1] and len(cut) < count and done + size / 2 > total * len(cut) / count:
+            cut.append([])
+        cut[-1].append(path)
+        done += size
+    return cut
+
+
+def _folded_bytes(path: Path) -> int:
+    """Bytes of folded copy in a page of the copy: every other part between ``FOLD_SENTINEL``."""
+    return sum(len(part) for part in path.read_bytes().split(_SENTINEL_BYTES)[1::2])
+
+
+def shard_folder(shard: int) -> str:
+    """Where shard number ``shard`` (from 0) is written, relative to the bundle: the first is the
+    bundle the site loads, the others are merged into it in the browser."""
+    return "" if shard == 0 else f"{shard + 1}/"
+
+
 class Indexing:
-    """Pagefind indexing a ``SearchCopy`` into a bundle folder, in a process of its own.
+    """Pagefind indexing a ``SearchCopy`` into a bundle folder, shard after shard, each in a
+    process of its own (the module docstring, "Shards").
 
     Pagefind's command line, not its Python service: the service is stopped as soon as it
     answers, which can cut off files still being written (a truncated WASM file was seen).
     The command exits only when the bundle is complete.
     """
 
-    def __init__(self, copy: SearchCopy, bundle: Path, html_files: int, started: float) -> None:
+    def __init__(self, copy: SearchCopy, bundle: Path, pages: list[list[str]], html_files: int, started: float) -> None:
         self._copy, self._bundle, self._html_files, self._started = copy, bundle, html_files, started
-        self._process = subprocess.Popen(
-            [sys.executable, "-m", "pagefind", "--site", copy.folder, "--output-path", str(bundle),
-             "--force-language", "vi"],
+        self._pages = pages
+        self._outputs: list[str] = []
+        self._linked: tempfile.TemporaryDirectory | None = None
+        self._process = self._run(0)
+
+    def _run(self, shard: int) -> subprocess.Popen:
+        """Start Pagefind on shard number ``shard``: the whole copy if it is the only one, else a
+        folder of links to the copies of its pages."""
+        site = self._copy.folder
+        if len(self._pages) > 1:
+            self._linked = tempfile.TemporaryDirectory(prefix="thidua-shard-")
+            site = self._linked.name
+            for path in self._pages[shard]:
+                target = Path(site, path)
+                target.parent.mkdir(parents=True, exist_ok=True)
+                os.link(Path(self._copy.folder, path), target)
+        return subprocess.Popen(
+            [sys.executable, "-m", "pagefind", "--site", site, "--output-path",
+             str(self._bundle / shard_folder(shard)), "--force-language", "vi"],
             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
         )
 
-    def finish(self) -> dict[str, float | int]:
-        """Wait for the bundle, take out what the site does not use and the folded copy of every
-        stored page text. Returns statistics: ``html_files`` scanned, ``pages`` indexed,
-        ``folded_words`` added, ``index_files`` and ``index_bytes`` of the bundle on disk, and
-        ``seconds`` taken since the copy was started."""
+    def _wait(self) -> None:
         try:
             out, err = self._process.communicate()
         finally:
-            self._copy.discard()
+            if self._linked is not None:
+                self._linked.cleanup()
         if self._process.returncode:
             raise subprocess.CalledProcessError(self._process.returncode, self._process.args, out, err)
-        for name in _UNUSED_BUNDLE_FILES:
-            (self._bundle / name).unlink(missing_ok=True)
-        for fragment in (self._bundle / "fragment").glob("*.pf_fragment"):
-            _cut_folded_copy(fragment)
-        found = re.search(r"Indexed (\d+) pages?", out)
+        self._outputs.append(out)
+
+    def finish(self) -> dict[str, float | int]:
+        """Wait for the first shard, index the others one after another, take out what the site
+        does not use and the folded copy of every stored page text, and list the shards the
+        browser merges (``SHARDS_FILE``). Returns statistics: ``html_files`` scanned, ``pages``
+        indexed, ``shards``, ``folded_words`` added, ``index_files`` and ``index_bytes`` of the
+        bundle on disk, and ``seconds`` taken since the copy was started."""
+        try:
+            self._wait()
+            for shard in range(1, len(self._pages)):
+                self._process = self._run(shard)
+                self._wait()
+        finally:
+            self._copy.discard()
+        for shard in range(len(self._pages)):
+            folder = self._bundle / shard_folder(shard)
+            for name in _UNUSED_BUNDLE_FILES if shard == 0 else _MERGED_UNUSED_FILES:
+                for path in folder.glob(name):
+                    path.unlink()
+            for fragment in (folder / "fragment").glob("*.pf_fragment"):
+                _cut_folded_copy(fragment)
+        merged = [shard_folder(shard) for shard in range(1, len(self._pages))]
+        (self._bundle / SHARDS_FILE).write_text(json.dumps(merged), encoding="utf-8")
         written = [path for path in self._bundle.rglob("*") if path.is_file()]
         return {
             "html_files": self._html_files,
-            "pages": int(found.group(1)) if found else 0,
+            "pages": sum(int(found) for out in self._outputs for found in re.findall(r"Indexed (\d+) pages?", out)),
+            "shards": len(self._pages),
             "folded_words": self._copy.folded_words,
             "index_files": len(written),
             "index_bytes": sum(path.stat().st_size for path in written),
@@ -303,6 +383,8 @@ class Indexing:
         """Stop Pagefind (the build failed): its bundle is left incomplete, to be discarded."""
         self._process.kill()
         self._process.communicate()
+        if self._linked is not None:
+            self._linked.cleanup()
         self._copy.discard()
 
 

@@ -30,7 +30,6 @@ class SearchInfo:
     kind: str
     filters: dict[str, list[str] | str] = field(default_factory=dict)
     meta: dict[str, str] = field(default_factory=dict)
-    sort: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass

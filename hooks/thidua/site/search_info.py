@@ -32,12 +32,10 @@ def for_unit(site: SiteContext, kind: str, unit: Unit, year: int | None = None) 
         "cap": LEVELS[unit.level],
     }
     meta = {"dia_phuong": site.place_line(unit)}
-    sort = {}
     if year is not None:
         filters["nam"] = str(year)
         meta["nam"] = str(year)
-        sort["year"] = str(year)
-    return SearchInfo(kind=kind, filters=filters, meta=meta, sort=sort)
+    return SearchInfo(kind=kind, filters=filters, meta=meta)
 
 
 def entry_links(links: dict[str, str]) -> dict[str, str]:

@@ -83,19 +83,40 @@
   /* On the hub's search page: the province sites ({ten, ma, dia_chi}) one of which can be searched. */
   const provinceSites = JSON.parse(document.getElementById("thidua-search-sites")?.textContent ?? "[]");
 
-  /* Pagefind on this site's index, or with `site` (an address) on that site's own index. */
+  /* Pagefind on this site's index, or with `site` (an address) on that site's own index: its
+   * first bundle, with the other shards it lists in shards.json merged in (hooks/thidua/search.py). */
   const bundles = new Map();
   function loadPagefind(site = "") {
     if (!bundles.has(site)) {
-      const bundle = import(new URL("pagefind/pagefind.js", site || base).href).then(async (pagefind) => {
-        await pagefind.options({ baseUrl: site || base.pathname, exactDiacritics: true });
+      const root = new URL("pagefind/", site || base);
+      const options = { baseUrl: site || base.pathname, exactDiacritics: true };
+      const shards = fetch(new URL("shards.json", root)).then((response) => (response.ok ? response.json() : []));
+      const bundle = import(new URL("pagefind.js", root).href).then(async (pagefind) => {
+        await pagefind.options(options);
         await pagefind.init();
-        return pagefind;
+        const merged = await shards;
+        await Promise.all(merged.map((shard) => pagefind.mergeIndex(new URL(shard, root).href, options)));
+        return { pagefind, sharded: merged.length > 0 };
       });
       bundle.catch(() => bundles.delete(site)); // let a later search retry
       bundles.set(site, bundle);
     }
     return bundles.get(site);
+  }
+
+  /*
+   * `hits` of a query of several `words` less the pages that do not hold each word: Pagefind
+   * leaves out a word its index does not hold, and each shard has an index of its own, so a shard
+   * without one of the words gives the pages holding the others. A word no shard holds is left out,
+   * as with one index. (Facet counts may still count such pages.)
+   */
+  async function withEveryWord(pagefind, words, options, hits) {
+    let kept = new Set(hits.map((hit) => hit.id));
+    for (const word of words) {
+      const holding = new Set((await pagefind.search(word, options)).results.map((hit) => hit.id));
+      if (holding.size) kept = new Set([...kept].filter((id) => holding.has(id)));
+    }
+    return hits.filter((hit) => kept.has(hit.id));
   }
 
   /* Searches run one at a time, so that a search overtaken by newer typing can be skipped. */
@@ -123,7 +144,7 @@
    */
   function search(query, filters, sort, isCurrent, site = "") {
     return exclusive(async () => {
-      const pagefind = await loadPagefind(site);
+      const { pagefind, sharded } = await loadPagefind(site);
       const typed = query.trim().toLowerCase().normalize("NFC"); // some keyboards type NFD
       const term = fold(typed);
       const options = { filters: pagefindFilters(filters) };
@@ -131,8 +152,17 @@
       const folded = await pagefind.search(term, options);
       let hits = folded.results;
       if (sort) {
-        if (!isCurrent()) return null;
-        const sorted = (await pagefind.search(term, { ...options, sort: { year: sort } })).results;
+        // One search per year: Pagefind's own sort does not hold across merged shards.
+        const years = Object.entries(folded.filters.nam ?? {})
+          .filter(([, count]) => count > 0)
+          .map(([year]) => year)
+          .sort();
+        if (sort === "desc") years.reverse();
+        const sorted = [];
+        for (const year of years) {
+          if (!isCurrent()) return null;
+          sorted.push(...(await pagefind.search(term, { filters: pagefindFilters({ ...filters, nam: [year] }) })).results);
+        }
         hits = unique([...sorted, ...folded.results]); // pages without a year follow
       } else {
         let exact = [];
@@ -141,6 +171,11 @@
           exact = (await pagefind.search(typed, options)).results;
         }
         hits = rank(exact, folded.results, term.split(/\s+/).length);
+      }
+      const words = term.split(/\s+/).filter(Boolean);
+      if (sharded && words.length > 1) {
+        if (!isCurrent()) return null;
+        hits = await withEveryWord(pagefind, words, options, hits);
       }
       const counts = { ...folded.filters };
       for (const [key, values] of Object.entries(filters)) {
@@ -533,7 +568,7 @@
 
     let options;
     try {
-      options = await (await loadPagefind(site)).filters();
+      options = await (await loadPagefind(site)).pagefind.filters();
     } catch (error) {
       summary.textContent = TEXT.error;
       console.error(error);
