@@ -30,6 +30,7 @@ class SiteBuild:
     options: SiteOptions
     pages: dict[str, Page]  # by src_uri
     honored: dict[str, str]  # each honored person's entry (site-relative URL), by record id
+    locality_urls: dict[str, str]  # each locality that has a page: its URL, by unit key
     search: SearchCopy = field(default_factory=SearchCopy)  # what Pagefind indexes, added as pages render
 
     @classmethod
@@ -53,7 +54,7 @@ class SiteBuild:
         site = SiteContext(dataset, options, memo)
         pages = site_pages(site)
         honored = {key: place.url for key, place in site.honored.items()}
-        return cls(dataset, options, {page.src_uri: page for page in pages}, honored)
+        return cls(dataset, options, {page.src_uri: page for page in pages}, honored, site.localities.page_urls())
 
     def render(self, src_uri: str) -> str:
         """The HTML fragment of a page, written at ``<url>index.html``; added to the search copy."""
