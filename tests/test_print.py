@@ -35,6 +35,14 @@ def test_every_printed_page_carries_site_name_address_and_date(browser, site_url
         assert f"Inngày{today}·trang{number}/{len(pages)}" in text
 
 
+def test_a_missing_page_prints_the_address_it_was_read_at(browser, site_url):
+    missing = site_url + "dia-phuong/khong-co/"
+    pages, today = _pdf_pages(browser, missing)
+    assert len(pages) == 1
+    assert re.sub(r"\s+", "", f"{SITE_NAME} – {missing}") in pages[0]
+    assert f"Inngày{today}·trang1/1" in pages[0]
+
+
 @pytest.mark.parametrize("plan", CAMPAIGNS)
 def test_summary_prints_on_one_page_with_theme_targets_and_qr(browser, site_url, built_site, plan):
     summary = page(built_site, plan + "tom-tat/")
