@@ -2,7 +2,7 @@
 
 import pytest
 
-from accessibility import serious_violations
+from accessibility import serious_violations_at
 from pages import PHU_SON
 
 PHONE = {"width": 360, "height": 780}
@@ -65,8 +65,4 @@ def test_campaign_page_prints_on_a4_without_navigation(browser, site_url, test_o
     ["", PHU_SON, "dia-phuong/truoc-2025/thanh-hoa/thi-xa-bim-son/phuong-phu-son/", "khen-thuong/", PEOPLE_WITH_PHOTO],
 )
 def test_no_serious_accessibility_violations(browser, site_url, url):
-    page = browser.new_page()
-    page.goto(site_url + url)
-    serious = serious_violations(page)
-    page.close()
-    assert serious == []
+    assert serious_violations_at(browser, site_url + url) == []
