@@ -51,6 +51,15 @@ def test_from_the_hub_to_a_province_plan_and_back(tab, hub_sites):
     assert tab.locator("h1").inner_text() == "Phong trào thi đua cả nước"
 
 
+def test_each_example_of_the_home_search_finds_pages_of_the_province_sites(tab, hub_sites):
+    hub = hub_sites.url(HUB)
+    tab.goto(hub)
+    examples = tab.get_attribute("#td-home-q", "placeholder").removeprefix("Ví dụ: ").split(", ")
+    provinces = (hub_sites.url(THANH_HOA), hub_sites.url(HA_TINH))
+    for example in examples:
+        assert any(link.startswith(provinces) for link in search_results(tab, hub, example)), example
+
+
 def test_hub_search_finds_entries_of_each_province_and_leads_to_their_pages(tab, hub_sites):
     hub, thanh_hoa, ha_tinh = (hub_sites.url(site) for site in (HUB, THANH_HOA, HA_TINH))
     provinces = []
