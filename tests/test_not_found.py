@@ -32,6 +32,15 @@ def test_a_wrong_word_at_the_end_still_finds_the_page(phone, site_url):
     assert any("Phú Sơn" in text for text in phone.locator("[data-td-notfound-list] a").all_inner_texts())
 
 
+def test_an_old_address_of_a_person_suggests_their_entry(phone, site_url):
+    phone.goto(site_url + "khen-thuong/le-van-mau/")
+    first = phone.locator("[data-td-notfound-list] a").first
+    first.wait_for()
+    assert first.inner_text() == "Lê Văn Mẫu"
+    first.tap()
+    phone.wait_for_url("**/xa-tung-anh/khen-thuong/2024/#le-van-mau")
+
+
 def test_words_that_find_nothing_leave_no_promise_of_suggestions(phone, site_url):
     phone.goto(site_url + "ke-hoach/qqqxyz/")
     phone.wait_for_load_state("networkidle")
