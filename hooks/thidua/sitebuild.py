@@ -22,6 +22,7 @@ from .site.build import site_pages
 from .site.context import SiteContext, SiteOptions
 from .site.memo import Memo
 from .site.page import Page
+from .urls import edit_address
 
 
 @dataclass
@@ -90,7 +91,7 @@ class SiteBuild:
 
     def edit_url(self, src_uri: str) -> str | None:
         page = self.pages[src_uri]
-        return self.options.edit_base + page.source if self.options.edit_base and page.source else None
+        return edit_address(self.options.edit_base, page.source)
 
     def search_sites(self) -> list[dict[str, str]]:
         """Other sites this site's search can search: none (see thidua.hub)."""
