@@ -51,12 +51,14 @@ def test_from_the_hub_to_a_province_plan_and_back(tab, hub_sites):
     assert tab.locator("h1").inner_text() == "Phong trào thi đua cả nước"
 
 
-def test_each_example_of_the_home_search_finds_pages_of_the_province_sites(tab, hub_sites):
+def test_each_example_of_the_hubs_search_boxes_finds_pages_of_the_province_sites(tab, hub_sites):
     hub = hub_sites.url(HUB)
     tab.goto(hub)
-    examples = tab.get_attribute("#td-home-q", "placeholder").removeprefix("Ví dụ: ").split(", ")
+    examples = [tab.get_attribute("#td-home-q", "placeholder")]
+    tab.goto(hub + "tim-kiem/")
+    examples.append(tab.get_attribute("#thidua-page-query", "placeholder"))
     provinces = (hub_sites.url(THANH_HOA), hub_sites.url(HA_TINH))
-    for example in examples:
+    for example in (word for box in examples for word in box.removeprefix("Ví dụ: ").split(", ")):
         assert any(link.startswith(provinces) for link in search_results(tab, hub, example)), example
 
 
