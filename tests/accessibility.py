@@ -16,3 +16,13 @@ def serious_violations(page, selector: str | None = None) -> list[dict]:
         for v in result["violations"]
         if v["impact"] in ("serious", "critical")
     ]
+
+
+def serious_violations_at(browser, url: str) -> list[dict]:
+    """``serious_violations`` of the whole page at ``url``, opened in a new tab of ``browser``."""
+    page = browser.new_page()
+    try:
+        page.goto(url)
+        return serious_violations(page)
+    finally:
+        page.close()

@@ -27,6 +27,8 @@ from PIL import Image
 
 from thidua.cards import FILE_NAME, Card, draw_card, write_cards
 
+from bench_report import load_average
+
 THEME = (
     "Đoàn kết, sáng tạo, nỗ lực vượt khó, quyết tâm hoàn thành xuất sắc các mục tiêu, nhiệm vụ phát triển "
     "kinh tế - xã hội, quốc phòng - an ninh năm {n} và giai đoạn 2021 - 2025, xây dựng quê hương giàu đẹp"
@@ -82,7 +84,7 @@ def main() -> None:
     args = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="bench-cards-") as tmp:
         rows = [measure(int(n), Path(tmp)) for n in args.counts.split(",")]
-    print(f"load average {' '.join(f'{n:.1f}' for n in os.getloadavg())}, {os.cpu_count()} cores")
+    print(f"load average {load_average()}, {os.cpu_count()} cores")
     print(f"{'cards':>6} {'draw ms':>8} {'draw CPU ms':>12} {'cached ms':>10} {'cached CPU ms':>14} {'KiB':>6}")
     for row in rows:
         (draw, draw_cpu), (cached, cached_cpu) = row["draw"], row["cached"]

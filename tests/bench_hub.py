@@ -48,9 +48,9 @@ from thidua.hub.sites import LOCAL_FOLDERS_VARIABLE
 from thidua.register import CURRENT, Unit, load_register
 from thidua.text import fold
 
-from bench_search import FILE_KINDS, mib, serve
-from bench_site import size_text, thidua_build, write_data
-from conftest import CHROMIUM_ARGS
+from bench_report import KIND_NAMES, file_kind, launch_chromium, load_average, mib, print_header, size_text, wire_bytes
+from bench_search import serve
+from bench_site import thidua_build, write_data
 from hub_sites import DATA, HUB, SHARED, hub_file
 
 TARGET_QUERY = "hộ nghèo"  # “Tỷ lệ hộ nghèo tổng hợp giảm còn …”: a target of every plan
@@ -140,15 +140,11 @@ def place_query(work: Path, site: str) -> str:
 def _tally(requests: list) -> dict:
     """Bytes on the wire of ``requests``: by kind of file, and by site (first path segment) and kind."""
     by_site: dict[str, dict[str, int]] = {}
-    by_kind = dict.fromkeys(FILE_KINDS.values(), 0)
+    by_kind = dict.fromkeys(KIND_NAMES, 0)
     for request in requests:
-        sizes = request.sizes()
-        count = sizes["responseBodySize"] + sizes["responseHeadersSize"]
-        path = urlsplit(request.url).path
-        name = path.rsplit("/", 1)[-1]
-        kind = next((kind for end, kind in FILE_KINDS.items() if name.endswith(end)), name)
+        count, kind = wire_bytes(request), file_kind(request.url)
         by_kind[kind] = by_kind.get(kind, 0) + count
-        site = path.split("/")[1]
+        site = urlsplit(request.url).path.split("/")[1]
         by_site.setdefault(site, {})
         by_site[site][kind] = by_site[site].get(kind, 0) + count
     return {"bytes": sum(by_kind.values()), "by_kind": by_kind, "by_site": by_site, "requests": len(requests)}
@@ -212,14 +208,12 @@ def report(args, provinces: list[dict], hub: dict, queries: dict[str, dict]) -> 
           f"   {'within' if hub['seconds'] <= 180 else 'OVER'}; load average {hub['load'][0]:.1f} -> {hub['load'][1]:.1f}")
     print()
     print("First query on the hub, new visitor (Chromium; bytes from every pagefind/, gzip as served)")
-    kinds = list(dict.fromkeys(FILE_KINDS.values()))
     header = (f"{'query, where':<22} {'results':>7} {'on open':>9} {'in all':>9} {'reqs':>5} {'open s':>6} {'query s':>7}  "
-              + " ".join(f"{kind:>10}" for kind in kinds) + "   limit 300 KiB")
-    print(header)
-    print("-" * len(header))
+              + " ".join(f"{kind:>10}" for kind in KIND_NAMES) + "   limit 300 KiB")
+    print_header(header)
     for query, r in queries.items():
         print(f"{query:<22} {r['results']:>7} {mib(r['opened']['bytes']):>9} {mib(r['bytes']):>9} {r['requests']:>5} "
-              f"{r['ready']:>6.1f} {r['seconds']:>7.1f}  " + " ".join(f"{mib(r['by_kind'].get(k, 0)):>10}" for k in kinds)
+              f"{r['ready']:>6.1f} {r['seconds']:>7.1f}  " + " ".join(f"{mib(r['by_kind'].get(k, 0)):>10}" for k in KIND_NAMES)
               + f"   {'within' if r['bytes'] <= LIMIT else 'OVER'}")
     for query, r in queries.items():
         sites = sorted(r["by_site"].items(), key=lambda item: -sum(item[1].values()))
@@ -242,8 +236,7 @@ def main() -> None:
     args = parser.parse_args()
     if args.reuse and not args.keep:
         parser.error("--reuse needs --keep")
-    print(f"{time.strftime('%Y-%m-%d %H:%M')}, {os.cpu_count()} CPU, load average "
-          f"{' '.join(f'{x:.1f}' for x in os.getloadavg())}", flush=True)
+    print(f"{time.strftime('%Y-%m-%d %H:%M')}, {os.cpu_count()} CPU, load average {load_average()}", flush=True)
     with tempfile.TemporaryDirectory(prefix="bench-hub-") as tmp, sync_playwright() as pw:
         work = args.keep or Path(tmp)
         work.mkdir(parents=True, exist_ok=True)
@@ -264,8 +257,7 @@ def main() -> None:
             print("... hub", flush=True)
             hub = build_hub(provinces, work, www, base)
             print(f"    {hub['seconds']:.1f} s", flush=True)
-            browser = pw.chromium.launch(executable_path=os.environ.get("CHROMIUM") or "/usr/bin/chromium",
-                                         args=CHROMIUM_ARGS)
+            browser = launch_chromium(pw)
             queries = {f"{query}, {where}": first_query(browser, base, query, where)
                        for query in (fold(provinces[0]["first_place"].short_name) if args.open_data_only
                                      else place_query(work, provinces[0]["site"]), TARGET_QUERY)

@@ -32,10 +32,9 @@ import yaml
 from playwright.sync_api import sync_playwright
 
 from bench_feedback import MARK, serve_times
-from bench_search import CHROMIUM_ARGS, first_query, mib, serve
-from bench_site import (
-    _cached_cards, _tree_blocks, _tree_bytes, load_register, people_count, size_text, thidua_build, write_data,
-)
+from bench_report import launch_chromium, mib, size_text, tree_blocks, tree_bytes
+from bench_search import first_query, serve
+from bench_site import _cached_cards, load_register, people_count, thidua_build, write_data
 from thidua.text import fold
 
 TIME_LIMIT = 5 * 60  # seconds
@@ -58,7 +57,7 @@ def verdict(value: float, limit: float) -> str:
 
 def report_build(number: int, run: dict, site: Path, cards: int) -> None:
     html = sum(1 for _ in site.rglob("*.html"))
-    published, allocated = _tree_bytes(site), _tree_blocks(site)
+    published, allocated = tree_bytes(site), tree_blocks(site)
     print(f"build {number}: {html} HTML pages, {cards} cards drawn; load average {run['load'][0][0]:.1f} -> "
           f"{run['load'][1][0]:.1f}")
     print(f"  wall {run['seconds']:.0f} s ({verdict(run['seconds'], TIME_LIMIT)} 300 s), CPU {run['cpu']:.0f} s, "
@@ -66,15 +65,15 @@ def report_build(number: int, run: dict, site: Path, cards: int) -> None:
     print(f"  peak memory, all processes together {size_text(run['peak_sum'])} ({verdict(run['peak_sum'], MEMORY_LIMIT)}"
           f" 3 GB); each: " + ", ".join(f"{name} {size_text(peak)}" for name, peak in run["peaks"]))
     print(f"  published {size_text(published)} ({verdict(published, PUBLISH_LIMIT)} 1 GB), allocated on disk "
-          f"{size_text(allocated)}; search index {size_text(_tree_bytes(site / 'pagefind'))}, open data "
-          f"{size_text(_tree_bytes(site / 'du-lieu'))}")
+          f"{size_text(allocated)}; search index {size_text(tree_bytes(site / 'pagefind'))}, open data "
+          f"{size_text(tree_bytes(site / 'du-lieu'))}")
 
 
 def report_queries(www: Path, start: str, queries: list[str]) -> None:
     server, base_url = serve(www)
     try:
         with sync_playwright() as pw:
-            browser = pw.chromium.launch(executable_path="/usr/bin/chromium", args=CHROMIUM_ARGS)
+            browser = launch_chromium(pw)
             results = {query: first_query(browser, base_url, query, start) for query in queries}
             browser.close()
     finally:

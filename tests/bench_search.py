@@ -54,7 +54,7 @@ from thidua.search import index_site, search_markup
 from thidua.site.search_info import entry_links
 from thidua.text import fold
 
-from conftest import CHROMIUM_ARGS
+from bench_report import KIND_NAMES, file_kind, launch_chromium, mib, print_header, wire_bytes
 
 ROOT = Path(__file__).resolve().parent.parent
 TOY_SITE = ROOT / "tests" / "fixtures" / "search_site"
@@ -99,16 +99,6 @@ VOCABULARY, CUMULATIVE_WEIGHTS = _vocabulary()
 # Made-up commune names: two syllables from the tail of the Zipf ranks, so that a name is on a
 # few pages only, as a real commune's name is ("Phú Sơn" names 13 communes).
 PLACE_SYLLABLES = VOCABULARY[-2000:]
-# Kinds of files fetched from pagefind/, by how their names end.
-FILE_KINDS = {
-    "pagefind.js": "pagefind.js",
-    ".pagefind": "WASM",
-    ".pf_meta": "meta",
-    ".pf_index": "index",
-    ".pf_filter": "filter",
-    ".pf_fragment": "fragment",
-    ".json": "entry",
-}
 KINDS = [  # (share of pages, loai, URL folder)
     (0.60, "Kế hoạch thi đua", "ke-hoach"),
     (0.25, "Địa phương", "dia-phuong"),
@@ -334,13 +324,10 @@ def first_query(browser, base_url: str, query: str, start: str = "ke-hoach/phu-s
     seconds = time.perf_counter() - typed
     said = page.locator("[data-thidua-search-meta]").inner_text()
     page.wait_for_timeout(1000)  # stragglers: fragments of the listed results
-    by_kind = dict.fromkeys(FILE_KINDS.values(), 0)
+    by_kind = dict.fromkeys(KIND_NAMES, 0)
     for request in responses:
-        sizes = request.sizes()
-        name = request.url.split("?")[0].rsplit("/", 1)[-1]
-        kind = next((kind for end, kind in FILE_KINDS.items() if name.endswith(end)), name)
-        by_kind.setdefault(kind, 0)
-        by_kind[kind] += sizes["responseBodySize"] + sizes["responseHeadersSize"]
+        kind = file_kind(request.url)
+        by_kind[kind] = by_kind.get(kind, 0) + wire_bytes(request)
     context.close()
     found = re.search(r"[\d.]+", said)
     return {
@@ -366,7 +353,7 @@ def search_page_open(browser, base_url: str) -> dict:
     )
     page.wait_for_load_state("networkidle")
     said = page.locator(".thidua-page__summary").inner_text()
-    total = sum(r.sizes()["responseBodySize"] + r.sizes()["responseHeadersSize"] for r in responses)
+    total = sum(map(wire_bytes, responses))
     context.close()
     return {"bytes": total, "requests": len(responses), "said": said}
 
@@ -390,14 +377,19 @@ def index_in_child(site: Path) -> tuple[dict, int]:
     return stats, usage.ru_maxrss * 1024
 
 
-def measure_province(plans: int, people: int, layout: str, browser, work: Path) -> dict:
-    root = work / f"province-{layout}"
-    site = root / "repo"
+def build_toy_site(site: Path) -> None:
+    """The toy site (its theme, header search) built into ``site``, for the synthetic pages to go on."""
     subprocess.run(
         [sys.executable, "-m", "mkdocs", "build", "--quiet", "-f", str(TOY_SITE / "mkdocs.yml"), "-d", str(site)],
         check=True,
         cwd=ROOT,
     )
+
+
+def measure_province(plans: int, people: int, layout: str, browser, work: Path) -> dict:
+    root = work / f"province-{layout}"
+    site = root / "repo"
+    build_toy_site(site)
     pages, queries = province_pages(plans, people, layout)
     write_html_site(site, pages)
     del pages
@@ -423,26 +415,20 @@ def print_province(plans: int, people: int, rows: list[dict]) -> None:
             f"search page opened: {mib(row['opened']['bytes'])} in {row['opened']['requests']} requests "
             f"({row['opened']['said']!r})"
         )
-    kinds = list(dict.fromkeys(FILE_KINDS.values()))
-    header = f"{'layout':<8} {'query':<22} {'results':>7} {'on the wire':>11} {'reqs':>5}  " + " ".join(f"{kind:>11}" for kind in kinds)
-    print(header)
-    print("-" * len(header))
+    header = f"{'layout':<8} {'query':<22} {'results':>7} {'on the wire':>11} {'reqs':>5}  " + " ".join(f"{kind:>11}" for kind in KIND_NAMES)
+    print_header(header)
     for row in rows:
         for query, result in row["queries"].items():
             print(
                 f"{row['layout']:<8} {query:<22} {result['results']:>7} {mib(result['bytes']):>11} {result['requests']:>5}  "
-                + " ".join(f"{mib(result['by_kind'][kind]):>11}" for kind in kinds)
+                + " ".join(f"{mib(result['by_kind'][kind]):>11}" for kind in KIND_NAMES)
             )
 
 
 def measure(size: int, lunr_max: int, browser, work: Path) -> dict:
     root = work / f"n{size}"
     site = root / "repo"
-    subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--quiet", "-f", str(TOY_SITE / "mkdocs.yml"), "-d", str(site)],
-        check=True,
-        cwd=ROOT,
-    )
+    build_toy_site(site)
     pages = synthetic_pages(size)
     write_html_site(site, pages)
     stats = index_site(site)
@@ -469,10 +455,6 @@ def measure(size: int, lunr_max: int, browser, work: Path) -> dict:
     return row
 
 
-def mib(count: float) -> str:
-    return f"{count / 1024 / 1024:.2f} MiB" if count >= 1024 * 1024 else f"{count / 1024:.0f} KiB"
-
-
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--sizes", default="50,5000,20000", help="page counts; the first is the seed size")
@@ -483,7 +465,7 @@ def main() -> None:
     if args.province:
         plans, people = (int(count) for count in args.province.split(","))
         with tempfile.TemporaryDirectory(prefix="bench-search-") as tmp, sync_playwright() as pw:
-            browser = pw.chromium.launch(executable_path="/usr/bin/chromium", args=CHROMIUM_ARGS)
+            browser = launch_chromium(pw)
             rows = []
             for layout in args.layouts.split(","):
                 print(f"... {layout}", file=sys.stderr, flush=True)
@@ -494,7 +476,7 @@ def main() -> None:
     sizes = [int(size) for size in args.sizes.split(",")]
     rows = []
     with tempfile.TemporaryDirectory(prefix="bench-search-") as tmp, sync_playwright() as pw:
-        browser = pw.chromium.launch(executable_path="/usr/bin/chromium", args=CHROMIUM_ARGS)
+        browser = launch_chromium(pw)
         for size in sizes:
             print(f"... {size} pages", file=sys.stderr, flush=True)
             rows.append(measure(size, args.lunr_max, browser, Path(tmp)))
@@ -503,8 +485,7 @@ def main() -> None:
     measured = [row for row in rows if row["lunr"]]
     header = f"{'pages':>7} {'indexed':>7} {'index s':>8} {'bundle on disk':>15} {'files':>6}   {'lunr json':>10} {'lunr gzip':>10}"
     print("Index build, and Material's lunr index for the same pages")
-    print(header)
-    print("-" * len(header))
+    print_header(header)
     for row in rows:
         if row["lunr"]:
             raw, gz = row["lunr"]
@@ -519,17 +500,15 @@ def main() -> None:
             f"{row['size']:>7} {row['pages']:>7} {row['seconds']:>8.1f} {mib(row['index_bytes']):>15} "
             f"{row['index_files']:>6}   {lunr}"
         )
-    kinds = list(dict.fromkeys(FILE_KINDS.values()))
-    header = f"{'pages':>7} {'query':<14} {'results':>7} {'on the wire':>11} {'reqs':>5} {'secs':>5}  " + " ".join(f"{kind:>11}" for kind in kinds)
+    header = f"{'pages':>7} {'query':<14} {'results':>7} {'on the wire':>11} {'reqs':>5} {'secs':>5}  " + " ".join(f"{kind:>11}" for kind in KIND_NAMES)
     print()
     print("First query typed in the header by a new visitor (Chromium; bytes from pagefind/, gzip as served)")
-    print(header)
-    print("-" * len(header))
+    print_header(header)
     for row in rows:
         for query, result in row["queries"].items():
             print(
                 f"{row['size']:>7} {query:<14} {result['results']:>7} {mib(result['bytes']):>11} {result['requests']:>5} "
-                f"{result['seconds']:>5.1f}  " + " ".join(f"{mib(result['by_kind'][kind]):>11}" for kind in kinds)
+                f"{result['seconds']:>5.1f}  " + " ".join(f"{mib(result['by_kind'][kind]):>11}" for kind in KIND_NAMES)
             )
     print(
         "Indexed = synthetic pages + the toy site's 7. Lunr's whole JSON is downloaded before a first "

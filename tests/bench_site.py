@@ -23,7 +23,7 @@ build wrote, each with about as much text as the project's pages (mean text of t
 twice: with Material's search plugin and with ``plugins: []``; it prints CPU ms per page and the
 ratio project / plain.
 
-Measures per build: HTML pages; wall seconds; CPU seconds, user + sys of the child and of the
+Measures per build (tests/bench_report.measured_run): HTML pages; wall seconds; CPU seconds, user + sys of the child and of the
 processes it waited for, such as the Pagefind binary (os.wait4), the figure to trust on a shared
 machine; CPU ms per page; peak memory twice: the largest single process (os.wait4) and, sampled
 from /proc every 0.2 s, the largest sum of RSS over the whole process tree at one moment (the
@@ -48,10 +48,8 @@ import random
 import re
 import shutil
 import statistics
-import subprocess
 import sys
 import tempfile
-import threading
 import time
 from decimal import Decimal
 from importlib import metadata
@@ -63,6 +61,8 @@ from slugify import slugify
 from thidua.dataset import RESULTS_FOLDER, load_dataset
 from thidua.numbers import format_vn_number
 from thidua.register import LEGACY, Register, Unit, load_register
+
+from bench_report import SAMPLE_SECONDS, measured_run, print_header, size_text, tree_blocks, tree_bytes
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED_FILES = ("phong-trao.yaml", "viet-tat.yaml", "chi-so.yaml")
@@ -396,96 +396,6 @@ def write_plain_site(folder: Path, pages: int, text_chars: int) -> None:
 
 # --- measurement ------------------------------------------------------------------------------
 
-SAMPLE_SECONDS = 0.2
-
-
-def _descendants(root: int) -> list[int]:
-    """``root`` and every process under it (the Pagefind binary is a grandchild of the build)."""
-    parents = {}
-    for entry in os.scandir("/proc"):
-        if entry.name.isdigit():
-            try:
-                stat = Path(entry.path, "stat").read_text()
-            except OSError:
-                continue
-            parents[int(entry.name)] = int(stat.rsplit(")", 1)[1].split()[1])
-    found = [root]
-    for pid in found:  # grows while it is walked: breadth first
-        found += [child for child, parent in parents.items() if parent == pid]
-    return found
-
-
-def _memory(pid: int) -> tuple[str, int, int] | None:
-    """Name, current RSS and peak RSS (VmHWM) in bytes, or None once the process is gone."""
-    try:
-        fields = dict(line.split(":", 1) for line in Path(f"/proc/{pid}/status").read_text().splitlines())
-    except OSError:
-        return None
-    if "VmRSS" not in fields:  # a zombie
-        return None
-    kib = [int(fields[key].split()[0]) * 1024 for key in ("VmRSS", "VmHWM")]
-    return fields["Name"].strip(), kib[0], kib[1]
-
-
-class TreeMemory(threading.Thread):
-    """Samples the memory of a process tree: the largest sum of RSS at one moment (the Python build
-    and Pagefind together), and each process's own peak (VmHWM, its last value seen)."""
-
-    def __init__(self, pid: int):
-        super().__init__(daemon=True)
-        self.pid = pid
-        self.peak_sum = 0
-        self.peaks: dict[int, tuple[str, int]] = {}
-        self.done = threading.Event()
-
-    def run(self) -> None:
-        while not self.done.wait(SAMPLE_SECONDS):
-            found = [(pid, m) for pid in _descendants(self.pid) if (m := _memory(pid))]
-            self.peak_sum = max(self.peak_sum, sum(rss for _, (_, rss, _) in found))
-            self.peaks.update((pid, (name, peak)) for pid, (name, _, peak) in found)
-
-    def stop(self) -> list[tuple[str, int]]:
-        """The processes' peaks, largest first (those above 16 MiB)."""
-        self.done.set()
-        self.join()
-        return sorted((p for p in self.peaks.values() if p[1] > 16 * 1024 * 1024), key=lambda p: -p[1])
-
-
-def build(command: list[str], cwd: Path, env: dict, log: Path) -> dict:
-    """A build in a fresh child: wall seconds, CPU seconds and peak memory of its process tree."""
-    load_before = os.getloadavg()
-    with log.open("wb") as out:
-        started = time.time()
-        child = subprocess.Popen(command, cwd=cwd, env=env, stdout=out, stderr=subprocess.STDOUT)
-        memory = TreeMemory(child.pid)
-        memory.start()
-        _, status, usage = os.wait4(child.pid, 0)
-        ended = time.time()
-        peaks = memory.stop()
-    child.returncode = os.waitstatus_to_exitcode(status)
-    if child.returncode:
-        sys.exit(f"build failed ({child.returncode}), see {log}:\n" + log.read_text(errors="replace")[-3000:])
-    return {
-        "started": started,
-        "seconds": ended - started,
-        # the child and the processes it waited for (Pagefind): less sensitive than wall time to other loads
-        "cpu": usage.ru_utime + usage.ru_stime,
-        "peak_rss": usage.ru_maxrss * 1024,  # the largest single process of the tree
-        "peak_sum": memory.peak_sum,
-        "peaks": peaks,
-        "load": (load_before, os.getloadavg()),
-    }
-
-
-def _tree_bytes(folder: Path) -> int:
-    return sum(p.stat().st_size for p in folder.rglob("*") if p.is_file())
-
-
-def _tree_blocks(folder: Path) -> int:
-    """Bytes allocated on disk (du): many small files take a whole block each."""
-    return sum(p.stat().st_blocks * 512 for p in folder.rglob("*") if p.is_file())
-
-
 _ARTICLE = re.compile(r"<article\b.*?</article>", re.S)
 _TAG = re.compile(r"<[^>]+>")
 
@@ -514,7 +424,7 @@ def thidua_build(data: Path, site: Path, log: Path, extra: dict[str, str] | None
     env = os.environ | {"THIDUA_DATA": str(data), "NO_MKDOCS_2_WARNING": "1"}
     env.pop("THIDUA_MINH_HOA", None)
     env |= extra or {}
-    return build([sys.executable, "-m", "mkdocs", "build", "--site-dir", str(site)], ROOT, env, log)
+    return measured_run([sys.executable, "-m", "mkdocs", "build", "--site-dir", str(site)], ROOT, env, log)
 
 
 def project_build(label: str, data: Path, work: Path, size: int, people: int, keep: bool) -> dict:
@@ -527,16 +437,16 @@ def project_build(label: str, data: Path, work: Path, size: int, people: int, ke
     times = sorted(p.stat().st_mtime for p in pages)
     campaign_sizes = [p.stat().st_size for p in (site / "ke-hoach").rglob("index.html")]
     largest = sorted(pages, key=lambda p: p.stat().st_size, reverse=True)[:4]
-    total = _tree_bytes(site)
+    total = tree_bytes(site)
     row = _timing(label, size, people, html_files, run) | {
         "project": True,
         "cards_drawn": _cached_cards() - cards,
         "pages_per_s": len(html_files) / run["seconds"],
         "total_bytes": total,
-        "allocated_bytes": _tree_blocks(site),
+        "allocated_bytes": tree_blocks(site),
         "bytes_per_page": total / len(html_files),
-        "pagefind_bytes": _tree_bytes(site / "pagefind"),
-        "export_bytes": _tree_bytes(site / "du-lieu"),
+        "pagefind_bytes": tree_bytes(site / "pagefind"),
+        "export_bytes": tree_bytes(site / "du-lieu"),
         "campaign_median": statistics.median(campaign_sizes),
         "text_mean": statistics.fmean(article_text(p) for p in random.Random(size).sample(pages, min(400, len(pages)))),
         "largest": [(p.parent.relative_to(site).as_posix() + "/", p.stat().st_size) for p in largest],
@@ -559,7 +469,7 @@ def plain_builds(project: dict, work: Path, keep: bool) -> list[dict]:
     for label, config in (("Material + search", "search.yml"), ("Material", "plain.yml")):
         site = work / f"site-{size}-{config[:-4]}"
         command = [sys.executable, "-m", "mkdocs", "build", "-f", config, "--site-dir", str(site)]
-        run = build(command, folder, env, work / f"build-{size}-{config[:-4]}.log")
+        run = measured_run(command, folder, env, work / f"build-{size}-{config[:-4]}.log")
         html_files = list(site.rglob("*.html"))
         rows.append(_timing(label, size, 0, html_files, run) | {
             "project": False, "text_mean": statistics.fmean(article_text(p) for p in html_files[:400]),
@@ -608,12 +518,6 @@ def measure(size: int, work: Path, args: argparse.Namespace) -> list[dict]:
 # --- report -----------------------------------------------------------------------------------
 
 
-def size_text(count: float) -> str:
-    if count >= 1024 * 1024:
-        return f"{count / 1024 / 1024:.1f} MiB"
-    return f"{count / 1024:.1f} KiB"
-
-
 def _load(load: tuple[tuple[float, ...], tuple[float, ...]]) -> str:
     return " -> ".join("/".join(f"{x:.1f}" for x in triple) for triple in load)
 
@@ -622,8 +526,7 @@ def report_builds(rows: list[dict]) -> None:
     """Time and memory of every build."""
     header = (f"{'build':<18} {'N':>6} {'people':>6} {'html':>6} {'wall s':>7} {'CPU s':>7} {'CPU ms/page':>11} "
               f"{'max RSS':>10} {'sum RSS':>10}  text/page  per-process peaks; load average (1/5/15 min) start -> end")
-    print(header)
-    print("-" * len(header))
+    print_header(header)
     for r in rows:
         peaks = " + ".join(f"{name} {size_text(peak)}" for name, peak in r["peaks"])
         print(f"{r['label']:<18} {r['size']:>6} {r['people']:>6} {r['html']:>6} {r['seconds']:>7.1f} {r['cpu']:>7.1f} "
@@ -637,8 +540,7 @@ def report_sites(rows: list[dict]) -> None:
     """Sizes and phases of the project's sites."""
     header = (f"{'build':<18} {'N':>6} {'pages/s':>8} {'on disk':>10} {'du':>10} {'/page':>9} {'pagefind':>10} "
               f"{'du-lieu':>10} {'campaign':>9}")
-    print(header)
-    print("-" * len(header))
+    print_header(header)
     for r in rows:
         print(f"{r['label']:<18} {r['size']:>6} {r['pages_per_s']:>8.1f} {size_text(r['total_bytes']):>10} "
               f"{size_text(r['allocated_bytes']):>10} {size_text(r['bytes_per_page']):>9} "

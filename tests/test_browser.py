@@ -2,7 +2,7 @@
 
 import pytest
 
-from accessibility import serious_violations
+from accessibility import serious_violations, serious_violations_at
 from pages import PHU_SON
 
 PHONE = {"width": 360, "height": 780}
@@ -65,8 +65,18 @@ def test_campaign_page_prints_on_a4_without_navigation(browser, site_url, test_o
     ["", PHU_SON, "dia-phuong/truoc-2025/thanh-hoa/thi-xa-bim-son/phuong-phu-son/", "khen-thuong/", PEOPLE_WITH_PHOTO],
 )
 def test_no_serious_accessibility_violations(browser, site_url, url):
-    page = browser.new_page()
+    assert serious_violations_at(browser, site_url + url) == []
+
+
+@pytest.mark.parametrize("url", ["hieu-nang/", "huong-dan/nhap-ke-hoach/"])
+def test_a_wide_table_of_a_guide_scrolls_from_the_keyboard_on_a_phone(browser, site_url, url):
+    context = browser.new_context(viewport={"width": 390, "height": 844})
+    page = context.new_page()
     page.goto(site_url + url)
+    wide = page.locator(".md-typeset__scrollwrap[tabindex='0']").first
+    wide.focus()
+    page.keyboard.press("ArrowRight")
+    page.wait_for_function("table => table.scrollLeft > 0", arg=wide.element_handle())
     serious = serious_violations(page)
-    page.close()
+    context.close()
     assert serious == []

@@ -15,6 +15,7 @@ from pathlib import Path
 import pytest
 from PIL import Image
 
+from campaigns_copy import line_column
 from thidua.cli import main
 from thidua.datafile import MAX_TEXT_BYTES, MAX_YAML_BYTES
 from thidua.photos import MAX_PIXELS
@@ -63,7 +64,7 @@ def edit(path: Path, old: str, new: str) -> None:
 
 def line_of(path: Path, needle: str) -> int:
     text = path.read_text(encoding="utf-8")
-    return text.count("\n", 0, text.index(needle)) + 1
+    return line_column(text, text.index(needle))[0]
 
 
 def assert_refused(validate, where: str, message: str) -> str:
@@ -174,7 +175,7 @@ def test_an_original_text_not_in_utf8_is_refused_where_it_goes_wrong(data, valid
     text = (data / PLAN_TEXT).read_text(encoding="utf-8")
     (data / PLAN_TEXT).write_bytes(windows_1258(text))
     first = next(i for i, c in enumerate(text) if not c.isascii())  # “Đ” of ĐẢNG ỦY on line 3
-    line, column = text.count("\n", 0, first) + 1, first - text.rfind("\n", 0, first)
+    line, column = line_column(text, first)
     message = assert_refused(validate, f"{PLAN_TEXT}:{line}:{column}", "tệp không phải UTF-8")
     assert "Gợi ý: lưu lại tệp với mã hóa UTF-8" in message
 

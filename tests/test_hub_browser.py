@@ -51,6 +51,26 @@ def test_from_the_hub_to_a_province_plan_and_back(tab, hub_sites):
     assert tab.locator("h1").inner_text() == "Phong trào thi đua cả nước"
 
 
+def test_each_example_of_the_hubs_search_boxes_finds_pages_of_the_province_sites(tab, hub_sites):
+    hub = hub_sites.url(HUB)
+    tab.goto(hub)
+    examples = [tab.get_attribute("#td-home-q", "placeholder")]
+    tab.goto(hub + "tim-kiem/")
+    examples.append(tab.get_attribute("#thidua-page-query", "placeholder"))
+    provinces = (hub_sites.url(THANH_HOA), hub_sites.url(HA_TINH))
+    for example in (word for box in examples for word in box.removeprefix("Ví dụ: ").split(", ")):
+        assert any(link.startswith(provinces) for link in search_results(tab, hub, example)), example
+
+
+def test_a_missing_address_on_the_hub_suggests_the_plan_on_its_province_site(tab, hub_sites, serve_dir):
+    hub = serve_dir(hub_sites.folder(HUB), f"/{HUB}/")  # with its own 404 page, as GitHub Pages serves a site
+    tab.goto(hub + "ke-hoach/tung-anh-2024/")
+    first = tab.locator("[data-td-notfound-list] a").first
+    first.wait_for()
+    assert first.inner_text() == "Kế hoạch thi đua năm 2024 – Xã Tùng Ảnh"
+    assert first.get_attribute("href") == hub_sites.url(HA_TINH) + "ke-hoach/ha-tinh/huyen-duc-tho/xa-tung-anh/2024-ke-hoach-phat-dong-thi-dua/"
+
+
 def test_hub_search_finds_entries_of_each_province_and_leads_to_their_pages(tab, hub_sites):
     hub, thanh_hoa, ha_tinh = (hub_sites.url(site) for site in (HUB, THANH_HOA, HA_TINH))
     provinces = []

@@ -5,7 +5,7 @@ violation."""
 
 import pytest
 
-from accessibility import serious_violations
+from accessibility import serious_violations_at
 from thidua.urls import INDICATORS_URL, indicator_url, indicator_year_url
 
 PHONE = {"width": 360, "height": 780}
@@ -100,8 +100,4 @@ def test_the_overview_leads_to_a_year_and_back(phone, site_url):
 
 @pytest.mark.parametrize("url", [INDICATORS_URL, OVERVIEW, INDICATOR])
 def test_no_serious_accessibility_violations(browser, site_url, url):
-    page = browser.new_page()
-    page.goto(site_url + url)
-    serious = serious_violations(page)
-    page.close()
-    assert serious == []
+    assert serious_violations_at(browser, site_url + url) == []

@@ -1,6 +1,7 @@
 """The 404 page turns the words of the missing address into a search and suggests pages."""
 
 import pytest
+from playwright.sync_api import expect
 
 from accessibility import serious_violations
 
@@ -29,6 +30,23 @@ def test_a_wrong_word_at_the_end_still_finds_the_page(phone, site_url):
     phone.locator("[data-td-notfound-list] a").first.wait_for()
     assert phone.locator("[data-td-notfound-query]").input_value() == "ha tinh phu son thanh hoa abcxyz"
     assert any("Phú Sơn" in text for text in phone.locator("[data-td-notfound-list] a").all_inner_texts())
+
+
+def test_an_old_address_of_a_person_suggests_their_entry(phone, site_url):
+    phone.goto(site_url + "khen-thuong/le-van-mau/")
+    first = phone.locator("[data-td-notfound-list] a").first
+    first.wait_for()
+    assert first.inner_text() == "Lê Văn Mẫu"
+    first.tap()
+    phone.wait_for_url("**/xa-tung-anh/khen-thuong/2024/#le-van-mau")
+
+
+def test_words_that_find_nothing_leave_no_promise_of_suggestions(phone, site_url):
+    phone.goto(site_url + "ke-hoach/qqqxyz/")
+    phone.wait_for_load_state("networkidle")
+    assert phone.locator("[data-td-notfound-query]").input_value() == "qqqxyz"
+    expect(phone.locator("[data-td-notfound-suggestions]")).to_be_hidden()
+    assert "gần giống" not in phone.locator(".md-content").inner_text()
 
 
 def test_the_box_searches_the_whole_site(phone, site_url):

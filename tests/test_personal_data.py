@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from campaigns_copy import line_column
 from thidua.cli import main
 from thidua.dataset import load_dataset
 from thidua.model.personal import BIRTH_DATE, EMAIL, HOME_ADDRESS, ID_NUMBER, PHONE, personal_data_in
@@ -98,7 +99,7 @@ def _edit(path: Path, old: str, new: str) -> tuple[int, int]:
     assert text.count(old) == 1
     index = text.index(old)
     path.write_text(text.replace(old, new), encoding="utf-8")
-    return text.count("\n", 0, index) + 1, index - text.rfind("\n", 0, index)
+    return line_column(text, index)
 
 
 def _reported(capsys) -> list[str]:
@@ -136,7 +137,7 @@ def test_every_file_kind_is_guarded(data, capsys, name, old, new, key, kind, fie
     _edit(data / name, old, new)
     text = (data / name).read_text(encoding="utf-8")
     index = text.index(key)
-    line, column = text.count("\n", 0, index) + 1, index - text.rfind("\n", 0, index)
+    line, column = line_column(text, index)
     assert any(entry.startswith(f"campaigns/{name}:{line}:{column}: “{field}” có {kind} (“") for entry in _reported(capsys))
 
 

@@ -14,11 +14,14 @@ from pages import CAMPAIGNS, PHU_SON, PHU_THO, page
 SITE_NAME = "Phong trào thi đua"
 
 
-def _pdf_pages(browser, url: str) -> tuple[list[str], str]:
+def _pdf_pages(browser, url: str, ready: str | None = None) -> tuple[list[str], str]:
     """Text of each printed A4 page (white space removed: the PDF breaks long lines anywhere), and
-    the date of printing as the browser writes it (dd/mm/yyyy)."""
+    the date of printing as the browser writes it (dd/mm/yyyy); printed once the element at the CSS
+    selector ``ready`` is there, if given."""
     tab = browser.new_page()
     tab.goto(url)
+    if ready:
+        tab.wait_for_selector(ready, state="attached")
     today = tab.evaluate("new Date().toLocaleDateString('en-GB')")
     pdf = PdfReader(io.BytesIO(tab.pdf(format="A4")))
     tab.close()
@@ -33,6 +36,20 @@ def test_every_printed_page_carries_site_name_address_and_date(browser, site_url
     for number, text in enumerate(pages, 1):
         assert running in text, number
         assert f"Inngày{today}·trang{number}/{len(pages)}" in text
+
+
+def test_a_missing_page_prints_the_address_it_was_read_at(browser, site_url):
+    missing = site_url + "dia-phuong/khong-co/"
+    pages, today = _pdf_pages(browser, missing)
+    assert len(pages) == 1
+    assert re.sub(r"\s+", "", f"{SITE_NAME} – {missing}") in pages[0]
+    assert f"Inngày{today}·trang1/1" in pages[0]
+
+
+def test_printed_search_results_leave_out_the_test_query_set(browser, site_url):
+    pages, _ = _pdf_pages(browser, site_url + "tim-kiem/?q=tung+anh", ready=".thidua-page__list[aria-busy=false]")
+    printed = "".join(pages)
+    assert "XãTùngẢnh" in printed and "test_search_quality" not in printed
 
 
 @pytest.mark.parametrize("plan", CAMPAIGNS)

@@ -1,11 +1,11 @@
 """Results reports: stable target ids, located Vietnamese messages for broken reports, the
 illustrative set, `thidua ma-chi-tieu` and `thidua new ket-qua`. Each case edits a copy of campaigns/."""
 
-import shutil
 from pathlib import Path
 
 import pytest
 
+from campaigns_copy import copy_campaigns
 from thidua.cli import main
 from thidua.dataset import load_dataset
 
@@ -18,29 +18,9 @@ TARGET = '''      - ma: ty-le-do-thi-hoa
         nguyen_van: "Tỷ lệ đô thị hóa đạt từ 20% trở lên."'''
 
 
-class Data:
-    def __init__(self, folder: Path):
-        self.folder = folder
-
-    def text(self, name: str) -> str:
-        return (self.folder / name).read_text(encoding="utf-8")
-
-    def edit(self, name: str, old: str, new: str) -> None:
-        text = self.text(name)
-        assert text.count(old) == 1, old
-        (self.folder / name).write_text(text.replace(old, new), encoding="utf-8")
-
-    def where(self, name: str, needle: str) -> str:
-        text = self.text(name)
-        index = text.index(needle)
-        return f"campaigns/{name}:{text.count(chr(10), 0, index) + 1}:{index - text.rfind(chr(10), 0, index)}"
-
-
 @pytest.fixture
 def data(tmp_path, monkeypatch):
-    shutil.copytree(ROOT / "campaigns", tmp_path / "campaigns")
-    monkeypatch.chdir(tmp_path)
-    return Data(tmp_path / "campaigns")
+    return copy_campaigns(tmp_path, monkeypatch)
 
 
 @pytest.fixture
@@ -103,7 +83,7 @@ def test_assigning_ids_keeps_every_other_line_and_every_existing_id(data, thidua
     edited = data.text(PHU_THO)
     code, out, err = thidua("validate", "campaigns")
     assert code == 1
-    new_target = data.where(PHU_THO, 'so: "-"\n        nguyen_van: "Chỉ tiêu mới')
+    new_target = data.located(PHU_THO, 'so: "-"\n        nguyen_van: "Chỉ tiêu mới')
     assert f"{new_target}: chỉ tiêu “Chỉ tiêu mới, chưa có mã.” chưa có mã (ma)" in out
     assert "thidua ma-chi-tieu campaigns/phu-tho/2024-ke-hoach-phat-dong-thi-dua.yaml" in out
 
@@ -124,8 +104,7 @@ def test_duplicate_target_id_is_located(data, thidua):
     data.edit(PHU_THO, "- ma: ty-le-do-thi-hoa", "- ma: tong-von-dau-tu-tren")
     code, out, _ = thidua("validate", "campaigns")
     assert code == 1
-    second = data.text(PHU_THO).index("ma: tong-von-dau-tu-tren", data.text(PHU_THO).index("ma: tong-von-dau-tu-tren") + 1)
-    line = data.text(PHU_THO).count("\n", 0, second) + 1
+    line, _ = data.where(PHU_THO, "ma: tong-von-dau-tu-tren", 2)
     assert f"{PHU_THO}:{line}:9: mã chỉ tiêu “tong-von-dau-tu-tren” bị trùng (đã dùng ở dòng " in out
 
 
@@ -133,7 +112,7 @@ def test_unknown_indicator_suggests_the_closest(data, thidua):
     data.edit(PHU_THO, "chi_so: ty-le-do-thi-hoa}", "chi_so: ty-le-do-thi-hao}")
     code, out, _ = thidua("validate", "campaigns")
     assert code == 1
-    assert (f"{data.where(PHU_THO, 'chi_so: ty-le-do-thi-hao')}: không có chỉ số mã “ty-le-do-thi-hao” trong "
+    assert (f"{data.located(PHU_THO, 'chi_so: ty-le-do-thi-hao')}: không có chỉ số mã “ty-le-do-thi-hao” trong "
             "campaigns/chi-so.yaml — Gợi ý: có phải ý bạn là “ty-le-do-thi-hoa”?") in out
 
 
@@ -160,7 +139,7 @@ def test_broken_report_gives_a_located_vietnamese_message(data, thidua, old, new
     data.edit(REPORT, old, new)
     code, out, err = thidua("validate", "campaigns")
     assert code == 1 and "Traceback" not in out + err
-    assert f"{data.where(REPORT, at)}: " in out
+    assert f"{data.located(REPORT, at)}: " in out
     assert message in out
 
 

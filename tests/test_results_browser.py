@@ -4,7 +4,7 @@ in the published site, whose data has no real report yet."""
 
 import pytest
 
-from accessibility import serious_violations
+from accessibility import serious_violations_at
 from conftest import ROOT
 from thidua.dataset import load_dataset
 from thidua.status import LABELS
@@ -60,11 +60,7 @@ def test_locality_page_lists_the_plan_with_its_summary(phone, site_url):
 
 @pytest.mark.parametrize("url", [PLAN_URL, "ke-hoach/ha-tinh/huyen-duc-tho/xa-tung-anh/2024-ke-hoach-phat-dong-thi-dua/"])
 def test_no_serious_accessibility_violations_with_results(browser, site_url, url):
-    page = browser.new_page()
-    page.goto(site_url + url)
-    serious = serious_violations(page)
-    page.close()
-    assert serious == []
+    assert serious_violations_at(browser, site_url + url) == []
 
 
 def test_published_site_has_no_illustrative_results(published_site):

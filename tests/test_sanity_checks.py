@@ -2,48 +2,20 @@
 the data folder, impossible numbers, blank titles, duplicate abbreviations, backwards periods and
 plans issued years away from their year. Each case breaks one thing in a copy of campaigns/."""
 
-import shutil
-from pathlib import Path
-
 import pytest
 
+from campaigns_copy import copy_campaigns
 from thidua.cli import main
 
-ROOT = Path(__file__).resolve().parent.parent
 TUNG_ANH = "ha-tinh/huyen-duc-tho/xa-tung-anh/2024-ke-hoach-phat-dong-thi-dua.yaml"
 PHU_THO = "phu-tho/2024-ke-hoach-phat-dong-thi-dua.yaml"
 EXEMPLAR = "minh-hoa/lang-son/huyen-chi-lang/khen-thuong/do-thi-vi-du.yaml"
 RATE = '{noi_dung: Tỷ lệ người dân tham gia BHYT, so_sanh: tren, so_lieu: 95, don_vi: "%"}'
 
 
-class Data:
-    def __init__(self, folder: Path):
-        self.folder = folder
-
-    def edit(self, name: str, old: str, new: str) -> None:
-        path = self.folder / name
-        text = path.read_text(encoding="utf-8")
-        assert text.count(old) == 1, old
-        path.write_text(text.replace(old, new), encoding="utf-8")
-
-    def copy(self, name: str, to: str) -> None:
-        (self.folder / to).parent.mkdir(parents=True, exist_ok=True)
-        shutil.copyfile(self.folder / name, self.folder / to)
-
-    def where(self, name: str, needle: str, occurrence: int = 1) -> str:
-        """``campaigns/<name>:<line>:<column>`` of the n-th ``needle``."""
-        text = (self.folder / name).read_text(encoding="utf-8")
-        index = -1
-        for _ in range(occurrence):
-            index = text.index(needle, index + 1)
-        return f"campaigns/{name}:{text.count(chr(10), 0, index) + 1}:{index - text.rfind(chr(10), 0, index)}"
-
-
 @pytest.fixture
 def data(tmp_path, monkeypatch):
-    shutil.copytree(ROOT / "campaigns", tmp_path / "campaigns")
-    monkeypatch.chdir(tmp_path)
-    return Data(tmp_path / "campaigns")
+    return copy_campaigns(tmp_path, monkeypatch)
 
 
 @pytest.fixture
@@ -117,7 +89,7 @@ def test_a_rate_over_100_percent(data, validate):
     data.edit(TUNG_ANH, "BHYT đạt > 95 %", "BHYT đạt > 195 %")
     data.edit(TUNG_ANH, RATE, RATE.replace("so_lieu: 95", "so_lieu: 195"))
     assert (
-        f"{data.where(TUNG_ANH, 'so_lieu: 195')}: tỷ lệ 195 % lớn hơn 100 % — Gợi ý: kiểm tra lại số với nguyên văn; "
+        f"{data.located(TUNG_ANH, 'so_lieu: 195')}: tỷ lệ 195 % lớn hơn 100 % — Gợi ý: kiểm tra lại số với nguyên văn; "
         "nếu đây là mức tăng (“tăng 195 %”) ghi so_sanh: tang"
     ) in reported(validate)
 
@@ -137,7 +109,7 @@ def test_a_ratio_with_more_parts_than_the_whole(data, validate):
     data.edit(TUNG_ANH, '"12/12 thôn giữ vững', '"13/12 thôn giữ vững')
     data.edit(TUNG_ANH, "so_lieu: 12, tren_tong: 12", "so_lieu: 13, tren_tong: 12")
     assert (
-        f"{data.where(TUNG_ANH, 'so_lieu: 13, tren_tong')}: tỷ số 13/12: số phần lớn hơn tổng — Gợi ý: so_lieu là số phần, "
+        f"{data.located(TUNG_ANH, 'so_lieu: 13, tren_tong')}: tỷ số 13/12: số phần lớn hơn tổng — Gợi ý: so_lieu là số phần, "
         "tren_tong là tổng (“12/12 thôn”: so_lieu: 12, tren_tong: 12); kiểm tra lại với nguyên văn"
     ) in reported(validate)
 
@@ -157,14 +129,14 @@ def test_a_ratio_with_more_parts_than_the_whole(data, validate):
 )
 def test_a_title_of_spaces_is_blank(data, validate, name, old, new, field):
     data.edit(name, old, new)
-    assert f"{data.where(name, new)}: “{field}”: không được để trống (chỉ có dấu cách)" in reported(validate)
+    assert f"{data.located(name, new)}: “{field}”: không được để trống (chỉ có dấu cách)" in reported(validate)
 
 
 def test_the_same_abbreviation_twice(data, validate):
     data.edit("viet-tat.yaml", '  - {chu: MN, nghia: "mầm non"}\n', '  - {chu: MN, nghia: "mầm non"}\n  - {chu: NS, nghia: "ngân sách"}\n')
-    first_line = data.where("viet-tat.yaml", "{chu: NS,").split(":")[1]
+    first_line = data.located("viet-tat.yaml", "{chu: NS,").split(":")[1]
     assert (
-        f"{data.where('viet-tat.yaml', 'chu: NS,', 2)}: chữ viết tắt “NS” bị trùng (đã có ở dòng {first_line}) — Gợi ý: "
+        f"{data.located('viet-tat.yaml', 'chu: NS,', 2)}: chữ viết tắt “NS” bị trùng (đã có ở dòng {first_line}) — Gợi ý: "
         "mỗi chữ viết tắt chỉ ghi một lần: xóa dòng này, hoặc sửa nghĩa ở dòng đã có"
     ) in reported(validate)
 
@@ -187,7 +159,7 @@ def test_a_period_that_ends_before_it_starts(data, validate, name, old, new, at,
     """In the plan's period (thoi_gian) and in each phase (dot_thi_dua), partial dates included."""
     data.edit(name, old, new)
     assert (
-        f"{data.where(name, at)}: thời gian kết thúc {shown} — Gợi ý: kiểm tra lại tu_ngay và den_ngay với "
+        f"{data.located(name, at)}: thời gian kết thúc {shown} — Gợi ý: kiểm tra lại tu_ngay và den_ngay với "
         "nguyên văn; ngày viết NĂM-THÁNG-NGÀY, ví dụ 2024-01-20"
     ) in reported(validate)
 
@@ -201,7 +173,7 @@ def test_a_period_within_one_month_is_not_backwards(data, validate):
 def test_a_plan_issued_seven_years_after_its_year(data, validate):
     data.edit(TUNG_ANH, "ngay_ban_hanh: 2024-01-31", "ngay_ban_hanh: 2031-01-31")
     assert (
-        f"{data.where(TUNG_ANH, 'ngay_ban_hanh:')}: văn bản ban hành năm 2031, cách năm thi đua 2024 tới 7 năm "
+        f"{data.located(TUNG_ANH, 'ngay_ban_hanh:')}: văn bản ban hành năm 2031, cách năm thi đua 2024 tới 7 năm "
         "— Gợi ý: kiểm tra lại năm ở ngay_ban_hanh và ở nam (năm thi đua); kế hoạch thường ban hành trong năm thi "
         "đua hoặc cuối năm trước"
     ) in reported(validate)

@@ -6,17 +6,15 @@ Lines and columns are found by searching the edited text, so the cases survive d
 """
 
 import re
-import shutil
 from decimal import Decimal
 from pathlib import Path
 
 import pytest
 
+from campaigns_copy import copy_campaigns
 from thidua.cli import main
 from thidua.dataset import load_dataset
 from thidua.dates import PartialDate
-
-ROOT = Path(__file__).resolve().parent.parent
 
 PHU_SON = "thanh-hoa/thi-xa-bim-son/phuong-phu-son/2024-phat-dong-thi-dua.yaml"
 QUYET_THANG = "son-la/thanh-pho-son-la/phuong-quyet-thang/2022-ke-hoach-phat-dong-thi-dua.yaml"
@@ -47,38 +45,10 @@ ke_hoach: thanh-hoa/thi-xa-bim-son/phuong-phu-son/2024-phat-dong-thi-dua
 PROBLEM_LINE = re.compile(r"^campaigns/[a-z0-9/-]+\.ya?ml:\d+:\d+: \S")
 
 
-class Data:
-    """A copy of the real campaigns/ folder under tmp_path, the current directory."""
-
-    def __init__(self, root: Path):
-        self.root = root
-
-    def path(self, name: str) -> Path:
-        return self.root / "campaigns" / name
-
-    def edit(self, name: str, old: str, new: str) -> None:
-        text = self.path(name).read_text(encoding="utf-8")
-        assert text.count(old) == 1, f"{old!r} should occur once in {name}"
-        self.path(name).write_text(text.replace(old, new), encoding="utf-8")
-
-    def write(self, name: str, text: str) -> None:
-        self.path(name).parent.mkdir(parents=True, exist_ok=True)
-        self.path(name).write_text(text, encoding="utf-8")
-
-    def where(self, name: str, needle: str, occurrence: int = 1) -> tuple[int, int]:
-        """1-based line and column of the n-th occurrence of ``needle`` in the file."""
-        text = self.path(name).read_text(encoding="utf-8")
-        index = -1
-        for _ in range(occurrence):
-            index = text.index(needle, index + 1)
-        return text.count("\n", 0, index) + 1, index - text.rfind("\n", 0, index)
-
-
 @pytest.fixture
 def data(tmp_path, monkeypatch):
-    shutil.copytree(ROOT / "campaigns", tmp_path / "campaigns", ignore=shutil.ignore_patterns("minh-hoa"))
-    monkeypatch.chdir(tmp_path)
-    return Data(tmp_path)
+    """A copy of the real campaigns/ folder (without the illustrative data) under tmp_path, the current directory."""
+    return copy_campaigns(tmp_path, monkeypatch, illustrative=False)
 
 
 @pytest.fixture

@@ -5,6 +5,8 @@ from datetime import datetime, timezone
 from pathlib import Path
 from xml.etree import ElementTree as ET
 
+from .urls import address
+
 ATOM = "http://www.w3.org/2005/Atom"
 LIMIT = 50
 
@@ -20,13 +22,12 @@ class FeedEntry:
 
 def write_feed(build, path: Path, site_url: str) -> None:
     """Each plan (its page), and each honored person (their entry on their locality's year page)."""
-    base = site_url.rstrip("/") + "/"
     searched = [page for page in build.pages.values() if page.search is not None]
     write_atom([
-        *(FeedEntry(page.title, base + page.url, page.updated or page.dated or "",
+        *(FeedEntry(page.title, address(site_url, page.url), page.updated or page.dated or "",
                     page.search.meta.get("dia_phuong", ""), page.description)
           for page in searched if page.search.kind == "campaign" and not page.illustrative),
-        *(FeedEntry(entry["title"], f"{base}{page.url}#{entry['anchor']}", entry["updated"] or entry["decision"]["dated"],
+        *(FeedEntry(entry["title"], address(site_url, f"{page.url}#{entry['anchor']}"), entry["updated"] or entry["decision"]["dated"],
                     page.search.meta.get("dia_phuong", ""), entry["description"])
           for page in searched if page.search.kind == "exemplar"
           for entry in page.context["entries"] if not entry["illustrative"]),
@@ -35,13 +36,13 @@ def write_feed(build, path: Path, site_url: str) -> None:
 
 def write_atom(entries: list[FeedEntry], path: Path, site_url: str) -> None:
     """The newest ``LIMIT`` entries as the Atom feed of the site at ``site_url``."""
-    base = site_url.rstrip("/") + "/"
+    base = address(site_url, "")
     stamped = sorted(((_timestamp(e.day), e) for e in entries), key=lambda s: (s[0], s[1].url), reverse=True)
     ET.register_namespace("", ATOM)
     feed = ET.Element(f"{{{ATOM}}}feed")
     ET.SubElement(feed, f"{{{ATOM}}}title").text = "Phong trào thi đua – kế hoạch và khen thưởng mới"
     ET.SubElement(feed, f"{{{ATOM}}}id").text = base
-    ET.SubElement(feed, f"{{{ATOM}}}link", href=base + "feed.xml", rel="self")
+    ET.SubElement(feed, f"{{{ATOM}}}link", href=address(site_url, "feed.xml"), rel="self")
     ET.SubElement(feed, f"{{{ATOM}}}link", href=base)
     ET.SubElement(feed, f"{{{ATOM}}}updated").text = stamped[0][0] if stamped else _timestamp("")
     for stamp, item in stamped[:LIMIT]:

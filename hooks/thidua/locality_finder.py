@@ -16,11 +16,11 @@ if none has a page. overrides/assets/javascripts/localities.js reads the files.
 import json
 import re
 from collections import defaultdict
+from collections.abc import Mapping
 from itertools import chain
 from pathlib import Path
 
 from .register import LEGACY, Register, Unit
-from .site.localities import Localities
 from .text import fold
 
 FOLDER = "tim-dia-phuong"
@@ -33,13 +33,14 @@ def prefix(name: str) -> str:
     return _NOT_LETTER.sub("", fold(name))[:PREFIX_LENGTH]
 
 
-def finder_entry(register: Register, localities: Localities, unit: Unit) -> list[str]:
+def finder_entry(register: Register, page_urls: Mapping[str, str], unit: Unit) -> list[str]:
+    """The unit's entry; ``page_urls`` are the URLs of the units that have a page, by unit key."""
     parents = ", ".join(parent.short_name for parent in reversed(register.ancestors(unit)))
     successors = list(register.successors(unit)) if unit.era == LEGACY else []
-    return [unit.name, parents, unit.era, ", ".join(s.name for s in successors), _target(register, localities, unit, successors)]
+    return [unit.name, parents, unit.era, ", ".join(s.name for s in successors), _target(register, page_urls, unit, successors)]
 
 
-def _target(register: Register, localities: Localities, unit: Unit, successors: list[Unit]) -> str:
+def _target(register: Register, page_urls: Mapping[str, str], unit: Unit, successors: list[Unit]) -> str:
     """The page a suggestion leads to: the unit's own, else today's unit's, else the nearest
     containing unit's (today's first)."""
     candidates = chain(
@@ -47,16 +48,16 @@ def _target(register: Register, localities: Localities, unit: Unit, successors: 
         (parent for successor in successors for parent in reversed(register.ancestors(successor))),
         (parent for parent in reversed(register.ancestors(unit))),
     )
-    return next((url for url in map(localities.url_if_page, candidates) if url), "")
+    return next((page_urls[u.key] for u in candidates if u.key in page_urls), "")
 
 
 def write_locality_finder(build, site_dir: Path) -> dict[str, int]:
-    """Write the index files; returns ``units``, ``files`` and ``largest_bytes`` (uncompressed)."""
+    """Write the index files of ``build`` (its data set, and the URL of each locality that has a page,
+    ``locality_urls``); returns ``units``, ``files`` and ``largest_bytes`` (uncompressed)."""
     register = build.dataset.register
-    localities = Localities(build.dataset)
     files: dict[str, list[list[str]]] = defaultdict(list)
     for unit in (*register.units(), *build.dataset.former_units):  # and the units merged before 30 June 2025
-        files[prefix(unit.short_name)].append(finder_entry(register, localities, unit))
+        files[prefix(unit.short_name)].append(finder_entry(register, build.locality_urls, unit))
     folder = Path(site_dir) / FOLDER
     folder.mkdir(parents=True, exist_ok=True)
     sizes = []

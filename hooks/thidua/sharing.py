@@ -9,12 +9,13 @@ and address, so that a citizen needs no account to report a mistake.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from urllib.parse import quote, urljoin
+from urllib.parse import quote
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from .cards import SIZE, card_url
 from .site.page import Page
+from .urls import address
 
 FACEBOOK = "https://www.facebook.com/sharer/sharer.php?u="
 
@@ -57,12 +58,11 @@ class Sharing:
 
 def sharing(page: Page, site_url: str, settings: SiteSettings, edit_url: str | None) -> Sharing:
     """Sharing and reporting for ``page`` on the site published at ``site_url``."""
-    base = site_url.rstrip("/") + "/"
-    url = urljoin(base, page.url)
+    url = address(site_url, page.url)
     return Sharing(
         url=url,
         title=page.title,
-        image=urljoin(base, card_url(page.card_page or page.url)) if page.card else None,
+        image=address(site_url, card_url(page.card_page or page.url)) if page.card else None,
         image_alt=page.card.alt if page.card else "",
         report=report_link(settings.report_address, page.title, url) if settings.report_address else None,
         edit=edit_url,

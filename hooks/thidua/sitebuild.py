@@ -22,6 +22,7 @@ from .site.build import site_pages
 from .site.context import SiteContext, SiteOptions
 from .site.memo import Memo
 from .site.page import Page
+from .urls import edit_address
 
 
 @dataclass
@@ -30,6 +31,7 @@ class SiteBuild:
     options: SiteOptions
     pages: dict[str, Page]  # by src_uri
     honored: dict[str, str]  # each honored person's entry (site-relative URL), by record id
+    locality_urls: dict[str, str]  # each locality that has a page: its URL, by unit key
     search: SearchCopy = field(default_factory=SearchCopy)  # what Pagefind indexes, added as pages render
 
     @classmethod
@@ -53,7 +55,7 @@ class SiteBuild:
         site = SiteContext(dataset, options, memo)
         pages = site_pages(site)
         honored = {key: place.url for key, place in site.honored.items()}
-        return cls(dataset, options, {page.src_uri: page for page in pages}, honored)
+        return cls(dataset, options, {page.src_uri: page for page in pages}, honored, site.localities.page_urls())
 
     def render(self, src_uri: str) -> str:
         """The HTML fragment of a page, written at ``<url>index.html``; added to the search copy."""
@@ -89,7 +91,7 @@ class SiteBuild:
 
     def edit_url(self, src_uri: str) -> str | None:
         page = self.pages[src_uri]
-        return self.options.edit_base + page.source if self.options.edit_base and page.source else None
+        return edit_address(self.options.edit_base, page.source)
 
     def search_sites(self) -> list[dict[str, str]]:
         """Other sites this site's search can search: none (see thidua.hub)."""

@@ -51,6 +51,12 @@ def address(site_url: str, url: str) -> str:
     return site_url.rstrip("/") + "/" + url if site_url else url
 
 
+def edit_address(edit_base: str | None, source: str | None) -> str | None:
+    """The repository file ``source`` ("campaigns/…yaml") in GitHub's editor at ``edit_base``
+    ("https://github.com/org/repo/edit/main/"); None when either is not known."""
+    return edit_base + source if edit_base and source else None
+
+
 def movement_url(movement_id: str) -> str:
     return f"{MOVEMENTS_URL}{movement_id}/"
 

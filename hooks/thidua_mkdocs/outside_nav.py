@@ -5,10 +5,9 @@ through MkDocs' page machinery; and their entries in the sitemap, in the order M
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from functools import cache
 from pathlib import Path
 from types import SimpleNamespace
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import urlsplit
 
 from markupsafe import Markup
 from mkdocs.commands.build import get_context
@@ -20,6 +19,7 @@ from mkdocs.utils import get_build_date
 from thidua.cards import SIZE
 from thidua.sharing import SiteSettings, sharing
 from thidua.shell import Layouts, Values, write_page
+from thidua.urls import address
 from thidua.theme import autoescape, page_meta
 
 
@@ -99,12 +99,7 @@ class OutsideNav:
 
 def _canonical_url(url: str, config) -> str | None:
     """A page's address on the published site, as MkDocs' Page makes it."""
-    return _joined(config.site_url.rstrip("/") + "/", url) if config.site_url else None
-
-
-@cache  # every build of `mkdocs serve` asks again for the address of every page (the sitemap)
-def _joined(base: str, url: str) -> str:
-    return urljoin(base, url)
+    return address(config.site_url, url) if config.site_url else None
 
 
 def _link_key(files) -> Callable[[str], tuple[int, str]]:

@@ -7,6 +7,7 @@ from ..register import load_register
 from ..render import render_page
 from ..search import SearchCopy
 from ..site.page import Page
+from ..urls import edit_address
 from ..layout import HUB_FILE
 from .feed import write_hub_feed
 from .fetch import ProvinceData, fetch_all
@@ -40,7 +41,7 @@ class HubBuild:
 
     def edit_url(self, src_uri: str) -> str | None:
         page = self.pages[src_uri]
-        return self.edit_base + page.source if self.edit_base and page.source else None
+        return edit_address(self.edit_base, page.source)
 
     def finds_places(self) -> bool:
         """No locality finder: the hub has no locality pages of its own (its lists lead to the provinces')."""

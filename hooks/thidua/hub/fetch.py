@@ -16,6 +16,7 @@ from pydantic import TypeAdapter, ValidationError
 
 from ..datafile import MIB
 from ..problems import DataError, Problem
+from ..urls import address
 from ..yamlsource import SourceFile
 from .model import ProvinceSite
 from .opendata import PEOPLE, PEOPLE_FILE, PLANS, PLANS_FILE, OpenPerson, OpenPlan
@@ -101,7 +102,7 @@ def _bounded(where: str, raw: bytes) -> bytes:
 
 
 def _remote(site: ProvinceSite, name: str) -> tuple[str, bytes]:
-    url = site.address + FOLDER + name
+    url = address(site.address, FOLDER + name)
     try:
         with urllib.request.urlopen(url, timeout=TIMEOUT_SECONDS) as response:
             return url, _bounded(url, response.read(MAX_BYTES + 1))

@@ -16,7 +16,7 @@ from ..site.listing_pages import MOVEMENTS, YEARS, themes_by_year, year_index
 from ..site.page import Crumb, Link, Page, SearchInfo
 from ..site.pagination import paginate, paginate_years
 from ..site.search_info import entry_links
-from ..urls import EXEMPLARS_URL, INDICATORS_URL, LOCALITIES_URL, MOVEMENTS_URL, movement_url, theme_year_url, year_url
+from ..urls import EXEMPLARS_URL, INDICATORS_URL, LOCALITIES_URL, MOVEMENTS_URL, address, movement_url, theme_year_url, year_url
 from .fetch import FOLDER, ProvinceData
 from .opendata import OpenPlan
 
@@ -124,7 +124,7 @@ def _open_data_page(provinces: list[ProvinceData]) -> Page:
 
 def _links_to(provinces: list[ProvinceData], url: str) -> list[Link]:
     """A link to the page at site-relative ``url`` on each province's site, by the province's name."""
-    return [Link(p.site.name, p.site.address + url) for p in sorted(provinces, key=lambda p: p.site.name)]
+    return [Link(p.site.name, address(p.site.address, url)) for p in sorted(provinces, key=lambda p: p.site.name)]
 
 
 def _province_links_page(

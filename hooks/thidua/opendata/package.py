@@ -9,6 +9,7 @@ states its ``type``: without it, frictionless reads a file named ``*.schema.json
 import json
 from pathlib import Path
 
+from ..urls import address
 from .tables import ENCODING, Table
 
 LICENSE = {
@@ -59,7 +60,7 @@ def descriptor(resources: list[dict], site_url: str) -> dict:
         "title": "Phong trào thi đua: kế hoạch, chỉ tiêu, kết quả và khen thưởng",
         "description": "Dữ liệu mở của trang: các kế hoạch, phát động phong trào thi đua (chép nguyên văn, kèm số "
         "liệu có cấu trúc), chỉ tiêu, giá trị và kết quả, tập thể và cá nhân được khen thưởng. Tạo lại mỗi lần trang được xây dựng.",
-        **({"homepage": site_url.rstrip("/") + "/du-lieu/"} if site_url else {}),
+        **({"homepage": address(site_url, "du-lieu/")} if site_url else {}),
         "licenses": [LICENSE],
         "resources": resources,
     }

@@ -99,7 +99,7 @@ class SiteContext:
         return self.options.data_prefix + record.id + ".yaml"
 
     def edit_url(self, source: str) -> str | None:
-        return self.options.edit_base + source if self.options.edit_base else None
+        return urls.edit_address(self.options.edit_base, source)
 
     def current_units(self, unit: Unit) -> list[Unit]:
         if unit.era != "legacy":

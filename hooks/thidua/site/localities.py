@@ -66,6 +66,10 @@ class Localities:
         """The unit's URL, or None when the unit has no page (no content of its own or below)."""
         return self._urls.get(unit.key)
 
+    def page_urls(self) -> dict[str, str]:
+        """Every unit that has a page: its URL, by unit key."""
+        return dict(self._urls)
+
     def parent(self, unit: Unit) -> Unit | None:
         ancestors = self.register.ancestors(unit)
         return ancestors[-1] if ancestors else None

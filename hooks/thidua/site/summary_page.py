@@ -7,7 +7,7 @@ from itertools import islice
 
 from ..dataset import CampaignRecord
 from ..qr import qr_svg
-from ..urls import print_summary_url
+from ..urls import address, print_summary_url
 from .context import SiteContext
 from .page import Crumb, Page
 
@@ -16,7 +16,7 @@ HEADLINE_TARGETS = 5  # the first top-level targets: as many as fit one A4 page 
 
 def summary_page(site: SiteContext, record: CampaignRecord, plan: Page) -> Page:
     campaign = record.campaign
-    plan_address = site.options.site_url.rstrip("/") + "/" + plan.url
+    plan_address = address(site.options.site_url, plan.url)
     return Page(
         url=print_summary_url(plan.url),
         title=f"Tóm tắt: {plan.title}",

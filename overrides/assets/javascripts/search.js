@@ -64,6 +64,8 @@
       "được khen thưởng trên trang cả nước. Muốn tìm trong toàn văn kế hoạch (chỉ tiêu, nội dung thi đua), chọn một " +
       "tỉnh, thành phố ở ô “Tìm trong”.",
     hubSites: "Danh sách cả nước",
+    examples: "Ví dụ: hộ nghèo, Phú Sơn, thi đua",
+    hubExamples: "Ví dụ: Phú Sơn, đoàn kết, thi đua", // words of the hub's lists: no target is in them
     site: (name) => `Trang ${name} (toàn văn)`,
     all: (count) => `Xem cả ${number.format(count)} kết quả, lọc theo tỉnh, cấp, năm, loại trang`,
     year: (year) => `Năm ${year}`,
@@ -529,7 +531,7 @@
         <p class="thidua-page__field thidua-page__field--query">
           <label for="thidua-page-query">Từ khóa</label>
           <input id="thidua-page-query" type="search" name="q" autocomplete="off" spellcheck="false"
-            placeholder="Ví dụ: hộ nghèo, Phú Sơn, thi đua">
+            placeholder="${provinceSites.length && !site ? TEXT.hubExamples : TEXT.examples}">
         </p>
         <p class="thidua-page__field">
           <label for="thidua-page-sort">Sắp xếp</label>
