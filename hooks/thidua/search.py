@@ -68,8 +68,9 @@ its WASM is loaded once). A query reads each shard's entry and metadata and, for
 of each shard's word index (two shards: about 50 KiB more for a query of three words). A site
 small enough for one shard has an empty list. Pagefind leaves out a query word its index does not
 hold, so a shard without one of the words finds the pages holding the others: the search client
-keeps the pages found by each word alone (facet counts may still count the others), and sorts by
-year itself, as Pagefind's sort does not hold across shards.
+keeps the pages found by each word alone (facet counts may still count the others; a word no page
+holds is left out, and said), and sorts by year itself, as Pagefind's sort does not hold across
+shards.
 
 Cost: the folded copy is made from each generated page's rendered fragment as it is rendered
 (``SearchCopy.add_fragment``), not by reading the written site back; only the hand-written pages

@@ -56,6 +56,8 @@
     none: "Không tìm thấy kết quả phù hợp",
     error: "Không tải được dữ liệu tìm kiếm. Vui lòng tải lại trang.",
     found: (count) => `Tìm thấy ${number.format(count)} kết quả`,
+    missing: (words) =>
+      `Không trang nào có ${words.length > 1 ? "các từ" : "từ"} ${words.map((word) => `“${word}”`).join(", ")}: kết quả có các từ còn lại`,
     atLeast: (count) => `Tìm thấy ${number.format(count)} kết quả trở lên`,
     notYet: "Chưa thấy kết quả phù hợp trong những trang danh sách đầu tiên",
     allHub: "Xem mọi kết quả, hoặc tìm trong toàn văn kế hoạch của một tỉnh, thành phố",
@@ -98,7 +100,7 @@
         await pagefind.init();
         const merged = await shards;
         await Promise.all(merged.map((shard) => pagefind.mergeIndex(new URL(shard, root).href, options)));
-        return { pagefind, sharded: merged.length > 0 };
+        return pagefind;
       });
       bundle.catch(() => bundles.delete(site)); // let a later search retry
       bundles.set(site, bundle);
@@ -107,18 +109,21 @@
   }
 
   /*
-   * `hits` of a query of several `words` less the pages that do not hold each word: Pagefind
-   * leaves out a word its index does not hold, and each shard has an index of its own, so a shard
-   * without one of the words gives the pages holding the others. A word no shard holds is left out,
-   * as with one index. (Facet counts may still count such pages.)
+   * For a query of several folded `words`: {missing, holds}, the words no page holds and whether a
+   * result holds every other word. Pagefind leaves out a word its index does not hold: the citizen
+   * is told (`missing`). And each shard has an index of its own, so a shard without one of the
+   * words finds the pages holding the others: `holds` tells them. (Facet counts may still count
+   * them.) The words' index chunks are those the query loads: nothing more is read.
    */
-  async function withEveryWord(pagefind, words, options, hits) {
-    let kept = new Set(hits.map((hit) => hit.id));
+  async function everyWord(pagefind, words) {
+    let kept = null;
+    const missing = [];
     for (const word of words) {
-      const holding = new Set((await pagefind.search(word, options)).results.map((hit) => hit.id));
-      if (holding.size) kept = new Set([...kept].filter((id) => holding.has(id)));
+      const holding = new Set((await pagefind.search(word)).results.map((hit) => hit.id));
+      if (!holding.size) missing.push(word);
+      else kept = kept === null ? holding : new Set([...kept].filter((id) => holding.has(id)));
     }
-    return hits.filter((hit) => kept.has(hit.id));
+    return { missing, holds: (hit) => kept === null || kept.has(hit.id) };
   }
 
   /* Searches run one at a time, so that a search overtaken by newer typing can be skipped. */
@@ -139,20 +144,25 @@
   /*
    * Pages matching `query` (at least one word) within `filters` ({key: [values]}, values of one
    * key combined with OR), sorted by year if `sort` is "asc" or "desc" (pages without a year
-   * follow). Resolves to {hits, counts, terms}: Pagefind results, per-facet counts in which a
-   * facet's own selection is left out (so its other values stay selectable), folded query words;
+   * follow). Resolves to {hits, counts, terms, missing}: Pagefind results, per-facet counts in
+   * which a facet's own selection is left out (so its other values stay selectable), the folded
+   * query words the results hold, the query words (as typed) no page holds;
    * or to null as soon as `isCurrent()` says the caller wants a newer search instead. `site`: in
    * that site's index (loadPagefind).
    */
   function search(query, filters, sort, isCurrent, site = "") {
     return exclusive(async () => {
-      const { pagefind, sharded } = await loadPagefind(site);
+      const pagefind = await loadPagefind(site);
       const typed = query.trim().toLowerCase().normalize("NFC"); // some keyboards type NFD
       const term = fold(typed);
       const options = { filters: pagefindFilters(filters) };
       if (!isCurrent()) return null;
       const folded = await pagefind.search(term, options);
-      let hits = folded.results;
+      const words = term.split(/\s+/).filter(Boolean);
+      if (!isCurrent()) return null;
+      const { missing, holds } = words.length > 1 ? await everyWord(pagefind, words) : { missing: [], holds: () => true };
+      const held = words.filter((word) => !missing.includes(word));
+      let hits = folded.results.filter(holds);
       if (sort) {
         // One search per year: Pagefind's own sort does not hold across merged shards.
         const years = Object.entries(folded.filters.nam ?? {})
@@ -165,19 +175,14 @@
           if (!isCurrent()) return null;
           sorted.push(...(await pagefind.search(term, { filters: pagefindFilters({ ...filters, nam: [year] }) })).results);
         }
-        hits = unique([...sorted, ...folded.results]); // pages without a year follow
+        hits = unique([...sorted.filter(holds), ...hits]); // pages without a year follow
       } else {
         let exact = [];
         if (term && term !== typed) {
           if (!isCurrent()) return null;
-          exact = (await pagefind.search(typed, options)).results;
+          exact = (await pagefind.search(typed, options)).results.filter(holds);
         }
-        hits = rank(exact, folded.results, term.split(/\s+/).length);
-      }
-      const words = term.split(/\s+/).filter(Boolean);
-      if (sharded && words.length > 1) {
-        if (!isCurrent()) return null;
-        hits = await withEveryWord(pagefind, words, options, hits);
+        hits = rank(exact, hits, held.length);
       }
       const counts = { ...folded.filters };
       for (const [key, values] of Object.entries(filters)) {
@@ -187,7 +192,8 @@
           counts[key] = (await pagefind.search(term, { filters: others })).filters[key];
         }
       }
-      return { hits, counts, terms: term.split(/\s+/) };
+      const typedWords = typed.split(/\s+/).filter(Boolean);
+      return { hits, counts, terms: held.length ? held : words, missing: missing.map((word) => typedWords[words.indexOf(word)]) };
     });
   }
 
@@ -334,7 +340,7 @@
    * results are at least there. A `take` reads at most MAX_BATCHES batches of `count` pages (a
    * query may match many pages of entries on words of different entries). */
   function results(found, titleTag) {
-    const { hits, terms } = found;
+    const { hits, terms, missing } = found;
     const ready = [];
     let next = 0;
     const list = {
@@ -368,7 +374,8 @@
       },
       summary() {
         if (!list.shown) return list.done ? TEXT.none : TEXT.notYet;
-        return list.done || list.plain ? TEXT.found(list.total) : TEXT.atLeast(list.total);
+        const count = list.done || list.plain ? TEXT.found(list.total) : TEXT.atLeast(list.total);
+        return missing.length ? `${count}. ${TEXT.missing(missing)}` : count;
       },
     };
     return list;
@@ -570,7 +577,7 @@
 
     let options;
     try {
-      options = await (await loadPagefind(site)).pagefind.filters();
+      options = await (await loadPagefind(site)).filters();
     } catch (error) {
       summary.textContent = TEXT.error;
       console.error(error);
