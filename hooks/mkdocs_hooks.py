@@ -1,7 +1,8 @@
 """MkDocs wiring. Each event hands its work to the ``thidua`` package, which knows nothing of MkDocs.
 
 - on_startup: remember whether this is `mkdocs serve`, and whether --dirty (`make serve`): then a
-  rebuild writes again only the pages whose model changed (thidua.rebuild);
+  rebuild writes again only the pages whose model changed (thidua.rebuild); collect garbage rarely
+  (thidua.memory);
 - on_config: load and validate campaigns/ (or $THIDUA_DATA; $THIDUA_MINH_HOA=1 adds the
   illustrative data); a data folder listing province sites builds the national hub (thidua.hub).
   Under `mkdocs serve` the page models of unchanged files are those of the last build (thidua.site.memo).
@@ -44,7 +45,7 @@ from thidua.render import render_problems
 from thidua.sharing import SiteSettings, sharing
 from thidua.builds import load_build
 from thidua.hub.build import HubBuild
-from thidua.memory import give_back
+from thidua.memory import collect_rarely, give_back
 from thidua.sitebuild import SiteBuild
 from thidua.site.memo import Memo
 from thidua.sourcecache import CACHE_FOLDER, SourceCache
@@ -70,6 +71,7 @@ _outside: OutsideNav | None = None  # generated pages the navigation does not li
 def on_startup(command, dirty):
     global _serving, _dirty
     _serving, _dirty = command == "serve", dirty
+    collect_rarely()
     if _serving and _dirty:  # generated pages are rebuilt exactly (thidua.rebuild): MkDocs' caution is not for them
         logging.getLogger("mkdocs.commands.build").addFilter(_DirtyNotice())
 

@@ -17,8 +17,9 @@ from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from decimal import Decimal
+from functools import cache
 
-from markupsafe import Markup
+from markupsafe import Markup, escape
 
 from .numbers import format_vn_number
 from .status import LABELS, Tally
@@ -92,6 +93,7 @@ class _Font:
         return chunks
 
 
+@cache  # a few hundred characters, asked for again and again
 def _em(char: str) -> float:
     """A glyph's advance in ems, rounded up from Arial, Helvetica and Roboto (the system fonts the
     site uses), so an estimated line never overflows; Vietnamese marks do not widen a letter."""
@@ -249,18 +251,18 @@ class _Scale:
 
 
 class _Canvas:
-    """SVG elements laid out top to bottom; ``y`` is where the next one goes."""
+    """SVG elements laid out top to bottom, as HTML-safe text (every value escaped); ``y`` is
+    where the next one goes."""
 
     def __init__(self) -> None:
-        self.parts: list[Markup] = []
+        self.parts: list[str] = []
         self.y = 0.0
 
     def text(self, pieces: Sequence[str], font: _Font, css: str, max_lines: int) -> None:
         for line in font.wrap(pieces, max_lines):
             self.parts.append(
-                Markup('<text class="{}" x="{}" y="{}" font-size="{}">{}</text>').format(
-                    css, MARGIN, _n(self.y + font.size + 1), font.size, line
-                )
+                f'<text class="{escape(css)}" x="{MARGIN}" y="{_n(self.y + font.size + 1)}" font-size="{font.size}">'
+                f"{escape(line)}</text>"
             )
             self.y += font.line
 
@@ -280,9 +282,9 @@ class _Canvas:
 
     @contextmanager
     def group(self, css: str) -> Iterator[None]:
-        self.parts.append(Markup('<g class="{}">').format(css))
+        self.parts.append(f'<g class="{escape(css)}">')
         yield
-        self.parts.append(Markup("</g>"))
+        self.parts.append("</g>")
 
     def legend(self, lower_is_better: bool) -> None:
         """The bar is the result, the marker the target; which way is better."""
@@ -292,9 +294,7 @@ class _Canvas:
             self._line("thidua-chart-planned", 150, top - 3, top + BAR + 3)
             for x, words in ((MARGIN + 28, "Kết quả"), (160, "Chỉ tiêu")):
                 self.parts.append(
-                    Markup('<text class="thidua-chart-value" x="{}" y="{}" font-size="{}">{}</text>').format(
-                        x, _n(top + 13), SMALL.size, words
-                    )
+                    f'<text class="thidua-chart-value" x="{x}" y="{_n(top + 13)}" font-size="{SMALL.size}">{escape(words)}</text>'
                 )
             self.y = top + BAR + 6
             direction = "↓ Càng thấp càng tốt" if lower_is_better else "↑ Càng cao càng tốt"
@@ -302,45 +302,37 @@ class _Canvas:
         self.y += GAP
 
     def _rect(self, css: str, x0: float, x1: float, top: float) -> None:
-        self.parts.append(
-            Markup('<rect class="{}" x="{}" y="{}" width="{}" height="{}"/>').format(
-                css, _n(x0), _n(top), _n(x1 - x0), BAR
-            )
-        )
+        self.parts.append(f'<rect class="{escape(css)}" x="{_n(x0)}" y="{_n(top)}" width="{_n(x1 - x0)}" height="{BAR}"/>')
 
     def _line(self, css: str, x: float, y0: float, y1: float) -> None:
-        self.parts.append(
-            Markup('<line class="{}" x1="{}" x2="{}" y1="{}" y2="{}"/>').format(css, _n(x), _n(x), _n(y0), _n(y1))
-        )
+        self.parts.append(f'<line class="{escape(css)}" x1="{_n(x)}" x2="{_n(x)}" y1="{_n(y0)}" y2="{_n(y1)}"/>')
 
-    def svg(self, chart_id: str, title: str, description: str) -> Markup:
-        height = _n(self.y - GAP + 4)
-        return Markup(
-            '<svg class="thidua-chart-svg" viewBox="0 0 {width} {height}" role="img"'
-            ' aria-labelledby="{id}-title {id}-desc" xmlns="http://www.w3.org/2000/svg">'
-            '<title id="{id}-title">{title}</title><desc id="{id}-desc">{description}</desc>{body}</svg>'
-        ).format(
-            width=WIDTH, height=height, id=chart_id, title=title, description=description,
-            body=Markup("").join(self.parts),
+    def svg(self, chart_id: str, title: str, description: str) -> str:
+        height, id_ = _n(self.y - GAP + 4), escape(chart_id)
+        return (
+            f'<svg class="thidua-chart-svg" viewBox="0 0 {WIDTH} {height}" role="img"'
+            f' aria-labelledby="{id_}-title {id_}-desc" xmlns="http://www.w3.org/2000/svg">'
+            f'<title id="{id_}-title">{escape(title)}</title><desc id="{id_}-desc">{escape(description)}</desc>'
+            f'{"".join(self.parts)}</svg>'
         )
 
 
 def _figure(
     chart_id: str, title: str, description: str, canvas: _Canvas, header: list[str], body: list[list[str]]
 ) -> Markup:
-    head = Markup("").join(Markup('<th scope="col">{}</th>').format(cell) for cell in header)
-    rows = Markup("").join(
-        Markup('<tr><th scope="row">{}</th>{}</tr>').format(
-            cells[0], Markup("").join(Markup("<td>{}</td>").format(cell) for cell in cells[1:])
-        )
+    head = "".join(f'<th scope="col">{escape(cell)}</th>' for cell in header)
+    rows = "".join(
+        f'<tr><th scope="row">{escape(cells[0])}</th>{"".join(f"<td>{escape(cell)}</td>" for cell in cells[1:])}</tr>'
         for cells in body
     )
+    title_ = escape(title)
     return Markup(
-        '<figure class="thidua-chart" id="{id}"><figcaption>{title}</figcaption>{svg}'
+        f'<figure class="thidua-chart" id="{escape(chart_id)}"><figcaption>{title_}</figcaption>'
+        f"{canvas.svg(chart_id, title, description)}"
         '<div class="thidua-chart-data"><table class="thidua-chart-table">'
-        "<caption>Số liệu của biểu đồ “{title}”</caption>"
-        "<thead><tr>{head}</tr></thead><tbody>{rows}</tbody></table></div></figure>"
-    ).format(id=chart_id, title=title, svg=canvas.svg(chart_id, title, description), head=head, rows=rows)
+        f"<caption>Số liệu của biểu đồ “{title_}”</caption>"
+        f"<thead><tr>{head}</tr></thead><tbody>{rows}</tbody></table></div></figure>"
+    )
 
 
 def _n(number: float) -> str:

@@ -1,7 +1,9 @@
 """Render page models to HTML fragments with the package's Jinja templates.
 
 The fragment is the page's main content; the site engine (MkDocs with Material today) puts
-it inside its layout. Links are relative, so the site works under any sub-path.
+it inside its layout. Links are relative, so the site works under any sub-path. The templates are
+part of the package's code: read once per process, like its modules (not looked at again for
+each of thousands of pages).
 """
 
 from functools import cache
@@ -26,6 +28,7 @@ def environment() -> Environment:
         undefined=StrictUndefined,
         trim_blocks=True,
         lstrip_blocks=True,
+        auto_reload=False,  # module docstring
     )
     env.filters["number"] = format_vn_number
     return env

@@ -2,6 +2,7 @@
 
 import posixpath
 from dataclasses import dataclass, field
+from functools import cache
 from pathlib import Path
 
 from ..cards import Card
@@ -69,8 +70,9 @@ def relative_url(target: str, current: str) -> str:
     """
     if "://" in target:
         return target
-    if _plain(target) and _plain(current):
-        to, base = target.split("/"), current.rstrip("/").split("/") if current else []
+    base = _segments(current)
+    if base is not None and _plain(target):
+        to = target.split("/")
         to = to[:-1] if to[-1] == "" else to
         common = 0
         for a, b in zip(to, base):
@@ -84,6 +86,12 @@ def relative_url(target: str, current: str) -> str:
     if (not target or target.endswith("/")) and not path.endswith("/"):
         path += "/"
     return "./" if path in (".", "./") else path
+
+
+@cache  # the page's own URL, for each of its links
+def _segments(current: str) -> tuple[str, ...] | None:
+    """The segments of a plain ``current`` (``_plain``); None for any other."""
+    return tuple(current.rstrip("/").split("/") if current else ()) if _plain(current) else None
 
 
 def _plain(url: str) -> bool:
