@@ -30,7 +30,7 @@ def test_a_plan_is_checked_with_its_reports(data, validate):
     data.edit(PHU_THO, "      - ma: ty-le-do-thi-hoa\n", "      - ma: do-thi-hoa\n")
     lines = reported(lambda: validate(f"campaigns/{PHU_THO}"))
     assert [line for line in lines if line.startswith(f"campaigns/{REPORT}:")][0].startswith(
-        f"{data.where(REPORT, 'ma: ty-le-do-thi-hoa')}: kế hoạch phu-tho/2024-ke-hoach-phat-dong-thi-dua không có "
+        f"{data.located(REPORT, 'ma: ty-le-do-thi-hoa')}: kế hoạch phu-tho/2024-ke-hoach-phat-dong-thi-dua không có "
         "chỉ tiêu mã “ty-le-do-thi-hoa”"
     )
 
@@ -40,7 +40,7 @@ def test_a_report_is_checked_against_its_plan(data, validate):
     lines = reported(lambda: validate(f"campaigns/{REPORT}"))
     assert len(lines) == 1
     assert lines[0].startswith(
-        f"{data.where(REPORT, 'ma: ty-le-do-thi')}: kế hoạch phu-tho/2024-ke-hoach-phat-dong-thi-dua không có chỉ tiêu mã "
+        f"{data.located(REPORT, 'ma: ty-le-do-thi')}: kế hoạch phu-tho/2024-ke-hoach-phat-dong-thi-dua không có chỉ tiêu mã "
         "“ty-le-do-thi”"
     )
 
@@ -51,7 +51,7 @@ def test_an_honored_person_names_a_plan_that_is_not_loaded(data, validate):
     data.edit(EXEMPLAR, "ke_hoach: lang-son/huyen-chi-lang/2024-phat-dong-thi-dua", "ke_hoach: lang-son/huyen-chi-lang/2024-phat-dong")
     lines = reported(lambda: validate(f"campaigns/{EXEMPLAR}"))
     assert lines == [
-        f"{data.where(EXEMPLAR, 'ke_hoach:')}: không có kế hoạch mã "
+        f"{data.located(EXEMPLAR, 'ke_hoach:')}: không có kế hoạch mã "
         "“lang-son/huyen-chi-lang/2024-phat-dong” — Gợi ý: có phải ý bạn là “lang-son/huyen-chi-lang/2024-phat-dong-thi-dua”?"
     ]
 
