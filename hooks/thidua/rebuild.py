@@ -21,10 +21,10 @@ import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Protocol
 
 from .search import SearchCopy
 from .site.page import Page
-from .sitebuild import SiteBuild
 
 
 @dataclass(frozen=True)
@@ -52,6 +52,14 @@ def unchanged_pages(last: LastBuild | None, pages: dict[str, Page], inputs: tupl
 def removed_pages(last: LastBuild | None, pages: dict[str, Page]) -> list[str]:
     """Pages of the last build that no longer exist (a file deleted or renamed): their output goes."""
     return [] if last is None else [uri for uri in last.pages if uri not in pages]
+
+
+class Build(Protocol):
+    """What a rebuild keeps of a build (``thidua.sitebuild.SiteBuild``, ``thidua.hub.build.HubBuild``):
+    its pages, and the search copy its pages are added to."""
+
+    pages: dict[str, Page]  # by src_uri
+    search: SearchCopy
 
 
 class Background:
@@ -104,24 +112,22 @@ class Rebuilds:
         self.background = Background()
         self._search_copy = tempfile.TemporaryDirectory(prefix="thidua-search-serve-")
 
-    def unchanged(self, build, inputs: tuple) -> set[str]:
+    def unchanged(self, build: Build, inputs: tuple) -> set[str]:
         """The pages of ``build`` to leave in place; hands it the search copy of the last build
         (which the job of the last build may still be indexing: a newer job follows it)."""
         unchanged = unchanged_pages(self.last, build.pages, inputs)
-        if isinstance(build, SiteBuild):
-            build.search = SearchCopy(Path(self._search_copy.name))
-            build.search.keep(f"{build.pages[uri].url}index.html" for uri in unchanged)
+        build.search = SearchCopy(Path(self._search_copy.name))
+        build.search.keep(f"{build.pages[uri].url}index.html" for uri in unchanged)
         return unchanged
 
-    def finish(self, build, site_dir: Path, inputs: tuple, write_beside: Callable[[], None]) -> None:
+    def finish(self, build: Build, site_dir: Path, inputs: tuple, write_beside: Callable[[], None]) -> None:
         """Take the pages that are gone out of the site, remember this build, and run
         ``write_beside`` (what goes beside the pages): at once after a first build, in the
         background after a rebuild."""
         gone = [self.last.pages[uri].url for uri in removed_pages(self.last, build.pages)]
         for url in gone:
             (site_dir / url / "index.html").unlink(missing_ok=True)
-        if isinstance(build, SiteBuild):
-            build.search.drop(f"{url}index.html" for url in gone)
+        build.search.drop(f"{url}index.html" for url in gone)
         rebuild = self.last is not None
         self.last = LastBuild(build.pages, inputs)
         if rebuild:
