@@ -4,7 +4,8 @@
   rebuild writes again only the pages whose model changed (thidua.rebuild);
 - on_config: load and validate campaigns/ (or $THIDUA_DATA; $THIDUA_MINH_HOA=1 adds the
   illustrative data); a data folder listing province sites builds the national hub (thidua.hub).
-  Under `mkdocs serve` the page models of unchanged files are those of the last build (thidua.site.memo).
+  Under `mkdocs serve` only the changed files are read again (thidua.reload), and the page models
+  of unchanged files are those of the last build (thidua.site.memo).
   Invalid data stops the build, nothing is published; under `mkdocs serve` every page shows the located problems instead, until the data is fixed. A build writes into
   a staging folder beside site_dir (thidua.publish), swapped in only when complete;
 - on_files: add the generated pages that the navigation lists (a few lists) as MkDocs pages; the
@@ -38,7 +39,8 @@ from pydantic import ValidationError
 from thidua.cards import missing_font
 from thidua.problems import DataError
 from thidua.publish import Publication
-from thidua.rebuild import Rebuilds, inputs_stamp
+from thidua.rebuild import Rebuilds, Steps, inputs_stamp
+from thidua.reload import Reloads
 from thidua.search import SearchCopy
 from thidua.render import render_problems
 from thidua.sharing import SiteSettings, sharing
@@ -55,6 +57,7 @@ DATA = Path(__file__).resolve().parent.parent / "campaigns"
 CACHE = DATA.parent / ".cache"  # photos, preview cards and QR codes made by earlier builds, reused
 _sources = SourceCache(DATA.parent / CACHE_FOLDER)  # data files read by earlier builds: `mkdocs serve` re-reads only what changed
 _memo = Memo()  # page models of earlier builds: `mkdocs serve` builds again only those of changed files
+_reloads = Reloads()  # the data set of the last build: `mkdocs serve` reads again only the changed files
 _build: SiteBuild | HubBuild | None = None  # None while serving invalid data
 _problems: DataError | None = None
 _known_pages = {"index.md"}  # pages of the last valid data: while serving invalid data, each shows the problems
@@ -85,6 +88,8 @@ def _data_root() -> Path:
 
 def on_config(config):
     global _build, _problems, _known_pages, _settings
+    if _serving and _dirty:
+        _rebuilds.begin()
     try:
         _settings = SiteSettings.model_validate(config.extra.get("thidua", {}))
     except ValidationError as error:
@@ -102,6 +107,7 @@ def on_config(config):
             sources=_sources if _serving else SourceCache(_sources.folder),  # a build's own: it goes with its models
             memo=_memo if _serving else None,
             qr_codes=CACHE / "ma-qr",
+            reloads=_reloads if _serving else None,
         )
         _problems, _known_pages = None, {"index.md", *_build.pages}
     except DataError as error:
@@ -232,9 +238,7 @@ def on_post_build(config):
     site_dir = Path(config.site_dir)
     if _serving and _dirty:  # a preview rebuild: the saved page first, what goes beside it after
         build = _build
-        _rebuilds.finish(
-            build, site_dir, _inputs(config), lambda: _beside(build, site_dir, config).start(site_dir).finish()
-        )
+        _rebuilds.finish(build, site_dir, _inputs(config), lambda steps: _index(_beside(build, site_dir, config, steps.check), site_dir, steps))
     else:
         search = _beside(_build, site_dir, config)
         _build = _outside = None  # the page models go before Pagefind comes (thidua.memory)
@@ -245,10 +249,18 @@ def on_post_build(config):
     _end_publication(publish=not (_warnings is not None and _warnings.get_counts()))
 
 
-def _beside(build: SiteBuild | HubBuild, site_dir: Path, config) -> SearchCopy:
+def _beside(build: SiteBuild | HubBuild, site_dir: Path, config, check=lambda: None) -> SearchCopy:
     """Write what goes beside the pages (photos, cards, open data…); returns the search copy of
-    the build's pages, to index."""
-    return build.finish(site_dir, config.site_url or "", config.site_name, CACHE)
+    the build's pages, to index. ``check`` raises to stop (``thidua.rebuild.Steps``)."""
+    return build.finish(site_dir, config.site_url or "", config.site_name, CACHE, check)
+
+
+def _index(search: SearchCopy, site_dir: Path, steps: Steps) -> None:
+    """The search index of a preview, unless a newer build begins first (then Pagefind is stopped)."""
+    steps.check()
+    indexing = search.start(site_dir)
+    with steps.stopped_by(indexing.stop):
+        indexing.finish()
 
 
 def on_build_error(error):

@@ -65,7 +65,7 @@ def test_the_stamp_of_the_inputs_follows_any_change(tmp_path):
 def test_background_jobs_run_one_at_a_time_and_a_newer_one_replaces_one_not_started():
     done, running, release = [], threading.Event(), threading.Event()
 
-    def first():
+    def first(steps):
         running.set()
         release.wait()
         done.append(1)
@@ -73,12 +73,42 @@ def test_background_jobs_run_one_at_a_time_and_a_newer_one_replaces_one_not_star
     background = Background()
     background.run(first)
     running.wait()
-    background.run(lambda: done.append(2))  # returns at once; dropped for the next before it starts
-    background.run(lambda: done.append(3))
+    background.run(lambda steps: done.append(2))  # returns at once; dropped for the next before it starts
+    background.run(lambda steps: done.append(3))
     assert done == []
     release.set()
     background.wait()
     assert done == [1, 3]
+
+
+def test_a_running_job_stops_at_its_next_step_when_a_newer_build_begins_and_what_it_waits_for_is_stopped():
+    done, running, waiting, release = [], threading.Event(), threading.Event(), threading.Event()
+
+    def job(steps):
+        running.set()
+        release.wait()
+        steps.check()
+        done.append("after a step")
+
+    def waits(steps):
+        with steps.stopped_by(release.set):
+            waiting.set()
+            release.wait()
+            done.append("stopped")
+        done.append("after the wait")
+
+    background = Background()
+    background.run(job)
+    running.wait()
+    background.stop()  # a newer build begins: the job goes on with its step, and stops after it
+    release.set()
+    background.wait()
+    release.clear()
+    background.run(waits)
+    waiting.wait()
+    background.stop()  # sets release, as stopping a process ends the wait for it
+    background.wait()
+    assert done == ["stopped"]
 
 
 LONE = "minh-hoa/ha-tinh/huyen-duc-tho/xa-minh-hoa/2024-ke-hoach-phat-dong-thi-dua"  # a plan no other file names

@@ -1,5 +1,6 @@
 """One build of the hub, engine-independent, with the same interface as thidua.sitebuild.SiteBuild."""
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -33,9 +34,12 @@ class HubBuild:
     def render(self, src_uri: str) -> str:
         return render_page(self.pages[src_uri])
 
-    def finish(self, site_dir: Path, site_url: str, site_name: str, cache: Path) -> SearchCopy:
-        """The hub's feed; returns the search copy of the hub's own lists, folded entry by entry
-        (thidua.hub.pages), for the caller to index as after ``SiteBuild.finish``."""
+    def finish(
+        self, site_dir: Path, site_url: str, site_name: str, cache: Path, check: Callable[[], None] = lambda: None,
+    ) -> SearchCopy:
+        """The hub's feed, one step (``check`` is not called); returns the search copy of the hub's
+        own lists, folded entry by entry (thidua.hub.pages), for the caller to index as after
+        ``SiteBuild.finish``."""
         write_hub_feed(self.provinces, site_dir / "feed.xml", site_url)
         return self.search
 
