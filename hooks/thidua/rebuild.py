@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Protocol
 
+from .memory import settle
 from .search import SearchCopy
 from .site.page import Page
 
@@ -189,6 +190,7 @@ class Rebuilds:
             self.background.run(write_beside)
         else:
             write_beside(Steps())
+            settle()
 
     def forget(self) -> None:
         """The next build rebuilds every page (the last one failed, or its data had problems)."""
