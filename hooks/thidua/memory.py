@@ -1,5 +1,4 @@
-"""Giving the memory of objects a build has let go of back to the system, for the process it starts next;
-and, under `mkdocs serve`, leaving the objects of the first build out of later collections.
+"""Giving the memory of objects a build has let go of back to the system, for the process it starts next.
 
 Python keeps the memory of freed objects for its own reuse, and the C allocator keeps freed pages
 in its heap: without this, a process started after the page models are released (Pagefind) would
@@ -24,12 +23,3 @@ def give_back() -> None:
         ctypes.CDLL("libc.so.6").malloc_trim(0)
     except (OSError, AttributeError):
         pass
-
-
-def settle() -> None:
-    """Leave every object alive now out of the collector's later scans (``gc.freeze``), after the
-    first build of `mkdocs serve`: a full scan of the data set's and page models' objects takes
-    seconds, and a rebuild made one every few saves. What a later build lets go of is freed all the
-    same, unless it is in a reference cycle."""
-    gc.collect()
-    gc.freeze()
