@@ -57,6 +57,16 @@ class SiteContext:
             return make()
         return self.memo.get((kind, record.id, self.dataset.sources[record.id].cache_key, record.source_text, self._shared), make)
 
+    def of_person(self, kind: str, record: ExemplarRecord, make: Callable[[], T], plan: CampaignRecord | None = None) -> T:
+        """``make()``, a value of ``kind`` made of one honored person's record (whose file and photo
+        ``shared_key`` covers) and, when given, of the ``plan`` their entry names (its file), never of
+        another plan but through the localities that have a page. As the last build made it, as
+        ``of_plan`` says."""
+        if self._shared is None:
+            return make()
+        named = plan and (plan.id, self.dataset.sources[plan.id].cache_key)
+        return self.memo.get((kind, record.id, named, self._shared), make)
+
     def inline(self, text: str | None) -> Markup:
         """One line of verbatim text as safe HTML, abbreviations explained."""
         return self._abbreviations.explain(render_inline(text))

@@ -15,7 +15,7 @@ honored people, paged.
 from dataclasses import dataclass
 from itertools import groupby
 
-from ..dataset import ExemplarRecord
+from ..dataset import CampaignRecord, ExemplarRecord
 from ..dates import PartialDate
 from ..markup import render_markdown
 from ..register import Unit
@@ -158,9 +158,13 @@ def _year_page(site: SiteContext, unit: Unit, year: int, records: list[ExemplarR
 
 
 def _entry(site: SiteContext, record: ExemplarRecord) -> dict:
-    """A person's full entry: what their own page used to show."""
+    """A person's full entry: what their own page used to show (made once: ``SiteContext.of_person``)."""
+    campaign = site.dataset.campaign(record.exemplar.campaign) if record.exemplar.campaign else None
+    return site.of_person("full entry", record, lambda: _full_entry(site, record, campaign), campaign)
+
+
+def _full_entry(site: SiteContext, record: ExemplarRecord, campaign: CampaignRecord | None) -> dict:
     exemplar = record.exemplar
-    campaign = site.dataset.campaign(exemplar.campaign) if exemplar.campaign else None
     source = site.source_file(record)
     updated = site.options.updated.get(source)
     return {
