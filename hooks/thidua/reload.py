@@ -119,22 +119,26 @@ def _sort_key(relative: str) -> list[str]:
     return relative.split("/")  # the order of ``sorted`` over the files' paths (``layout.data_files``)
 
 
+def _id(relative: str) -> str:
+    """The record id of a data file: its path without ``.yaml`` (or ``.yml``)."""
+    return relative.rpartition(".")[0]
+
+
 def _reload(
     last: Dataset, to_read: set[str], stamps: dict[str, Stamp], include_illustrative: bool, display_root: Path,
     cache: SourceCache,
 ) -> Dataset:
     root = last.root
-    ids = {relative: Path(relative).with_suffix("").as_posix() for relative in to_read}
-    dropped = set(ids.values())
+    dropped = {_id(relative) for relative in to_read}
     present = sorted((path for path in stamps if _loaded(path, include_illustrative)), key=_sort_key)
-    order = {Path(path).with_suffix("").as_posix(): index for index, path in enumerate(present)}
+    order = {_id(path): index for index, path in enumerate(present)}
     dataset = Dataset(
         root, last.register, movements=last.movements, abbreviations=last.abbreviations, indicators=last.indicators,
         former_units=last.former_units, former_declarations=last.former_declarations,
     )
     dataset.files = {
-        record_id: last.files.get(record_id) or (file_kind(Path(path)), display_root / path)
-        for path, record_id in ((path, Path(path).with_suffix("").as_posix()) for path in present)
+        _id(path): last.files[_id(path)] if _id(path) not in dropped else (file_kind(Path(path)), display_root / path)
+        for path in present
     }
     dataset.campaigns = [record for record in last.campaigns if record.id not in dropped]
     dataset.exemplars = [record for record in last.exemplars if record.id not in dropped]
@@ -148,7 +152,7 @@ def _reload(
             problems.append(Problem(display_root / printable(Path(relative)), 1, 1, refused.message, refused.hint))
             continue
         source = read_yaml(path, display_root / relative, cache)
-        sources[ids[relative]] = source
+        sources[_id(relative)] = source
         problems.extend(_load_file(dataset, path, Path(relative), source, cache))
     dataset.sources = {record_id: sources[record_id] for record_id in sorted(sources, key=_load_order(dataset, order))}
     for records in (dataset.campaigns, dataset.exemplars, dataset.reports):
