@@ -1,6 +1,7 @@
 """`make serve` (mkdocs serve --dirty) writes again only the pages whose model changed, and the
 site it leaves is, page for page, the site a clean build of the same data gives."""
 
+import gc
 import json
 import os
 import shutil
@@ -12,7 +13,8 @@ from pathlib import Path
 
 from conftest import SITE_URL, build_site
 
-from thidua.rebuild import Background, LastBuild, inputs_stamp, removed_pages, unchanged_pages
+from thidua.rebuild import Background, LastBuild, Rebuilds, inputs_stamp, removed_pages, unchanged_pages
+from thidua.search import SearchCopy
 from thidua.site.page import Page
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -109,6 +111,26 @@ def test_a_running_job_stops_at_its_next_step_when_a_newer_build_begins_and_what
     background.stop()  # sets release, as stopping a process ends the wait for it
     background.wait()
     assert done == ["stopped"]
+
+
+def test_a_rebuild_runs_without_the_cyclic_collector_which_is_back_once_it_ends_or_fails(tmp_path):
+    rebuilds = Rebuilds()
+    rebuilds.begin()
+    assert gc.isenabled()  # the first build: its garbage is collected as it goes
+    rebuilds.last = LastBuild({}, ())
+    try:
+        rebuilds.begin()
+        assert not gc.isenabled()
+        rebuilds.forget()  # the rebuild failed
+        assert gc.isenabled()
+        rebuilds.last = LastBuild({}, ())
+        rebuilds.begin()
+        build = type("Build", (), {"pages": {}, "search": SearchCopy(tmp_path)})()
+        rebuilds.finish(build, tmp_path, (), lambda steps: None)
+        assert gc.isenabled()
+        rebuilds.background.wait()
+    finally:
+        gc.enable()
 
 
 LONE = "minh-hoa/ha-tinh/huyen-duc-tho/xa-minh-hoa/2024-ke-hoach-phat-dong-thi-dua"  # a plan no other file names

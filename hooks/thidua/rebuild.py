@@ -173,8 +173,14 @@ class Rebuilds:
         return unchanged
 
     def begin(self) -> None:
-        """A build begins: the job of the last one stops at its next step."""
+        """A build begins: the job of the last one stops at its next step. A rebuild runs without
+        the cyclic garbage collector (until ``finish`` or ``forget``): the garbage of a few seconds
+        is collected after it, in the time of the background job, rather than in one of the
+        rebuild's seconds (a full collection after the first build's objects are left out of it,
+        ``_settle``, still took a second at province size)."""
         self.background.stop()
+        if self.last is not None:
+            gc.disable()
 
     def finish(self, build: Build, site_dir: Path, inputs: tuple, write_beside: Callable[[Steps], None]) -> None:
         """Take the pages that are gone out of the site, remember this build, and run
@@ -186,6 +192,7 @@ class Rebuilds:
         build.search.drop(f"{url}index.html" for url in gone)
         rebuild = self.last is not None
         self.last = LastBuild(build.pages, inputs)
+        gc.enable()
         if rebuild:
             self.background.run(write_beside)
         else:
@@ -194,6 +201,7 @@ class Rebuilds:
 
     def forget(self) -> None:
         """The next build rebuilds every page (the last one failed, or its data had problems)."""
+        gc.enable()
         self.background.wait()
         self.last = None
 
