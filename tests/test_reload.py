@@ -110,13 +110,16 @@ def test_problems_are_those_of_a_full_load_and_a_fix_is_seen(data):
     loads.load()
     edit(data / REPORT, "ke_hoach: ", "ke_hoach: khong-co-")
     (data / f"{NAMED_PLAN}.yaml").rename(data / f"{NAMED_PLAN}-x.yaml")  # a person names it
+    edit(data / PLAN, 'ma: "vi-nguoi-ngheo"', 'ma: "vi-nguoi-ngheo-x"')  # no such movement
     with pytest.raises(DataError) as reloaded:
         loads.load()
     with pytest.raises(DataError) as loaded:
         full(data)
     assert str(reloaded.value) == str(loaded.value)
+    assert "vi-nguoi-ngheo-x" in str(reloaded.value)
     edit(data / REPORT, "ke_hoach: khong-co-", "ke_hoach: ")
     (data / f"{NAMED_PLAN}-x.yaml").rename(data / f"{NAMED_PLAN}.yaml")
+    edit(data / PLAN, 'ma: "vi-nguoi-ngheo-x"', 'ma: "vi-nguoi-ngheo"')
     dataset, _ = loads.load()
     assert_same(dataset, full(data))
 

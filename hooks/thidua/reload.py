@@ -5,15 +5,17 @@ opened, hashed and checked): at province size (30,000 files) that is most of a r
 keeps the last data set loaded without problems and the stamp of every file under its folder
 (modification time, size, inode, type): a plan, honored person or results report whose stamp
 changed, or that came or went, is read again, and its records replace its old ones; every other
-file keeps the records it gave. The checks across files (``_cross_check``) run again on the whole.
+file keeps the records it gave.
 
 What a record is made of, besides its own file, is the register with the declared former units, and
 the files its data names (the original text of a plan, a person's photo), which lie in the folder of
-the file (``datafile.beside``). So a change of another file in a folder reads again the data files
-of that folder; a change to a shared list, a declared former unit, a link, or to which files are
-loaded, loads everything. The data set is then the one ``load_dataset`` gives for the same files
-(tests/test_reload.py). A file changed again within the clock's resolution of the moment its stamp
-was taken could keep its stamp: such a recent file is read again the next time too.
+the file (``datafile.beside``). So a change of any other file in a folder reads again the data files
+of that folder, and a change to a shared list, the declared former units or a link loads
+everything. The checks across files (``_cross_check``) run again; those of a plan's references to
+the shared lists, for the plans read again only. The data set is then the one ``load_dataset``
+gives for the same files (tests/test_reload.py). A file changed again within the clock's
+resolution of the moment its stamp was taken could keep its stamp: such a recent file is read
+again the next time too.
 """
 
 from __future__ import annotations
@@ -157,9 +159,8 @@ def _reload(
     dataset.sources = {record_id: sources[record_id] for record_id in sorted(sources, key=_load_order(dataset, order))}
     for records in (dataset.campaigns, dataset.exemplars, dataset.reports):
         records.sort(key=lambda record: order[record.id])
-    problems.extend(_cross_check(dataset))
-    cache.save()
-    cache.forget({source.cache_key for source in dataset.sources.values()})
+    problems.extend(_cross_check(dataset, [record for record in dataset.campaigns if record.id in dropped]))
+    cache.save()  # entries of the files changed are left in the cache until the next full load
     if problems:
         raise DataError(problems)
     return dataset
