@@ -11,6 +11,7 @@
 - on_files: add the generated pages that the navigation lists (a few lists) as MkDocs pages; the
   thousands of others never pass through MkDocs' page machinery (see on_post_build);
 - on_nav, on_env: the theme prints text escaped and HTML (content, titles) as is (thidua.theme);
+  under `mkdocs serve` its templates are compiled once (thidua_mkdocs.compiled);
   on_env also hands the problems, if any, to the banner of every page (overrides/main.html), the
   sites whose search indexes the hub's search merges, and the hub's address for the footer;
 - on_page_content: the page's HTML is rendered from its model;
@@ -51,6 +52,7 @@ from thidua.sitebuild import SiteBuild
 from thidua.site.memo import Memo
 from thidua.sourcecache import CACHE_FOLDER, SourceCache
 from thidua.theme import autoescape, front_matter, mark_nav_titles
+from thidua_mkdocs.compiled import CompiledTemplates
 from thidua_mkdocs.outside_nav import OutsideNav, nav_paths
 
 DATA = Path(__file__).resolve().parent.parent / "campaigns"
@@ -64,6 +66,7 @@ _known_pages = {"index.md"}  # pages of the last valid data: while serving inval
 _serving = False
 _dirty = False
 _rebuilds = Rebuilds()  # under `mkdocs serve --dirty`: what one build keeps for the next
+_compiled = CompiledTemplates()  # under `mkdocs serve`: the theme's templates, compiled by the first build
 _settings = SiteSettings()
 _publication: Publication | None = None
 _warnings: CountHandler | None = None  # strict mode: MkDocs aborts after on_post_build on a warning
@@ -199,6 +202,8 @@ def on_nav(nav, config, files):
 
 
 def on_env(env, config, files):
+    if _serving:
+        env.bytecode_cache = _compiled
     env.globals["thidua_problems"] = render_problems(_problems.problems) if _problems else ""
     env.globals["thidua_search_sites"] = _build.search_sites() if _build is not None else []
     env.globals["thidua_finds_places"] = _build is not None and _build.finds_places()
