@@ -2,7 +2,7 @@
 
 import hashlib
 from collections import defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Hashable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TypeVar
@@ -57,15 +57,16 @@ class SiteContext:
             return make()
         return self.memo.get((kind, record.id, self.dataset.sources[record.id].cache_key, record.source_text, self._shared), make)
 
-    def of_person(self, kind: str, record: ExemplarRecord, make: Callable[[], T], plan: CampaignRecord | None = None) -> T:
-        """``make()``, a value of ``kind`` made of one honored person's record (whose file and photo
-        ``shared_key`` covers) and, when given, of the ``plan`` their entry names (its file), never of
-        another plan but through the localities that have a page. As the last build made it, as
-        ``of_plan`` says."""
+    def of_people(self, kind: Hashable, records: list[ExemplarRecord], make: Callable[[], T]) -> T:
+        """``make()``, a value of ``kind`` (which says what it is of: a person, a page) made of
+        honored people's ``records`` (whose files and photos ``shared_key`` covers) and of the plans
+        they name (their files), never of another plan but through the localities that have a page.
+        As the last build made it, as ``of_plan`` says."""
         if self._shared is None:
             return make()
-        named = plan and (plan.id, self.dataset.sources[plan.id].cache_key)
-        return self.memo.get((kind, record.id, named, self._shared), make)
+        named = [self.dataset.sources.get(r.exemplar.campaign) if r.exemplar.campaign else None for r in records]
+        plans = tuple((r.exemplar.campaign, source and source.cache_key) for r, source in zip(records, named) if r.exemplar.campaign)
+        return self.memo.get((kind, plans, self._shared), make)
 
     def inline(self, text: str | None) -> Markup:
         """One line of verbatim text as safe HTML, abbreviations explained."""

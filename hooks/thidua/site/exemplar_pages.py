@@ -15,7 +15,7 @@ honored people, paged.
 from dataclasses import dataclass
 from itertools import groupby
 
-from ..dataset import CampaignRecord, ExemplarRecord
+from ..dataset import ExemplarRecord
 from ..dates import PartialDate
 from ..markup import render_markdown
 from ..register import Unit
@@ -133,7 +133,12 @@ def _years_page(site: SiteContext, unit: Unit, records: list[ExemplarRecord]) ->
 
 def _year_page(site: SiteContext, unit: Unit, year: int, records: list[ExemplarRecord], overview: bool) -> Page:
     """Every person ``unit`` honored in ``year``, newest decision first, then by name: each a full
-    entry under a heading whose id is their place (thidua.site.honored)."""
+    entry under a heading whose id is their place (thidua.site.honored). Made again only when
+    one of them, or a plan one of them names, changed (``SiteContext.of_people``)."""
+    return site.of_people(("year page", unit.key, year, overview), records, lambda: _made_year_page(site, unit, year, records, overview))
+
+
+def _made_year_page(site: SiteContext, unit: Unit, year: int, records: list[ExemplarRecord], overview: bool) -> Page:
     ordered = sorted(sorted(records, key=lambda r: r.exemplar.name), key=lambda r: r.exemplar.decision.date.iso(), reverse=True)
     entries = [_entry(site, record) for record in ordered]
     crumbs = site.unit_crumbs(unit)
@@ -158,13 +163,9 @@ def _year_page(site: SiteContext, unit: Unit, year: int, records: list[ExemplarR
 
 
 def _entry(site: SiteContext, record: ExemplarRecord) -> dict:
-    """A person's full entry: what their own page used to show (made once: ``SiteContext.of_person``)."""
-    campaign = site.dataset.campaign(record.exemplar.campaign) if record.exemplar.campaign else None
-    return site.of_person("full entry", record, lambda: _full_entry(site, record, campaign), campaign)
-
-
-def _full_entry(site: SiteContext, record: ExemplarRecord, campaign: CampaignRecord | None) -> dict:
+    """A person's full entry: what their own page used to show."""
     exemplar = record.exemplar
+    campaign = site.dataset.campaign(exemplar.campaign) if exemplar.campaign else None
     source = site.source_file(record)
     updated = site.options.updated.get(source)
     return {

@@ -52,9 +52,9 @@ def _campaign_entry(site: SiteContext, record: CampaignRecord) -> CampaignEntry:
 
 
 def exemplar_entry(site: SiteContext, record: ExemplarRecord) -> dict:
-    """An honored person as every list shows them (made once per person: ``SiteContext.of_person``);
+    """An honored person as every list shows them (made once per person: ``SiteContext.of_people``);
     the same dict wherever shown, never to be changed."""
-    return site.of_person("entry", record, lambda: _exemplar_entry(site, record))
+    return site.of_people(("entry", record.id), [], lambda: _exemplar_entry(site, record))
 
 
 def _exemplar_entry(site: SiteContext, record: ExemplarRecord) -> dict:
