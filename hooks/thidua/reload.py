@@ -94,9 +94,11 @@ class Reloads:
 
 def _loaded(relative: str, include_illustrative: bool) -> bool:
     """Whether ``load_dataset`` loads the file (``layout.data_files``), for a regular file."""
+    name = relative.rpartition("/")[2]
+    dot = name.rfind(".")  # where ``Path.suffix`` starts
     return (
-        Path(relative).suffix in (".yaml", ".yml") and relative != HUB_FILE
-        and (include_illustrative or relative.split("/")[0] != ILLUSTRATIVE_FOLDER)
+        dot > 0 and name[dot:] in (".yaml", ".yml") and relative != HUB_FILE
+        and (include_illustrative or relative.partition("/")[0] != ILLUSTRATIVE_FOLDER)
     )
 
 
