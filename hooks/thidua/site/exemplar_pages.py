@@ -69,13 +69,16 @@ def honored_summary(site: SiteContext, records: list[ExemplarRecord], page_url: 
 
 
 def exemplar_pages(site: SiteContext) -> list[Page]:
-    records = sorted(site.dataset.exemplars, key=lambda r: (-r.exemplar.year, r.exemplar.name))
-    pages = _gallery(site, GALLERY.url, TITLE, [HOME], records)
+    """Every page of honored people; made again only when what they show changed (``SiteContext.of_people``:
+    the gallery and a locality's years are of what ``shared_key`` covers)."""
+    pages = [*site.of_people(("gallery",), [], lambda: _gallery(
+        site, GALLERY.url, TITLE, [HOME], sorted(site.dataset.exemplars, key=lambda r: (-r.exemplar.year, r.exemplar.name))
+    ))]
     for unit in site.localities.units.values():
         unit_records = unit_exemplars(site, unit)
         overview = len(unit_records) > SHOWN
         if overview:
-            pages.append(_years_page(site, unit, unit_records))
+            pages.append(site.of_people(("years page", unit.key), [], lambda: _years_page(site, unit, unit_records)))
         own = site.localities.exemplars.get(unit.key, [])
         for year, year_records in groupby(sorted(own, key=lambda r: -r.exemplar.year), key=lambda r: r.exemplar.year):
             pages.append(_year_page(site, unit, year, list(year_records), overview))
