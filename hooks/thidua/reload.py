@@ -51,14 +51,20 @@ def file_stamps(root: Path) -> Stamps:
     folders = [""]
     while folders:
         folder = folders.pop()
-        with os.scandir(root / folder) as entries:
-            for entry in entries:
-                relative = f"{folder}{entry.name}"
-                if entry.is_dir(follow_symlinks=False):
-                    folders.append(f"{relative}/")
-                    continue
-                info = entry.stat(follow_symlinks=False)
-                files[relative] = (info.st_mtime_ns, info.st_size, info.st_ino, info.st_mode)
+        try:
+            with os.scandir(root / folder) as entries:
+                for entry in entries:
+                    relative = f"{folder}{entry.name}"
+                    if entry.is_dir(follow_symlinks=False):
+                        folders.append(f"{relative}/")
+                        continue
+                    try:
+                        info = entry.stat(follow_symlinks=False)
+                    except FileNotFoundError:  # gone since the folder was listed
+                        continue
+                    files[relative] = (info.st_mtime_ns, info.st_size, info.st_ino, info.st_mode)
+        except OSError:  # a folder that cannot be read, or gone: not seen, as by ``os.walk`` (``layout.data_files``)
+            continue
     return Stamps(files, {path for path, stamp in files.items() if stamp[0] > taken - RECENT_NS})
 
 
