@@ -65,11 +65,12 @@ def edit(path: Path, old: str, new: str) -> None:
 
 def test_a_saved_plan_is_read_again_alone(data):
     loads = Loads(data)
-    _, every = loads.load()
+    loaded, every = loads.load()
     assert every > 20
     edit(data / PLAN, "chu_de:\n", 'chu_de:\n  - "Chủ đề vừa sửa"\n')
     reloaded, read = loads.load()
     assert read == 1
+    assert loads.cache.get(loaded.sources[PLAN.removesuffix(".yaml")].cache_key) is None  # its old text is let go
     assert_same(reloaded, full(data))
     assert "Chủ đề vừa sửa" in reloaded.campaign(PLAN.removesuffix(".yaml")).campaign.themes[0]
 

@@ -168,7 +168,8 @@ def _reload(
     for records in (dataset.campaigns, dataset.exemplars, dataset.reports):
         records.sort(key=lambda record: order[record.id])
     problems.extend(_cross_check(dataset, [record for record in dataset.campaigns if record.id in dropped]))
-    cache.save()  # entries of the files changed are left in the cache until the next full load
+    cache.save()
+    cache.forget({source.cache_key for source in dataset.sources.values()}, on_disk=False)
     if problems:
         raise DataError(problems)
     return dataset
