@@ -243,7 +243,10 @@ def on_post_build(config):
     site_dir = Path(config.site_dir)
     if _serving and _dirty:  # a preview rebuild: the saved page first, what goes beside it after
         build = _build
-        _rebuilds.finish(build, site_dir, _inputs(config), lambda steps: _index(_beside(build, site_dir, config, steps.check), site_dir, steps))
+        _rebuilds.finish(
+            build, site_dir, _inputs(config),
+            lambda steps: _index(_beside(build, site_dir, config, steps.check), site_dir, steps),
+        )
     else:
         search = _beside(_build, site_dir, config)
         _build = _outside = None  # the page models go before Pagefind comes (thidua.memory)
