@@ -5,12 +5,14 @@
   (thidua.memory);
 - on_config: load and validate campaigns/ (or $THIDUA_DATA; $THIDUA_MINH_HOA=1 adds the
   illustrative data); a data folder listing province sites builds the national hub (thidua.hub).
-  Under `mkdocs serve` the page models of unchanged files are those of the last build (thidua.site.memo).
+  Under `mkdocs serve` only the changed files are read again (thidua.reload), and the page models
+  of unchanged files are those of the last build (thidua.site.memo).
   Invalid data stops the build, nothing is published; under `mkdocs serve` every page shows the located problems instead, until the data is fixed. A build writes into
   a staging folder beside site_dir (thidua.publish), swapped in only when complete;
 - on_files: add the generated pages that the navigation lists (a few lists) as MkDocs pages; the
   thousands of others never pass through MkDocs' page machinery (see on_post_build);
 - on_nav, on_env: the theme prints text escaped and HTML (content, titles) as is (thidua.theme);
+  under `mkdocs serve` its templates are compiled once (thidua_mkdocs.compiled);
   on_env also hands the problems, if any, to the banner of every page (overrides/main.html), the
   sites whose search indexes the hub's search merges, and the hub's address for the footer;
 - on_page_content: the page's HTML is rendered from its model;
@@ -39,7 +41,8 @@ from pydantic import ValidationError
 from thidua.cards import missing_font
 from thidua.problems import DataError
 from thidua.publish import Publication
-from thidua.rebuild import Rebuilds, inputs_stamp
+from thidua.rebuild import Rebuilds, Steps, inputs_stamp
+from thidua.reload import Reloads
 from thidua.search import SearchCopy
 from thidua.render import render_problems
 from thidua.sharing import SiteSettings, sharing
@@ -50,18 +53,21 @@ from thidua.sitebuild import SiteBuild
 from thidua.site.memo import Memo
 from thidua.sourcecache import CACHE_FOLDER, SourceCache
 from thidua.theme import autoescape, front_matter, mark_nav_titles
+from thidua_mkdocs.compiled import CompiledTemplates
 from thidua_mkdocs.outside_nav import OutsideNav, nav_paths
 
 DATA = Path(__file__).resolve().parent.parent / "campaigns"
 CACHE = DATA.parent / ".cache"  # photos, preview cards and QR codes made by earlier builds, reused
 _sources = SourceCache(DATA.parent / CACHE_FOLDER)  # data files read by earlier builds: `mkdocs serve` re-reads only what changed
 _memo = Memo()  # page models of earlier builds: `mkdocs serve` builds again only those of changed files
+_reloads = Reloads()  # the data set of the last build: `mkdocs serve` reads again only the changed files
 _build: SiteBuild | HubBuild | None = None  # None while serving invalid data
 _problems: DataError | None = None
 _known_pages = {"index.md"}  # pages of the last valid data: while serving invalid data, each shows the problems
 _serving = False
 _dirty = False
 _rebuilds = Rebuilds()  # under `mkdocs serve --dirty`: what one build keeps for the next
+_compiled = CompiledTemplates()  # under `mkdocs serve`: the theme's templates, compiled by the first build
 _settings = SiteSettings()
 _publication: Publication | None = None
 _warnings: CountHandler | None = None  # strict mode: MkDocs aborts after on_post_build on a warning
@@ -87,6 +93,8 @@ def _data_root() -> Path:
 
 def on_config(config):
     global _build, _problems, _known_pages, _settings
+    if _serving and _dirty:
+        _rebuilds.begin()
     try:
         _settings = SiteSettings.model_validate(config.extra.get("thidua", {}))
     except ValidationError as error:
@@ -104,6 +112,7 @@ def on_config(config):
             sources=_sources if _serving else SourceCache(_sources.folder),  # a build's own: it goes with its models
             memo=_memo if _serving else None,
             qr_codes=CACHE / "ma-qr",
+            reloads=_reloads if _serving else None,
         )
         _problems, _known_pages = None, {"index.md", *_build.pages}
     except DataError as error:
@@ -195,6 +204,8 @@ def on_nav(nav, config, files):
 
 
 def on_env(env, config, files):
+    if _serving:
+        env.bytecode_cache = _compiled
     env.globals["thidua_problems"] = render_problems(_problems.problems) if _problems else ""
     env.globals["thidua_search_sites"] = _build.search_sites() if _build is not None else []
     env.globals["thidua_finds_places"] = _build is not None and _build.finds_places()
@@ -235,7 +246,8 @@ def on_post_build(config):
     if _serving and _dirty:  # a preview rebuild: the saved page first, what goes beside it after
         build = _build
         _rebuilds.finish(
-            build, site_dir, _inputs(config), lambda: _beside(build, site_dir, config).start(site_dir).finish()
+            build, site_dir, _inputs(config),
+            lambda steps: _index(_beside(build, site_dir, config, steps.check), site_dir, steps),
         )
     else:
         search = _beside(_build, site_dir, config)
@@ -247,10 +259,18 @@ def on_post_build(config):
     _end_publication(publish=not (_warnings is not None and _warnings.get_counts()))
 
 
-def _beside(build: SiteBuild | HubBuild, site_dir: Path, config) -> SearchCopy:
+def _beside(build: SiteBuild | HubBuild, site_dir: Path, config, check=lambda: None) -> SearchCopy:
     """Write what goes beside the pages (photos, cards, open data…); returns the search copy of
-    the build's pages, to index."""
-    return build.finish(site_dir, config.site_url or "", config.site_name, CACHE)
+    the build's pages, to index. ``check`` raises to stop (``thidua.rebuild.Steps``)."""
+    return build.finish(site_dir, config.site_url or "", config.site_name, CACHE, check)
+
+
+def _index(search: SearchCopy, site_dir: Path, steps: Steps) -> None:
+    """The search index of a preview, unless a newer build begins first (then Pagefind is stopped)."""
+    steps.check()
+    indexing = search.start(site_dir)
+    with steps.stopped_by(indexing.stop):
+        indexing.finish()
 
 
 def on_build_error(error):

@@ -70,3 +70,16 @@ def test_a_renamed_plan_leaves_no_page_behind(campaigns):
     moved = lone.replace("phat-dong-thi-dua", "doi-ten")
     before, after = rebuild(campaigns, lambda: (campaigns / f"{lone}.yaml").rename(campaigns / f"{moved}.yaml"))
     assert campaign_url(lone) in before and campaign_url(lone) not in after and campaign_url(moved) in after
+
+
+def test_saving_a_plan_a_person_names_shows_its_new_title_in_their_entry(campaigns):
+    named = "son-la/thanh-pho-son-la/phuong-quyet-thang/2022-ke-hoach-phat-dong-thi-dua"  # named by honored people
+    title = "trich_yeu: Phát động phong trào thi đua"
+    before, after = rebuild(campaigns, lambda: edit(campaigns / f"{named}.yaml", title, f"{title} (đã sửa)"))
+    def entries(built: dict) -> dict:  # each person's full entry, by anchor
+        return {e["anchor"]: e for page in built.values() if page.template == "honored_year.html" for e in page.context["entries"]}
+
+    now, last = entries(after), entries(before)
+    naming = [anchor for anchor, e in now.items() if e["campaign"] and "(đã sửa)" in e["campaign"]["title"]]
+    assert naming and all(now[anchor] is not last[anchor] for anchor in naming)
+    assert all(now[anchor] is last[anchor] for anchor in now.keys() - set(naming))  # everyone else's, as the last build made it

@@ -1,6 +1,7 @@
 """`make serve` (mkdocs serve --dirty) writes again only the pages whose model changed, and the
 site it leaves is, page for page, the site a clean build of the same data gives."""
 
+import gc
 import json
 import os
 import shutil
@@ -12,7 +13,8 @@ from pathlib import Path
 
 from conftest import SITE_URL, build_site
 
-from thidua.rebuild import Background, LastBuild, inputs_stamp, removed_pages, unchanged_pages
+from thidua.rebuild import Background, LastBuild, Rebuilds, inputs_stamp, removed_pages, unchanged_pages
+from thidua.search import SearchCopy
 from thidua.site.page import Page
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -65,7 +67,7 @@ def test_the_stamp_of_the_inputs_follows_any_change(tmp_path):
 def test_background_jobs_run_one_at_a_time_and_a_newer_one_replaces_one_not_started():
     done, running, release = [], threading.Event(), threading.Event()
 
-    def first():
+    def first(steps):
         running.set()
         release.wait()
         done.append(1)
@@ -73,12 +75,62 @@ def test_background_jobs_run_one_at_a_time_and_a_newer_one_replaces_one_not_star
     background = Background()
     background.run(first)
     running.wait()
-    background.run(lambda: done.append(2))  # returns at once; dropped for the next before it starts
-    background.run(lambda: done.append(3))
+    background.run(lambda steps: done.append(2))  # returns at once; dropped for the next before it starts
+    background.run(lambda steps: done.append(3))
     assert done == []
     release.set()
     background.wait()
     assert done == [1, 3]
+
+
+def test_a_running_job_stops_at_its_next_step_when_a_newer_build_begins_and_what_it_waits_for_is_stopped():
+    done, running, waiting, release = [], threading.Event(), threading.Event(), threading.Event()
+
+    def job(steps):
+        running.set()
+        release.wait()
+        steps.check()
+        done.append("after a step")
+
+    def waits(steps):
+        with steps.stopped_by(release.set):
+            waiting.set()
+            release.wait()
+            done.append("stopped")
+        done.append("after the wait")
+
+    background = Background()
+    background.run(job)
+    running.wait()
+    background.stop()  # a newer build begins: the job goes on with its step, and stops after it
+    release.set()
+    background.wait()
+    release.clear()
+    background.run(waits)
+    waiting.wait()
+    background.stop()  # sets release, as stopping a process ends the wait for it
+    background.wait()
+    assert done == ["stopped"]
+
+
+def test_a_rebuild_runs_without_the_cyclic_collector_which_is_back_once_it_ends_or_fails(tmp_path):
+    rebuilds = Rebuilds()
+    rebuilds.begin()
+    assert gc.isenabled()  # the first build: its garbage is collected as it goes
+    rebuilds.last = LastBuild({}, ())
+    try:
+        rebuilds.begin()
+        assert not gc.isenabled()
+        rebuilds.forget()  # the rebuild failed
+        assert gc.isenabled()
+        rebuilds.last = LastBuild({}, ())
+        rebuilds.begin()
+        build = type("Build", (), {"pages": {}, "search": SearchCopy(tmp_path)})()
+        rebuilds.finish(build, tmp_path, (), lambda steps: None)
+        assert gc.isenabled()
+        rebuilds.background.wait()
+    finally:
+        gc.enable()
 
 
 LONE = "minh-hoa/ha-tinh/huyen-duc-tho/xa-minh-hoa/2024-ke-hoach-phat-dong-thi-dua"  # a plan no other file names

@@ -283,9 +283,11 @@ def _source_text(root: Path, path: Path, campaign: Campaign, source: SourceFile)
     return text
 
 
-def _cross_check(dataset: Dataset) -> list[Problem]:
+def _cross_check(dataset: Dataset, plans: list[CampaignRecord] | None = None) -> list[Problem]:
+    """Problems between files; the references of ``plans`` (by default every plan) to the shared
+    lists: ``thidua.reload`` checks those of the plans it read again."""
     problems = []
-    for record in dataset.campaigns:
+    for record in dataset.campaigns if plans is None else plans:
         source = dataset.sources[record.id]
         for index, ref in enumerate(record.campaign.movements):
             if ref.id not in dataset.movements:

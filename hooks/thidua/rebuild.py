@@ -9,22 +9,25 @@ overrides) rebuilds every page, and so does the first build after data with prob
 
 What goes beside the pages (photos, cards, open data, the search index) is written again in the
 background after a rebuild (``Background``): the saved page is served first, without waiting for
-the job of the build before, which a newer job replaces. The search index is
+the job of the build before, which a newer job replaces, and which stops at its next step when a
+newer build begins (two jobs in one interpreter take turns: the job would slow the build). The search index is
 made from a copy of every page that is kept between builds, so only the pages written again are
 added to it (``thidua.search.SearchCopy``).
 """
 
+import gc
 import logging
 import os
 import tempfile
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Protocol
 
 from .search import SearchCopy
 from .site.page import Page
-from .sitebuild import SiteBuild
 
 
 @dataclass(frozen=True)
@@ -54,25 +57,81 @@ def removed_pages(last: LastBuild | None, pages: dict[str, Page]) -> list[str]:
     return [] if last is None else [uri for uri in last.pages if uri not in pages]
 
 
+class Build(Protocol):
+    """What a rebuild keeps of a build (``thidua.sitebuild.SiteBuild``, ``thidua.hub.build.HubBuild``):
+    its pages, and the search copy its pages are added to."""
+
+    pages: dict[str, Page]  # by src_uri
+    search: SearchCopy
+
+
+class Superseded(Exception):
+    """A newer build has begun: the job of the last one stops (the newer one's job does all it would have done)."""
+
+
+class Steps:
+    """Given to a background job: ``check`` between its steps raises ``Superseded`` once a newer
+    build has begun, and what the job waits for in ``stopped_by`` (a process) is stopped then."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self.stopping = False
+        self._stop: Callable[[], None] | None = None
+
+    def check(self) -> None:
+        if self.stopping:
+            raise Superseded
+
+    @contextmanager
+    def stopped_by(self, stop: Callable[[], None]) -> Iterator[None]:
+        """While in this block, a newer build calls ``stop`` (from its own thread); at once if one
+        has begun already. The block runs in any case: it waits for what was stopped."""
+        with self._lock:
+            self._stop, stopping = stop, self.stopping
+        if stopping:
+            stop()
+        try:
+            yield
+        finally:
+            with self._lock:
+                self._stop = None
+        self.check()
+
+    def stop(self) -> None:
+        with self._lock:
+            self.stopping, stop = True, self._stop
+        if stop is not None:
+            stop()
+
+
 class Background:
     """Jobs in a thread of their own, one at a time. A job that has not started when a newer one
-    comes is dropped: each job writes everything that goes beside the pages of its build, so the
-    newer one does all it would have done. A rebuild never waits for the job of the build before."""
+    comes, or when a newer build begins (``stop``), is dropped, and a running one stops at its
+    next step once a newer build begins: each job writes everything that goes beside the pages
+    of its build, so the newer one does all it would have done. A rebuild never waits for the job
+    of the build before, nor shares the interpreter with it for longer than one step."""
 
     def __init__(self) -> None:
         self._state = threading.Condition()
-        self._next: Callable[[], None] | None = None
+        self._next: Callable[[Steps], None] | None = None
         self._thread: threading.Thread | None = None
+        self._steps = Steps()  # of the running job
 
-    def run(self, job: Callable[[], None]) -> None:
+    def run(self, job: Callable[[Steps], None]) -> None:
         with self._state:
             self._next = job
             if self._thread is None:
                 self._thread = threading.Thread(target=self._work, name="thidua-background", daemon=True)
                 self._thread.start()
 
+    def stop(self) -> None:
+        """A newer build begins: the running job stops at its next step, one not started is dropped."""
+        with self._state:
+            steps, self._next = self._steps, None
+        steps.stop()
+
     def wait(self) -> None:
-        """Until every job given is done or dropped."""
+        """Until every job given is done, dropped or stopped."""
         with self._state:
             self._state.wait_for(lambda: self._thread is None)
 
@@ -84,11 +143,12 @@ class Background:
                     self._thread = None
                     self._state.notify_all()
                     return
+                steps = self._steps = Steps()
             try:
-                job()
+                job(steps)
             except Exception:
                 with self._state:
-                    superseded = self._next is not None  # its build's pages were being rewritten: the next job does it
+                    superseded = steps.stopping or self._next is not None  # the next job does it
                 if not superseded:
                     logging.getLogger("mkdocs").exception(
                         "Lỗi khi ghi ảnh, thẻ chia sẻ, dữ liệu mở hoặc chỉ mục tìm kiếm của bản xem thử"
@@ -104,32 +164,52 @@ class Rebuilds:
         self.background = Background()
         self._search_copy = tempfile.TemporaryDirectory(prefix="thidua-search-serve-")
 
-    def unchanged(self, build, inputs: tuple) -> set[str]:
+    def unchanged(self, build: Build, inputs: tuple) -> set[str]:
         """The pages of ``build`` to leave in place; hands it the search copy of the last build
         (which the job of the last build may still be indexing: a newer job follows it)."""
         unchanged = unchanged_pages(self.last, build.pages, inputs)
-        if isinstance(build, SiteBuild):
-            build.search = SearchCopy(Path(self._search_copy.name))
-            build.search.keep(f"{build.pages[uri].url}index.html" for uri in unchanged)
+        build.search = SearchCopy(Path(self._search_copy.name))
+        build.search.keep(f"{build.pages[uri].url}index.html" for uri in unchanged)
         return unchanged
 
-    def finish(self, build, site_dir: Path, inputs: tuple, write_beside: Callable[[], None]) -> None:
+    def begin(self) -> None:
+        """A build begins: the job of the last one stops at its next step. A rebuild runs without
+        the cyclic garbage collector (until ``finish`` or ``forget``): the garbage of a few seconds
+        is collected after it, in the time of the background job, rather than in one of the
+        rebuild's seconds (a full collection after the first build's objects are left out of it,
+        ``_settle``, still took a second at province size)."""
+        self.background.stop()
+        if self.last is not None:
+            gc.disable()
+
+    def finish(self, build: Build, site_dir: Path, inputs: tuple, write_beside: Callable[[Steps], None]) -> None:
         """Take the pages that are gone out of the site, remember this build, and run
         ``write_beside`` (what goes beside the pages): at once after a first build, in the
         background after a rebuild."""
         gone = [self.last.pages[uri].url for uri in removed_pages(self.last, build.pages)]
         for url in gone:
             (site_dir / url / "index.html").unlink(missing_ok=True)
-        if isinstance(build, SiteBuild):
-            build.search.drop(f"{url}index.html" for url in gone)
+        build.search.drop(f"{url}index.html" for url in gone)
         rebuild = self.last is not None
         self.last = LastBuild(build.pages, inputs)
+        gc.enable()
         if rebuild:
             self.background.run(write_beside)
         else:
-            write_beside()
+            write_beside(Steps())
+            _settle()
 
     def forget(self) -> None:
         """The next build rebuilds every page (the last one failed, or its data had problems)."""
+        gc.enable()
         self.background.wait()
         self.last = None
+
+
+def _settle() -> None:
+    """Leave every object alive now out of the collector's later scans (``gc.freeze``), after the
+    first build: a full scan of the data set's and page models' objects takes seconds (7 s at
+    province size), and a rebuild made one every few saves. What a later build lets go of is freed
+    all the same, unless it is in a reference cycle."""
+    gc.collect()
+    gc.freeze()

@@ -380,6 +380,10 @@ class Indexing:
             "seconds": round(time.perf_counter() - self._started, 3),
         }
 
+    def stop(self) -> None:
+        """Stop Pagefind from another thread (a newer `mkdocs serve` build begins): ``finish`` raises."""
+        self._process.kill()
+
     def cancel(self) -> None:
         """Stop Pagefind (the build failed): its bundle is left incomplete, to be discarded."""
         self._process.kill()

@@ -6,6 +6,7 @@ the search copy ``finish`` returns. The search index is made from the rendered f
 (``SearchCopy``), not from the written site.
 """
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -15,6 +16,7 @@ from .opendata import write_open_data
 from .history import last_updated
 from .locality_finder import write_locality_finder
 from .photos import write_photos
+from .reload import Reloads
 from .render import render_page
 from .search import SearchCopy
 from .sourcecache import SourceCache
@@ -38,16 +40,21 @@ class SiteBuild:
     def load(
         cls, data_root: Path, *, include_illustrative: bool, edit_base: str | None, site_url: str = "",
         sources: SourceCache | None = None, memo: Memo | None = None, qr_codes: Path | None = None,
+        reloads: Reloads | None = None,
     ) -> "SiteBuild":
         """Load and validate the data folder (raises DataError) and build every page model.
 
         ``data_root`` is the repository's ``campaigns/`` folder (or a synthetic one, for benchmarks);
         its pages link to the files as ``campaigns/…``. ``sources`` keeps the files read by earlier builds,
-        ``memo`` the page models they made (``thidua.site.memo``), ``qr_codes`` the QR codes they made.
+        ``memo`` the page models they made (``thidua.site.memo``), ``qr_codes`` the QR codes they made;
+        with ``reloads`` (and ``sources``), only the files changed since the last build are read (``thidua.reload``).
         """
-        dataset = load_dataset(
-            data_root, include_illustrative=include_illustrative, display_root=Path("campaigns"), cache=sources
-        )
+        if reloads is not None and sources is not None:
+            dataset = reloads.load(data_root, include_illustrative=include_illustrative, display_root=Path("campaigns"), cache=sources)
+        else:
+            dataset = load_dataset(
+                data_root, include_illustrative=include_illustrative, display_root=Path("campaigns"), cache=sources
+            )
         options = SiteOptions(
             edit_base=edit_base, updated=last_updated(data_root.parent, data_root.name), site_url=site_url,
             qr_codes=qr_codes,
@@ -64,16 +71,22 @@ class SiteBuild:
         self.search.add_fragment(f"{page.url}index.html", fragment)
         return fragment
 
-    def finish(self, site_dir: Path, site_url: str, site_name: str, cache: Path) -> SearchCopy:
+    def finish(
+        self, site_dir: Path, site_url: str, site_name: str, cache: Path, check: Callable[[], None] = lambda: None,
+    ) -> SearchCopy:
         """Write what goes beside the pages: photos fit for phones, preview cards, open data and the
         locality finder. Returns the search copy of the rendered pages, for the caller to index
         (``SearchCopy.start``) once it has let go of this build: Pagefind holds every indexed word
         of the site in memory, the page models need not be there at the same time. ``cache`` keeps
-        the photos and cards of earlier builds."""
+        the photos and cards of earlier builds; ``check`` is called between steps, and raises to
+        stop the work (``thidua.rebuild.Steps``)."""
         try:
             write_photos(self.photos(), site_dir, cache / "anh")
+            check()
             write_cards(self.cards(), site_name, site_dir, cache / "the-chia-se")
-            write_open_data(self, site_dir, site_url)
+            check()
+            write_open_data(self, site_dir, site_url, check)
+            check()
             write_locality_finder(self, site_dir)
         except BaseException:
             self.search.discard()

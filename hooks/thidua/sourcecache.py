@@ -109,12 +109,13 @@ class SourceCache:
                 _write(self._path(key), self._memory[key])
         self._unsaved.clear()
 
-    def forget(self, keep: set[str]) -> None:
+    def forget(self, keep: set[str], on_disk: bool = True) -> None:
         """Drop every entry whose key is not in ``keep`` (files deleted or changed), and the entries
-        of older code."""
+        of older code; in memory only unless ``on_disk`` (`mkdocs serve`'s reloads of a few files
+        leave the folder to the next full load)."""
         self._memory = {key: entry for key, entry in self._memory.items() if key in keep}
         self._models = {found: model for found, model in self._models.items() if found[0] in keep}
-        if self.folder is None or not self.folder.is_dir():
+        if not on_disk or self.folder is None or not self.folder.is_dir():
             return
         current = self._path("00").parent.parent
         for path in self.folder.iterdir():

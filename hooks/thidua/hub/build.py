@@ -1,6 +1,7 @@
 """One build of the hub, engine-independent, with the same interface as thidua.sitebuild.SiteBuild."""
 
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..register import load_register
@@ -20,6 +21,7 @@ class HubBuild:
     provinces: list[ProvinceData]
     pages: dict[str, Page]  # by src_uri
     edit_base: str | None
+    search: SearchCopy = field(default_factory=SearchCopy)  # the hub's pages are read back by ``start``
 
     @classmethod
     def load(cls, data_root: Path, *, edit_base: str | None) -> "HubBuild":
@@ -33,11 +35,14 @@ class HubBuild:
     def render(self, src_uri: str) -> str:
         return render_page(self.pages[src_uri])
 
-    def finish(self, site_dir: Path, site_url: str, site_name: str, cache: Path) -> SearchCopy:
-        """The hub's feed; returns the search copy of the hub's own lists, folded entry by entry
-        (thidua.hub.pages), for the caller to index as after ``SiteBuild.finish``."""
+    def finish(
+        self, site_dir: Path, site_url: str, site_name: str, cache: Path, check: Callable[[], None] = lambda: None,
+    ) -> SearchCopy:
+        """The hub's feed, one step (``check`` is not called); returns the search copy of the hub's
+        own lists, folded entry by entry (thidua.hub.pages), for the caller to index as after
+        ``SiteBuild.finish``."""
         write_hub_feed(self.provinces, site_dir / "feed.xml", site_url)
-        return SearchCopy()
+        return self.search
 
     def edit_url(self, src_uri: str) -> str | None:
         page = self.pages[src_uri]

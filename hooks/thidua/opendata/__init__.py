@@ -11,7 +11,9 @@ build tells where each honored person's entry is (``SiteBuild.honored``, thidua.
 """
 
 import json
+from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import TypeVar
 
 from ..dataset import newest_campaigns
 from ..feed import write_feed
@@ -23,17 +25,19 @@ from .schemas import EXEMPLARS_SCHEMA, PLAN_SCHEMA, PLANS_SCHEMA, write_output_s
 from .tables import EXEMPLARS, TARGETS, VALUES, exemplar_row, target_rows, value_rows, write_csv
 
 FOLDER = "du-lieu"
+T = TypeVar("T")
 
 
-def write_open_data(build, site_dir: Path, site_url: str) -> None:
+def write_open_data(build, site_dir: Path, site_url: str, check: Callable[[], None] = lambda: None) -> None:
+    """``check`` is called before each record's part, and raises to stop the work (`mkdocs serve`)."""
     dataset = build.dataset
     folder = site_dir / FOLDER
     folder.mkdir(parents=True, exist_ok=True)
     records = newest_campaigns([record for record in dataset.campaigns if not record.illustrative])  # no made-up plan in open data
-    campaigns = [_json_text(campaign_json(dataset, record, site_url)) for record in records]
+    campaigns = [_json_text(campaign_json(dataset, record, site_url)) for record in _checked(records, check)]
     _write_text(folder / "ke-hoach.json", _json_array(campaigns))
     resources = [json_resource("ke-hoach.json", "Toàn bộ kế hoạch thi đua", PLANS_SCHEMA)]
-    for record, text in zip(records, campaigns):
+    for record, text in zip(_checked(records, check), campaigns):
         path = f"ke-hoach/{record.id}.json"
         _write_text(folder / path, text)
         resources.append(json_resource(path, f"Kế hoạch {record.id}", PLAN_SCHEMA))
@@ -42,9 +46,9 @@ def write_open_data(build, site_dir: Path, site_url: str) -> None:
             (folder / path).parent.mkdir(parents=True, exist_ok=True)
             (folder / path).write_text(record.source_text, encoding="utf-8")
             resources.append(text_resource(path, f"Văn bản gốc của kế hoạch {record.id}"))
-    write_csv(folder, TARGETS, (row for r in records for row in target_rows(dataset, r)))
-    write_csv(folder, VALUES, (row for r in records for row in value_rows(dataset, r)))
-    exemplars = [exemplar_row(dataset, r, site_url, build.honored[r.id]) for r in dataset.exemplars]
+    write_csv(folder, TARGETS, (row for r in _checked(records, check) for row in target_rows(dataset, r)))
+    write_csv(folder, VALUES, (row for r in _checked(records, check) for row in value_rows(dataset, r)))
+    exemplars = [exemplar_row(dataset, r, site_url, build.honored[r.id]) for r in _checked(dataset.exemplars, check)]
     write_csv(folder, EXEMPLARS, exemplars)
     _write_text(folder / "khen-thuong.json", _json_text(exemplars))
     resources += [
@@ -57,8 +61,15 @@ def write_open_data(build, site_dir: Path, site_url: str) -> None:
     ]
     resources += [json_resource(path, f"JSON Schema: {title}") for path, title in write_output_schemas(folder).items()]
     package = write_package(folder, resources, site_url)
+    check()
     write_archive(folder, [package.name, *(resource["path"] for resource in resources)])
     write_feed(build, site_dir / "feed.xml", site_url)
+
+
+def _checked(records: list[T], check: Callable[[], None]) -> Iterator[T]:
+    for record in records:
+        check()
+        yield record
 
 
 def _json_text(data) -> str:

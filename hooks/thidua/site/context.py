@@ -2,7 +2,7 @@
 
 import hashlib
 from collections import defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Hashable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TypeVar
@@ -56,6 +56,26 @@ class SiteContext:
         if self._shared is None:
             return make()
         return self.memo.get((kind, record.id, self.dataset.sources[record.id].cache_key, record.source_text, self._shared), make)
+
+    def of_plans(self, kind: Hashable, records: list[CampaignRecord], make: Callable[[], T]) -> T:
+        """``make()``, a value of ``kind`` (which says what it is of: a page) made of the plans
+        ``records`` (their files, the original texts beside them) and of what ``shared_key``
+        covers. As the last build made it, as ``of_plan`` says."""
+        if self._shared is None:
+            return make()
+        plans = tuple((r.id, self.dataset.sources[r.id].cache_key, r.source_text) for r in records)
+        return self.memo.get((kind, plans, self._shared), make)
+
+    def of_people(self, kind: Hashable, records: list[ExemplarRecord], make: Callable[[], T]) -> T:
+        """``make()``, a value of ``kind`` (which says what it is of: a person, a page) made of
+        honored people's ``records`` (whose files and photos ``shared_key`` covers) and of the plans
+        they name (their files), never of another plan but through the localities that have a page.
+        As the last build made it, as ``of_plan`` says."""
+        if self._shared is None:
+            return make()
+        named = [self.dataset.sources.get(r.exemplar.campaign) if r.exemplar.campaign else None for r in records]
+        plans = tuple((r.exemplar.campaign, source and source.cache_key) for r, source in zip(records, named) if r.exemplar.campaign)
+        return self.memo.get((kind, plans, self._shared), make)
 
     def inline(self, text: str | None) -> Markup:
         """One line of verbatim text as safe HTML, abbreviations explained."""

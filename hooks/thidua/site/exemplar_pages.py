@@ -69,13 +69,16 @@ def honored_summary(site: SiteContext, records: list[ExemplarRecord], page_url: 
 
 
 def exemplar_pages(site: SiteContext) -> list[Page]:
-    records = sorted(site.dataset.exemplars, key=lambda r: (-r.exemplar.year, r.exemplar.name))
-    pages = _gallery(site, GALLERY.url, TITLE, [HOME], records)
+    """Every page of honored people; made again only when what they show changed (``SiteContext.of_people``:
+    the gallery and a locality's years are of what ``shared_key`` covers)."""
+    pages = [*site.of_people(("gallery",), [], lambda: _gallery(
+        site, GALLERY.url, TITLE, [HOME], sorted(site.dataset.exemplars, key=lambda r: (-r.exemplar.year, r.exemplar.name))
+    ))]
     for unit in site.localities.units.values():
         unit_records = unit_exemplars(site, unit)
         overview = len(unit_records) > SHOWN
         if overview:
-            pages.append(_years_page(site, unit, unit_records))
+            pages.append(site.of_people(("years page", unit.key), [], lambda: _years_page(site, unit, unit_records)))
         own = site.localities.exemplars.get(unit.key, [])
         for year, year_records in groupby(sorted(own, key=lambda r: -r.exemplar.year), key=lambda r: r.exemplar.year):
             pages.append(_year_page(site, unit, year, list(year_records), overview))
@@ -133,7 +136,12 @@ def _years_page(site: SiteContext, unit: Unit, records: list[ExemplarRecord]) ->
 
 def _year_page(site: SiteContext, unit: Unit, year: int, records: list[ExemplarRecord], overview: bool) -> Page:
     """Every person ``unit`` honored in ``year``, newest decision first, then by name: each a full
-    entry under a heading whose id is their place (thidua.site.honored)."""
+    entry under a heading whose id is their place (thidua.site.honored). Made again only when
+    one of them, or a plan one of them names, changed (``SiteContext.of_people``)."""
+    return site.of_people(("year page", unit.key, year, overview), records, lambda: _made_year_page(site, unit, year, records, overview))
+
+
+def _made_year_page(site: SiteContext, unit: Unit, year: int, records: list[ExemplarRecord], overview: bool) -> Page:
     ordered = sorted(sorted(records, key=lambda r: r.exemplar.name), key=lambda r: r.exemplar.decision.date.iso(), reverse=True)
     entries = [_entry(site, record) for record in ordered]
     crumbs = site.unit_crumbs(unit)

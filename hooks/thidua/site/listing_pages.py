@@ -104,14 +104,17 @@ def theme_pages(site: SiteContext) -> list[Page]:
     for record in newest_campaigns(site.dataset.campaigns):
         campaign = record.campaign
         if campaign.themes or campaign.slogans:
-            years[campaign.year].append(
-                {
-                    "campaign": campaign_entry(site, record),
-                    "themes": [render_inline(t) for t in campaign.themes],
-                    "slogans": [render_inline(s) for s in campaign.slogans],
-                }
-            )
+            years[campaign.year].append(site.of_plan("themes", record, lambda record=record: _themes(site, record)))
     return themes_by_year(years, "", "theo địa phương")
+
+
+def _themes(site: SiteContext, record) -> dict:
+    """A plan's entry on the page of the themes and slogans of its year."""
+    return {
+        "campaign": campaign_entry(site, record),
+        "themes": [render_inline(t) for t in record.campaign.themes],
+        "slogans": [render_inline(s) for s in record.campaign.slogans],
+    }
 
 
 def themes_by_year(years: dict[int, list[dict]], scope: str, whose: str) -> list[Page]:

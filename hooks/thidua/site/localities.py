@@ -29,7 +29,7 @@ class Localities:
             self.exemplars[record.unit.key].append(record)
         with_content = [record.unit for record in dataset.campaigns] + [record.unit for record in dataset.exemplars]
         units: dict[str, Unit] = {}
-        for unit in with_content + dataset.former_units:  # a declared former unit says what became of it
+        for unit in dict.fromkeys(with_content + dataset.former_units):  # each once; a declared former unit says what became of it
             for related in self._with_ancestors(unit):
                 units[related.key] = related
             if isinstance(unit, FormerUnit):

@@ -159,6 +159,14 @@ def no_plans(site: SiteContext, unit: Unit, plans: dict[str, LocalityPlans]) -> 
 
 
 def _unit_page(site: SiteContext, unit: Unit, plans: dict[str, LocalityPlans]) -> Page:
+    """A locality's page: made again only when a plan it lists changed (``SiteContext.of_plans``;
+    the counts of plans it shows, and its honored people, are of what ``shared_key`` covers)."""
+    listed = plans[unit.key]
+    records = [*listed.own, *listed.absorbed, *(r for c in listed.covering for r in c.campaigns), *listed.below]
+    return site.of_plans(("locality", unit.key), records, lambda: _made_unit_page(site, unit, plans))
+
+
+def _made_unit_page(site: SiteContext, unit: Unit, plans: dict[str, LocalityPlans]) -> Page:
     if isinstance(unit, FormerUnit):
         return former_page(site, unit, plans[unit.key])
     localities = site.localities

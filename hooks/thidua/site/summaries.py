@@ -34,6 +34,11 @@ def campaign_title(record: CampaignRecord) -> str:
 
 
 def campaign_entry(site: SiteContext, record: CampaignRecord) -> CampaignEntry:
+    """A plan as every list shows it (made once per plan: ``SiteContext.of_plan``)."""
+    return site.of_plan("entry", record, lambda: _campaign_entry(site, record))
+
+
+def _campaign_entry(site: SiteContext, record: CampaignRecord) -> CampaignEntry:
     campaign = record.campaign
     return CampaignEntry(
         title=campaign_title(record),
@@ -47,6 +52,12 @@ def campaign_entry(site: SiteContext, record: CampaignRecord) -> CampaignEntry:
 
 
 def exemplar_entry(site: SiteContext, record: ExemplarRecord) -> dict:
+    """An honored person as every list shows them (made once per person: ``SiteContext.of_people``);
+    the same dict wherever shown, never to be changed."""
+    return site.of_people(("entry", record.id), [], lambda: _exemplar_entry(site, record))
+
+
+def _exemplar_entry(site: SiteContext, record: ExemplarRecord) -> dict:
     exemplar = record.exemplar
     return {
         "title": exemplar.name,
