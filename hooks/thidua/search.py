@@ -318,6 +318,7 @@ class Indexing:
         self._pages = pages
         self._outputs: list[str] = []
         self._linked: tempfile.TemporaryDirectory | None = None
+        self._stopped = False
         self._process = self._run(0)
 
     def _run(self, shard: int) -> subprocess.Popen:
@@ -356,7 +357,11 @@ class Indexing:
         try:
             self._wait()
             for shard in range(1, len(self._pages)):
+                if self._stopped:
+                    raise subprocess.CalledProcessError(-9, self._process.args, "", "stopped")
                 self._process = self._run(shard)
+                if self._stopped:  # stopped while it started
+                    self._process.kill()
                 self._wait()
         finally:
             self._copy.discard()
@@ -381,7 +386,9 @@ class Indexing:
         }
 
     def stop(self) -> None:
-        """Stop Pagefind from another thread (a newer `mkdocs serve` build begins): ``finish`` raises."""
+        """Stop Pagefind from another thread (a newer `mkdocs serve` build begins): ``finish`` raises,
+        without starting the shards not started yet."""
+        self._stopped = True
         self._process.kill()
 
     def cancel(self) -> None:
