@@ -12,6 +12,13 @@ def line_column(text: str, index: int) -> tuple[int, int]:
     return text.count("\n", 0, index) + 1, index - text.rfind("\n", 0, index)
 
 
+def edit(path: Path, old: str, new: str) -> None:
+    """Replace ``old``, which must occur once in the file at ``path``, with ``new``."""
+    text = path.read_text(encoding="utf-8")
+    assert text.count(old) == 1, f"{old!r} should occur once in {path}"
+    path.write_text(text.replace(old, new), encoding="utf-8")
+
+
 class CampaignsCopy:
     """The copy at ``folder``; names are relative to it, as the data folder's files are."""
 
@@ -25,9 +32,7 @@ class CampaignsCopy:
         return self.path(name).read_text(encoding="utf-8")
 
     def edit(self, name: str, old: str, new: str) -> None:
-        text = self.text(name)
-        assert text.count(old) == 1, f"{old!r} should occur once in {name}"
-        self.path(name).write_text(text.replace(old, new), encoding="utf-8")
+        edit(self.path(name), old, new)
 
     def write(self, name: str, text: str) -> None:
         self.path(name).parent.mkdir(parents=True, exist_ok=True)

@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 from PIL import Image
 
-from campaigns_copy import line_column
+from campaigns_copy import edit, line_column
 from thidua.cli import main
 from thidua.datafile import MAX_TEXT_BYTES, MAX_YAML_BYTES
 from thidua.photos import MAX_PIXELS
@@ -54,12 +54,6 @@ def validate(capsys):
         return code, out.splitlines()
 
     return run
-
-
-def edit(path: Path, old: str, new: str) -> None:
-    text = path.read_text(encoding="utf-8")
-    assert text.count(old) == 1
-    path.write_text(text.replace(old, new), encoding="utf-8")
 
 
 def line_of(path: Path, needle: str) -> int:

@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+from campaigns_copy import edit
 from thidua.dataset import load_dataset
 from thidua.site.build import build_pages
 from thidua.site.context import SiteOptions
@@ -44,12 +45,6 @@ def rebuild(campaigns: Path, change) -> tuple[dict, dict]:
     return before, after
 
 
-def edit(path: Path, old: str, new: str) -> None:
-    text = path.read_text(encoding="utf-8")
-    assert old in text
-    path.write_text(text.replace(old, new, 1), encoding="utf-8")
-
-
 def test_saving_a_plan_builds_again_its_pages_alone_and_the_lists_show_it(campaigns):
     saved = campaign_url(PLAN)
     before, after = rebuild(campaigns, lambda: edit(campaigns / f"{PLAN}.yaml", "chu_de:\n", 'chu_de:\n  - "Chủ đề vừa sửa"\n'))
@@ -61,7 +56,7 @@ def test_saving_a_plan_builds_again_its_pages_alone_and_the_lists_show_it(campai
 
 
 def test_a_change_to_a_shared_file_builds_every_plan_again(campaigns):
-    before, after = rebuild(campaigns, lambda: edit(campaigns / "phong-trao.yaml", "ten: ", "ten: Phong trào "))
+    before, after = rebuild(campaigns, lambda: edit(campaigns / "phong-trao.yaml", "ten: \"Thực hiện thắng lợi", "ten: \"Phong trào thực hiện thắng lợi"))
     assert all(page is not before.get(url) for url, page in plan_pages(after).items())
 
 

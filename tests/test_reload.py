@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 from PIL import Image
 
+from campaigns_copy import edit
 from thidua.dataset import Dataset, load_dataset
 from thidua.problems import DataError
 from thidua.reload import Reloads
@@ -55,12 +56,6 @@ def assert_same(reloaded: Dataset, loaded: Dataset) -> None:
             if isinstance(mine, dict):
                 mine, theirs = list(mine.items()), list(theirs.items())
             assert mine == theirs, field.name
-
-
-def edit(path: Path, old: str, new: str) -> None:
-    text = path.read_text(encoding="utf-8")
-    assert old in text
-    path.write_text(text.replace(old, new, 1), encoding="utf-8")
 
 
 def test_a_saved_plan_is_read_again_alone(data):
@@ -128,7 +123,7 @@ def test_problems_are_those_of_a_full_load_and_a_fix_is_seen(data):
 def test_a_change_to_a_shared_file_loads_everything(data):
     loads = Loads(data)
     _, every = loads.load()
-    edit(data / "phong-trao.yaml", "ten: ", "ten: Phong trào ")
+    edit(data / "phong-trao.yaml", "ten: \"Thực hiện thắng lợi", "ten: \"Phong trào thực hiện thắng lợi")
     reloaded, read = loads.load()
     assert read == every
     assert_same(reloaded, full(data))
