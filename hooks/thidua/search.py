@@ -61,10 +61,9 @@ reads an entry page's sub-results and keeps the entries holding every query word
 Shards: Pagefind holds every word it indexes in memory (about 0.5 MB for each plan page), so the
 copy is indexed in shards, one Pagefind process after the other, each of at most about
 ``SHARD_BYTES`` of folded copy (pages in path order, shards of about the same size), and the peak
-is that of the largest shard. The first shard is
-``pagefind/``, where the site loads Pagefind from; each other one is ``pagefind/<n>/``, listed in
-``pagefind/shards.json``, and the search client merges it into the first (Pagefind's ``mergeIndex``:
-its WASM is loaded once). A query reads each shard's entry and metadata and, for each word, a chunk
+is that of the largest shard. The first shard is ``pagefind/``, where the site loads Pagefind
+from; each other one is ``pagefind/<n>/``, listed in ``pagefind/shards.json``, and the search
+client merges it into the first (Pagefind's ``mergeIndex``: its WASM is loaded once). A query reads each shard's entry and metadata and, for each word, a chunk
 of each shard's word index (two shards: about 50 KiB more for a query of three words). A site
 small enough for one shard has an empty list. Pagefind leaves out a query word its index does not
 hold, so a shard without one of the words finds the pages holding the others: the search client
