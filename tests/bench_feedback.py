@@ -18,6 +18,7 @@ from __future__ import annotations
 import argparse
 import os
 import shutil
+import signal
 import socket
 import subprocess
 import sys
@@ -86,7 +87,7 @@ def serve_times(work: Path, plan: Path, dirty: bool, saves: int) -> list[float]:
                 plan.write_text(original.replace(MARK, f"{MARK}{theme} – ", 1), encoding="utf-8")
                 times.append(wait_for(url, theme))
         finally:
-            server.terminate()
+            server.send_signal(signal.SIGINT)  # as Ctrl+C: the server deletes its temporary folders
             server.wait()
             plan.write_text(original, encoding="utf-8")
     return times

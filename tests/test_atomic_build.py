@@ -5,6 +5,7 @@ import hashlib
 import os
 import re
 import shutil
+import signal
 import socket
 import subprocess
 import sys
@@ -152,5 +153,5 @@ def test_serve_shows_the_problems_of_invalid_data_and_recovers(tmp_path):
         assert "Tùng Ảnh" in html
         assert "thidua-problems" not in _get(home)[1]
     finally:
-        server.terminate()
+        server.send_signal(signal.SIGINT)  # as Ctrl+C: the server deletes its temporary folders
         server.wait(timeout=30)
