@@ -79,6 +79,7 @@ are read from the site folder. Pagefind then runs in a process of its own (``Sea
 
 from __future__ import annotations
 
+import functools
 import gzip
 import html
 import json
@@ -564,7 +565,11 @@ class _BodyText:
             if attributes.endswith("/"):  # <x/>: opened and closed
                 continue
             closing = _end_tag(text, tag, at, end)
-            self._read(text, at, closing.start() if closing else end, in_body or opens_body, inner_ignored, inner_weight)
+            inner_end = closing.start() if closing else end
+            inner_body = in_body or opens_body
+            # Text that is not indexed needs reading only for a data-pagefind-body element in it.
+            if (inner_body and not inner_ignored) or _BODY_ATTRIBUTE.search(text, at, inner_end):
+                self._read(text, at, inner_end, inner_body, inner_ignored, inner_weight)
             if closing is None:  # open to the end
                 return
             if opens_body:
@@ -580,6 +585,7 @@ class _BodyText:
             self.chunks.append((weight, text, None))
 
 
+_BODY_ATTRIBUTE = re.compile("data-pagefind-body", re.IGNORECASE)
 _SAME_NAME: dict[str, re.Pattern] = {}  # by tag name: _end_tag's pattern
 
 
@@ -616,7 +622,8 @@ def _end_tag(text: str, tag: str, at: int, end: int) -> re.Match | None:
             depth += 1
 
 
-def _attributes(text: str) -> dict[str, str | None]:
+@functools.lru_cache(maxsize=4096)  # the same few attribute texts recur on every page
+def _attributes(text: str) -> Mapping[str, str | None]:
     """The attributes in what follows a start tag's name: names in lower case, values decoded,
     None for a name without a value; the last of a repeated name wins."""
     names: dict[str, str | None] = {}
