@@ -135,7 +135,7 @@ _MARKUP = re.compile(rf"<(?:!--.*?--\s*>|{_TAG_NAME}(?:[^>\"']++|\"[^\"]*+\"|'[^
 # never indexes, and elements with a data-pagefind- attribute (their name, then their attributes);
 # comments, to be passed over.
 _MARKED_START = re.compile(
-    rf"<(?:!--.*?--\s*>|((?i:h[1-6]|script|style|noscript|template|svg)(?=[\s/>])|(?=[^>]*\s(?i:data-pagefind-)){_TAG_NAME}){_ATTRIBUTES})",
+    rf"<(?:!--.*?--\s*>|(?=[a-zA-Z])((?i:h[1-6]|script|style|noscript|template|svg)(?=[\s/>])|(?=[^>]*\s(?i:data-pagefind-)){_TAG_NAME}){_ATTRIBUTES})",
     re.DOTALL,
 )
 _ATTRIBUTE = re.compile(r"""(?<=[\s"'/])([^\s/>][^\s/=>]*)(?:\s*=+\s*('[^']*'|"[^"]*"|(?!['"])[^>\s]*))?""")
