@@ -40,3 +40,19 @@ def test_sections_are_cut_at_the_headings_of_the_page_not_at_markup_in_a_script(
 def test_an_element_without_text_does_not_split_the_text_around_it():
     html, _ = with_folded_block('<article data-pagefind-body><p>Đà<span data-pagefind-weight="2"></span>Nẵng &amp</p></article>')
     assert html.endswith(f'{FOLD_SENTINEL}<p data-pagefind-weight="1">danang &amp;</p></div>')
+
+
+def test_an_indexed_body_inside_an_element_outside_it_is_read():
+    html, words = with_folded_block(
+        '<html><body><div data-pagefind-weight="2"><p data-pagefind-ignore>Trên</p>'
+        '<article data-pagefind-body><p>Đà Nẵng</p></article></div></body></html>'
+    )
+    assert words == 2
+    assert html.endswith(f'{FOLD_SENTINEL}<p data-pagefind-weight="2">da nang</p></div></body></html>')
+
+
+def test_each_word_is_folded_as_in_the_whole_text():
+    text = "ΟΔΟΣ\u00a0ΟΔΟΣ \u0301 Hoà\u2000THUỶ İ &amp; Đ&lt;"
+    html, words = with_folded_block(f"<article data-pagefind-body><p>{text}</p></article>")
+    assert words == 7
+    assert html.endswith(f'{FOLD_SENTINEL}<p data-pagefind-weight="1">οδος οδος hoa thuy i &amp; d&lt;</p></div>')

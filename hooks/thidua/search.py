@@ -79,6 +79,7 @@ are read from the site folder. Pagefind then runs in a process of its own (``Sea
 
 from __future__ import annotations
 
+import functools
 import gzip
 import html
 import json
@@ -125,16 +126,17 @@ _VOID_TAGS = frozenset(
 _SKIPPED_TAGS = frozenset({"script", "style", "noscript", "template", "svg"})
 # Markup in a page, as the standard library's HTMLParser tells it from text: a comment, a start tag
 # (a quoted attribute value may hold ">"), an end tag, a declaration or processing instruction.
-# Any other "<" is text.
-_ATTRIBUTES = r"""((?:[^>"']|"[^"]*"|'[^']*')*)>"""
+# Any other "<" is text. Attributes are read possessively (``*+``): a quoted value ends at its
+# first quote, so there is one way to read them; only names are matched ignoring case (``(?i:)``).
+_ATTRIBUTES = r"""((?:[^>"']++|"[^"]*+"|'[^']*+')*+)>"""
 _TAG_NAME = r"[a-zA-Z][^\t\n\r\f />\x00]*"
-_MARKUP = re.compile(rf"<(?:!--.*?--\s*>|{_TAG_NAME}(?:[^>\"']|\"[^\"]*\"|'[^']*')*>|/{_TAG_NAME}[^>]*>|[!?][^>]*>)", re.DOTALL)
+_MARKUP = re.compile(rf"<(?:!--.*?--\s*>|{_TAG_NAME}(?:[^>\"']++|\"[^\"]*+\"|'[^']*+')*+>|/{_TAG_NAME}[^>]*>|[!?][^>]*>)", re.DOTALL)
 # The start tags that can change what Pagefind indexes, and how: headings, elements whose text it
 # never indexes, and elements with a data-pagefind- attribute (their name, then their attributes);
 # comments, to be passed over.
 _MARKED_START = re.compile(
-    rf"<(?:!--.*?--\s*>|((?:h[1-6]|script|style|noscript|template|svg)(?=[\s/>])|{_TAG_NAME}(?=[^>]*\sdata-pagefind-)){_ATTRIBUTES})",
-    re.DOTALL | re.IGNORECASE,
+    rf"<(?:!--.*?--\s*>|(?=[a-zA-Z])((?i:h[1-6]|script|style|noscript|template|svg)(?=[\s/>])|(?=[^>]*\s(?i:data-pagefind-)){_TAG_NAME}){_ATTRIBUTES})",
+    re.DOTALL,
 )
 _ATTRIBUTE = re.compile(r"""(?<=[\s"'/])([^\s/>][^\s/=>]*)(?:\s*=+\s*('[^']*'|"[^"]*"|(?!['"])[^>\s]*))?""")
 # Elements whose text runs to their end tag, markup included (HTMLParser's CDATA_CONTENT_ELEMENTS).
@@ -155,12 +157,17 @@ _MERGED_UNUSED_FILES = ("*.js", "*.css", "wasm.*")
 _BODY_END = re.compile(r"</body\s*>", re.IGNORECASE)
 # Start and end tags of elements laid out as blocks: Pagefind would glue the words either side.
 # One group, the whole tag: the parts of ``split`` joined with spaces put a space either side of each.
+# The names by first letter (address, article, aside, blockquote, br, caption, dd, details, div, dl,
+# dt, figcaption, figure, footer, h1-h6, header, hr, li, main, nav, ol, p, pre, section, summary,
+# table, tbody, td, tfoot, th, thead, tr, ul): the pattern tries one letter at each "<", not each name.
 _BLOCK_TAG = re.compile(
-    r"(</?(?:address|article|aside|blockquote|br|caption|dd|details|div|dl|dt|figcaption|figure|footer"
-    r"|h[1-6]|header|hr|li|main|nav|ol|p|pre|section|summary|table|tbody|td|tfoot|th|thead|tr|ul)\b[^>]*>)",
-    re.IGNORECASE,
+    r"(</?(?i:a(?:ddress|rticle|side)|b(?:lockquote|r)|caption|d(?:[dlt]|etails|iv)|f(?:ig(?:caption|ure)|ooter)"
+    r"|h(?:[1-6r]|eader)|li|main|nav|ol|p(?:re)?|s(?:ection|ummary)|t(?:able|body|[dhr]|foot|head)|ul)\b[^>]*+>)"
 )
 _FRAGMENT_SIGNATURE = b"pagefind_dcd"
+# The stored page text in a fragment's JSON record (a string), after the url: no string holds an
+# unescaped quote, so no other string can hold this key.
+_CONTENT = re.compile(rb'"content":("[^"\\]*+(?:\\.[^"\\]*+)*+")')
 
 
 def search_markup(
@@ -215,6 +222,7 @@ class SearchCopy:
         self._kept = kept
         self._folder: tempfile.TemporaryDirectory | None = None  # made when first needed
         self._added: set[str] = set()
+        self._folded_bytes: dict[str, int] = {}  # of the pages added: their copy is not read again
         self.folded_words = 0
 
     def keep(self, paths: Iterable[str]) -> None:
@@ -241,9 +249,11 @@ class SearchCopy:
             if self._kept is not None:  # the page was indexed by the last build
                 Path(self._kept, path).unlink(missing_ok=True)
             return
+        data = prepared[0].encode()
         target = Path(self.folder, path)
         target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_text(prepared[0], encoding="utf-8")
+        target.write_bytes(data)
+        self._folded_bytes[path] = _folded_bytes(data)
         self.folded_words += prepared[1]
 
     def start(self, site_dir: Path, shard_bytes: int = SHARD_BYTES) -> Indexing:
@@ -259,7 +269,8 @@ class SearchCopy:
                 self.add_page(relative, path.read_text(encoding="utf-8"))
         bundle = site_dir / BUNDLE_DIR
         shutil.rmtree(bundle, ignore_errors=True)
-        return Indexing(self, bundle, shards(Path(self.folder), shard_bytes), len(html_files), started)
+        pages = shards(Path(self.folder), shard_bytes, self._folded_bytes)
+        return Indexing(self, bundle, pages, len(html_files), started)
 
     @property
     def folder(self) -> str:
@@ -274,12 +285,17 @@ class SearchCopy:
             self._folder.cleanup()
 
 
-def shards(folder: Path, shard_bytes: int) -> list[list[str]]:
+def shards(folder: Path, shard_bytes: int, known: Mapping[str, int] | None = None) -> list[list[str]]:
     """The pages of the copy in ``folder`` (site-relative paths), in path order, cut into as few
     runs as hold at most about ``shard_bytes`` of folded copy each, of about the same size: what
     Pagefind holds in memory follows the number of words it indexes, which the folded copy
-    measures (a plan page's markup is lighter than a locality page's for as many words)."""
-    pages = [(path.relative_to(folder).as_posix(), _folded_bytes(path)) for path in sorted(folder.rglob("*.html"))]
+    measures (a plan page's markup is lighter than a locality page's for as many words).
+    ``known``: the bytes of folded copy of pages by path, where known (the others are read)."""
+    pages = []
+    for path in sorted(folder.rglob("*.html")):
+        relative = path.relative_to(folder).as_posix()
+        size = known.get(relative) if known else None
+        pages.append((relative, _folded_bytes(path.read_bytes()) if size is None else size))
     total = sum(size for _, size in pages)
     count = max(1, -(-total // shard_bytes))
     cut: list[list[str]] = [[]]
@@ -292,9 +308,9 @@ def shards(folder: Path, shard_bytes: int) -> list[list[str]]:
     return cut
 
 
-def _folded_bytes(path: Path) -> int:
+def _folded_bytes(page: bytes) -> int:
     """Bytes of folded copy in a page of the copy: every other part between ``FOLD_SENTINEL``."""
-    return sum(len(part) for part in path.read_bytes().split(_SENTINEL_BYTES)[1::2])
+    return sum(len(part) for part in page.split(_SENTINEL_BYTES)[1::2])
 
 
 def shard_folder(shard: int) -> str:
@@ -401,10 +417,14 @@ class Indexing:
 
 def read_fragment(path: Path) -> dict:
     """The page record Pagefind stored in a fragment file: url, content, meta, filters, anchors…"""
+    return json.loads(_fragment_json(path))
+
+
+def _fragment_json(path: Path) -> bytes:
     data = gzip.decompress(path.read_bytes())
     if not data.startswith(_FRAGMENT_SIGNATURE):
         raise ValueError(f"{path}: not a Pagefind fragment")
-    return json.loads(data[len(_FRAGMENT_SIGNATURE):])
+    return data[len(_FRAGMENT_SIGNATURE):]
 
 
 def _cut_folded_copy(path: Path) -> None:
@@ -412,14 +432,18 @@ def _cut_folded_copy(path: Path) -> None:
     between ``FOLD_SENTINEL`` marks (the last one may be open, up to the end).
 
     The file keeps its name (the page's id in the word index): the name stays unique to the
-    page, since the cut text is a function of the text it was named after."""
-    record = read_fragment(path)
-    parts = record["content"].split(FOLD_SENTINEL)
+    page, since the cut text is a function of the text it was named after. Only that JSON string
+    is decoded and encoded again: the rest of the record is left as Pagefind wrote it."""
+    record = _fragment_json(path)
+    content = _CONTENT.search(record)
+    if content is None:
+        raise ValueError(f"{path}: a Pagefind fragment without stored text")
+    parts = json.loads(content[1]).split(FOLD_SENTINEL)
     if len(parts) == 1:
         return
-    record["content"] = " ".join(" ".join(parts[0::2]).split())
-    data = _FRAGMENT_SIGNATURE + json.dumps(record, ensure_ascii=False, separators=(",", ":")).encode()
-    path.write_bytes(gzip.compress(data, mtime=0))
+    cut = json.dumps(" ".join(" ".join(parts[0::2]).split()), ensure_ascii=False).encode()
+    record = record[: content.start(1)] + cut + record[content.end(1) :]
+    path.write_bytes(gzip.compress(_FRAGMENT_SIGNATURE + record, mtime=0))
 
 
 def with_folded_block(page_html: str) -> tuple[str, int] | None:
@@ -466,11 +490,28 @@ def _folded(chunks: list[tuple[float, str, tuple[str, str] | None]], tag: str) -
     elements = []
     words = 0
     for weight, texts in runs:
-        folded = " ".join(fold("".join(texts)).split())
+        folded = list(filter(None, map(_FOLDED_WORDS.__getitem__, "".join(texts).split())))
         if folded:
-            words += len(folded.split())
-            elements.append(f'<{tag} data-pagefind-weight="{weight:g}">{html.escape(folded)}</{tag}>')
+            words += len(folded)
+            elements.append(f'<{tag} data-pagefind-weight="{weight:g}">{" ".join(folded)}</{tag}>')
     return elements, words
+
+
+class _FoldedWords(dict):
+    """Word as written -> its folded form, HTML-escaped ("" for a word of marks alone): a site's
+    common words recur on every page, and ``fold`` goes character by character. Folding a text
+    word by word gives the words of folding it whole (case and marks do not reach across white
+    space). Emptied when it holds ``_FOLDED_WORDS_HELD`` words (a site's numbers and names are many)."""
+
+    def __missing__(self, word: str) -> str:
+        if len(self) >= _FOLDED_WORDS_HELD:
+            self.clear()
+        folded = self[word] = html.escape(fold(word))
+        return folded
+
+
+_FOLDED_WORDS_HELD = 2**14  # about 2.5 MiB; at 1,000 plans as fast as holding all 52,000 words
+_FOLDED_WORDS = _FoldedWords()
 
 
 class _BodyText:
@@ -524,7 +565,11 @@ class _BodyText:
             if attributes.endswith("/"):  # <x/>: opened and closed
                 continue
             closing = _end_tag(text, tag, at, end)
-            self._read(text, at, closing.start() if closing else end, in_body or opens_body, inner_ignored, inner_weight)
+            inner_end = closing.start() if closing else end
+            inner_body = in_body or opens_body
+            # Text that is not indexed needs reading only for a data-pagefind-body element in it.
+            if (inner_body and not inner_ignored) or _BODY_ATTRIBUTE.search(text, at, inner_end):
+                self._read(text, at, inner_end, inner_body, inner_ignored, inner_weight)
             if closing is None:  # open to the end
                 return
             if opens_body:
@@ -540,6 +585,7 @@ class _BodyText:
             self.chunks.append((weight, text, None))
 
 
+_BODY_ATTRIBUTE = re.compile("data-pagefind-body", re.IGNORECASE)
 _SAME_NAME: dict[str, re.Pattern] = {}  # by tag name: _end_tag's pattern
 
 
@@ -552,8 +598,8 @@ def _end_tag(text: str, tag: str, at: int, end: int) -> re.Match | None:
     pattern = _SAME_NAME.get(tag)
     if pattern is None:
         pattern = _SAME_NAME[tag] = re.compile(
-            rf"<(?:!--.*?--\s*>|(script|style)(?=[\s/>]){_ATTRIBUTES}|(/?){re.escape(tag)}(?=[\s/>]){_ATTRIBUTES})",
-            re.DOTALL | re.IGNORECASE,
+            rf"<(?:!--.*?--\s*>|((?i:script|style))(?=[\s/>]){_ATTRIBUTES}|(/?)(?i:{re.escape(tag)})(?=[\s/>]){_ATTRIBUTES})",
+            re.DOTALL,
         )
     depth = 0
     while True:
@@ -576,7 +622,8 @@ def _end_tag(text: str, tag: str, at: int, end: int) -> re.Match | None:
             depth += 1
 
 
-def _attributes(text: str) -> dict[str, str | None]:
+@functools.lru_cache(maxsize=4096)  # the same few attribute texts recur on every page
+def _attributes(text: str) -> Mapping[str, str | None]:
     """The attributes in what follows a start tag's name: names in lower case, values decoded,
     None for a name without a value; the last of a repeated name wins."""
     names: dict[str, str | None] = {}
