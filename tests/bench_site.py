@@ -11,8 +11,9 @@ spread evenly over the campaigns, and with --reports one results report per camp
 of its targets an achieved figure around the planned one, met or not (the others stay "chưa có số
 liệu"). Every name is clearly synthetic ("Kế hoạch tổng hợp số 00017", "Chủ đề tổng hợp số 17",
 "Người Tổng Hợp 00017"); every structured value of a target or a result is printed in its verbatim
-text, so the folder passes the validator (checked with load_dataset before building; the
-campaigns do not depend on K or --reports).
+text, so the folder passes the validator (checked with load_dataset before building, through the
+cache of data files in .cache/nguon/ as the deploy workflow validates before it builds, so every
+build reads the data files from that cache; the campaigns do not depend on K or --reports).
 
 Builds, each in a fresh child process, back to back. ``mkdocs build`` from the repository root
 (THIDUA_DATA=<folder>, --site-dir <tmp>). --compare-reports builds the same campaigns twice, without
@@ -61,6 +62,7 @@ from slugify import slugify
 from thidua.dataset import RESULTS_FOLDER, load_dataset
 from thidua.numbers import format_vn_number
 from thidua.register import LEGACY, Register, Unit, load_register
+from thidua.sourcecache import CACHE_FOLDER, SourceCache
 
 from bench_report import SAMPLE_SECONDS, measured_run, print_header, size_text, tree_blocks, tree_bytes
 
@@ -492,7 +494,10 @@ def measure(size: int, work: Path, args: argparse.Namespace) -> list[dict]:
     write_data(data, size, args.people_per_plan, reports)
     generated = time.perf_counter() - started
     started = time.perf_counter()
-    dataset = load_dataset(data)  # raises DataError with every problem if the synthetic data were invalid
+    # Raises DataError with every problem if the synthetic data were invalid. Read through the build's
+    # cache of data files, as the deploy workflow's `thidua validate` step does before it builds: the
+    # build then reads every file from the cache, as a deploy whose data files were read before.
+    dataset = load_dataset(data, cache=SourceCache(ROOT / CACHE_FOLDER))
     validated = time.perf_counter() - started
     assert (len(dataset.campaigns), len(dataset.exemplars), len(dataset.reports)) == (
         size, people, size if reports else 0), "synthetic data lost files"
@@ -550,7 +555,7 @@ def report_sites(rows: list[dict]) -> None:
     print("Phases (s): models = start -> first page written; write = Material pages; post = exports + Pagefind")
     print(f"cards drawn: share cards not yet in {CARDS.relative_to(ROOT)} (the others are reused)")
     for r in rows:
-        prepared = (f"generate {r['generate_s']:.1f}, validate (load_dataset) {r['validate_s']:.1f} | "
+        prepared = (f"generate {r['generate_s']:.1f}, validate (load_dataset, fills .cache/nguon) {r['validate_s']:.1f} | "
                     if "generate_s" in r else "")
         print(f"{r['label']:<18} {r['size']:>6}: {prepared}build: models {r['phase_models']:.1f}, "
               f"write {r['phase_write']:.1f}, post {r['phase_post']:.1f}; cards drawn {r['cards_drawn']}")
