@@ -40,7 +40,7 @@ def site_pages(site: SiteContext) -> list[Page]:
         *indicator_pages(site),
     ]
     attach_cards(site, pages)
-    site.finish()
+    site.memo.finish()
     return pages
 
 

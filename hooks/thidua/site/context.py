@@ -84,12 +84,6 @@ class SiteContext:
             self._made[key] = make()
         return self._made[key]
 
-    def finish(self) -> None:
-        """Every page is made: the memo keeps what this build made for the next; this context lets
-        go of it (a page may refer to the context: then both would wait for the cyclic collector)."""
-        self.memo.finish()
-        self._made.clear()
-
     def inline(self, text: str | None) -> Markup:
         """One line of verbatim text as safe HTML, abbreviations explained."""
         return self._abbreviations.explain(render_inline(text))
