@@ -10,7 +10,6 @@ and the Atom feed at ``feed.xml``. Outputs read the validated data set, never th
 build tells where each honored person's entry is (``SiteBuild.honored``, thidua.site.honored).
 """
 
-import json
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import TypeVar
@@ -19,6 +18,7 @@ from ..dataset import newest_campaigns
 from ..feed import write_feed
 from ..schema import write_schemas
 from .archive import write_archive
+from .jsontext import json_text
 from .package import json_resource, table_resource, text_resource, write_package
 from .plans import campaign_json
 from .schemas import EXEMPLARS_SCHEMA, PLAN_SCHEMA, PLANS_SCHEMA, write_output_schemas
@@ -34,7 +34,7 @@ def write_open_data(build, site_dir: Path, site_url: str, check: Callable[[], No
     folder = site_dir / FOLDER
     folder.mkdir(parents=True, exist_ok=True)
     records = newest_campaigns([record for record in dataset.campaigns if not record.illustrative])  # no made-up plan in open data
-    campaigns = [_json_text(campaign_json(dataset, record, site_url)) for record in _checked(records, check)]
+    campaigns = [json_text(campaign_json(dataset, record, site_url)) for record in _checked(records, check)]
     _write_text(folder / "ke-hoach.json", _json_array(campaigns))
     resources = [json_resource("ke-hoach.json", "Toàn bộ kế hoạch thi đua", PLANS_SCHEMA)]
     for record, text in zip(_checked(records, check), campaigns):
@@ -50,7 +50,7 @@ def write_open_data(build, site_dir: Path, site_url: str, check: Callable[[], No
     write_csv(folder, VALUES, (row for r in _checked(records, check) for row in value_rows(dataset, r)))
     exemplars = [exemplar_row(dataset, r, site_url, build.honored[r.id]) for r in _checked(dataset.exemplars, check)]
     write_csv(folder, EXEMPLARS, exemplars)
-    _write_text(folder / "khen-thuong.json", _json_text(exemplars))
+    _write_text(folder / "khen-thuong.json", json_text(exemplars))
     resources += [
         *(table_resource(table) for table in (TARGETS, VALUES, EXEMPLARS)),
         json_resource("khen-thuong.json", f"{EXEMPLARS.title} (JSON, cùng các cột của khen-thuong.csv)", EXEMPLARS_SCHEMA),
@@ -72,12 +72,8 @@ def _checked(records: list[T], check: Callable[[], None]) -> Iterator[T]:
         yield record
 
 
-def _json_text(data) -> str:
-    return json.dumps(data, ensure_ascii=False, indent=1)
-
-
 def _json_array(texts: list[str]) -> str:
-    """``_json_text`` of the list of the values whose texts are ``texts``, each encoded once: in
+    """``json_text`` of the list of the values whose texts are ``texts``, each encoded once: in
     the list, each value's lines are indented one more space (no JSON text holds a raw newline
     in a string)."""
     return "[\n " + ",\n ".join(text.replace("\n", "\n ") for text in texts) + "\n]" if texts else "[]"

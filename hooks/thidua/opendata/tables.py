@@ -132,6 +132,7 @@ def names(columns) -> list[str]:
 
 def target_rows(dataset: Dataset, record: CampaignRecord):
     """One row per target; its first value in the value columns."""
+    place = place_name(dataset, record.unit)
     for entry in record.campaign.iter_targets():
         target = entry.target
         first = target.values[0] if target.values else None
@@ -139,7 +140,7 @@ def target_rows(dataset: Dataset, record: CampaignRecord):
             "ma_ke_hoach": record.id,
             "ma_chi_tieu": target.id or "",
             "ma_dia_phuong": record.unit.code,
-            "dia_phuong": place_name(dataset, record.unit),
+            "dia_phuong": place,
             "nam": record.campaign.year,
             "linh_vuc": entry.sector,
             "so": target.label or "",

@@ -40,6 +40,7 @@ class SiteContext:
         self.memo = memo or Memo()  # what the last build made (thidua.site.memo)
         keyed = memo is not None and all(source.cache_key for source in dataset.sources.values())
         self._shared = shared_key(dataset, options) if keyed else None
+        self._made: dict[Hashable, object] = {}  # without a memo: each value made once in this build
         self.localities = Localities(dataset)
         self.honored: dict[str, HonoredPlace] = honored_places(dataset.exemplars, self.localities)
         self._abbreviations = Abbreviations(dataset.abbreviations)
@@ -52,9 +53,9 @@ class SiteContext:
         """``make()``, a value of ``kind`` made of one plan: its file (by the key of its text in the
         source cache), the original text beside it, and what ``shared_key`` covers, never of another
         plan but through the localities that have a page. As the last build made it, when none of
-        that changed and the data was read through a source cache."""
+        that changed and the data was read through a source cache; else as this build made it first."""
         if self._shared is None:
-            return make()
+            return self._once((kind, record.id), make)
         return self.memo.get((kind, record.id, self.dataset.sources[record.id].cache_key, record.source_text, self._shared), make)
 
     def of_plans(self, kind: Hashable, records: list[CampaignRecord], make: Callable[[], T]) -> T:
@@ -62,7 +63,7 @@ class SiteContext:
         ``records`` (their files, the original texts beside them) and of what ``shared_key``
         covers. As the last build made it, as ``of_plan`` says."""
         if self._shared is None:
-            return make()
+            return self._once((kind, tuple(r.id for r in records)), make)
         plans = tuple((r.id, self.dataset.sources[r.id].cache_key, r.source_text) for r in records)
         return self.memo.get((kind, plans, self._shared), make)
 
@@ -72,10 +73,16 @@ class SiteContext:
         they name (their files), never of another plan but through the localities that have a page.
         As the last build made it, as ``of_plan`` says."""
         if self._shared is None:
-            return make()
+            return self._once((kind, tuple(r.exemplar.campaign for r in records)), make)
         named = [self.dataset.sources.get(r.exemplar.campaign) if r.exemplar.campaign else None for r in records]
         plans = tuple((r.exemplar.campaign, source and source.cache_key) for r, source in zip(records, named) if r.exemplar.campaign)
         return self.memo.get((kind, plans, self._shared), make)
+
+    def _once(self, key: Hashable, make: Callable[[], T]) -> T:
+        """``make()`` the first time this build asks for ``key``; the same value after."""
+        if key not in self._made:
+            self._made[key] = make()
+        return self._made[key]
 
     def inline(self, text: str | None) -> Markup:
         """One line of verbatim text as safe HTML, abbreviations explained."""

@@ -73,7 +73,8 @@ def relative_url(target: str, current: str) -> str:
     base = _segments(current)
     if base is not None and _plain(target):
         to = target.split("/")
-        to = to[:-1] if to[-1] == "" else to
+        if to[-1] == "":
+            to.pop()
         common = 0
         for a, b in zip(to, base):
             if a != b:
@@ -96,4 +97,6 @@ def _segments(current: str) -> tuple[str, ...] | None:
 
 def _plain(url: str) -> bool:
     """A URL of plain segments: no leading or doubled slash, no "." or ".." segment; "" is the root."""
-    return not url.startswith("/") and "//" not in url and not {".", ".."} & set(url.split("/"))
+    if url.startswith("/") or "//" in url:
+        return False
+    return "." not in url or not {".", ".."} & set(url.split("/"))  # most URLs have no dot at all
