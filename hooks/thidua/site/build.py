@@ -40,7 +40,7 @@ def site_pages(site: SiteContext) -> list[Page]:
         *indicator_pages(site),
     ]
     attach_cards(site, pages)
-    site.memo.finish()
+    site.finish()
     return pages
 
 
