@@ -364,19 +364,16 @@ def _groups(site: SiteContext, campaign: Campaign, results: PlanResults) -> list
             result=results.rows.get(target.id),
         ))
 
-    return [_group(site, rows, g, 2) for g in campaign.targets]
+    def group(g: TargetGroup, level: int) -> TargetGroupView:
+        return TargetGroupView(
+            level=min(level + 1, 6),
+            heading=" ".join(part for part in (g.label, g.sector) if part),
+            intro=site.inline(g.intro),
+            rows=rows.get(id(g), []),
+            groups=[group(child, level + 1) for child in g.groups],
+        )
 
-
-def _group(site: SiteContext, rows: dict[int, list[TargetRow]], g: TargetGroup, level: int) -> TargetGroupView:
-    """A module-level function: a nested one calling itself would be garbage only the cyclic
-    collector finds, keeping the site context, and the data set behind it, until it runs."""
-    return TargetGroupView(
-        level=min(level + 1, 6),
-        heading=" ".join(part for part in (g.label, g.sector) if part),
-        intro=site.inline(g.intro),
-        rows=rows.get(id(g), []),
-        groups=[_group(site, rows, child, level + 1) for child in g.groups],
-    )
+    return [group(g, 2) for g in campaign.targets]
 
 
 def _item(site: SiteContext, item: Item) -> ItemView:
