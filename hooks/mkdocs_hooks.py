@@ -5,6 +5,8 @@
   (thidua.memory);
 - on_config: load and validate campaigns/ (or $THIDUA_DATA; $THIDUA_MINH_HOA=1 adds the
   illustrative data); a data folder listing province sites builds the national hub (thidua.hub).
+  What earlier runs on that data folder made (data files read, photos, cards, QR codes) is reused
+  from .cache/ beside it, where `thidua validate` keeps the data files it read (thidua.caches).
   Under `mkdocs serve` only the changed files are read again (thidua.reload), and the page models
   of unchanged files are those of the last build (thidua.site.memo).
   Invalid data stops the build, nothing is published; under `mkdocs serve` every page shows the located problems instead, until the data is fixed. A build writes into
@@ -38,6 +40,7 @@ from mkdocs.utils import CountHandler
 
 from pydantic import ValidationError
 
+from thidua.caches import QR_CODES, SOURCES, cache_folder
 from thidua.cards import missing_font
 from thidua.problems import DataError
 from thidua.publish import Publication
@@ -51,14 +54,13 @@ from thidua.hub.build import HubBuild
 from thidua.memory import collect_rarely, give_back
 from thidua.sitebuild import SiteBuild
 from thidua.site.memo import Memo
-from thidua.sourcecache import CACHE_FOLDER, SourceCache
+from thidua.sourcecache import SourceCache
 from thidua.theme import autoescape, front_matter, mark_nav_titles
 from thidua_mkdocs.compiled import CompiledTemplates
 from thidua_mkdocs.outside_nav import OutsideNav, nav_paths
 
 DATA = Path(__file__).resolve().parent.parent / "campaigns"
-CACHE = DATA.parent / ".cache"  # photos, preview cards and QR codes made by earlier builds, reused
-_sources = SourceCache(DATA.parent / CACHE_FOLDER)  # data files read by earlier builds: `mkdocs serve` re-reads only what changed
+_sources: SourceCache | None = None  # under `mkdocs serve`, data files read by earlier builds: only what changed is read again
 _memo = Memo()  # page models of earlier builds: `mkdocs serve` builds again only those of changed files
 _reloads = Reloads()  # the data set of the last build: `mkdocs serve` reads again only the changed files
 _build: SiteBuild | HubBuild | None = None  # None while serving invalid data
@@ -91,6 +93,17 @@ def _data_root() -> Path:
     return Path(os.environ.get("THIDUA_DATA", DATA))
 
 
+def _data_files(folder: Path) -> SourceCache:
+    """The data files read by earlier runs, kept in ``folder``: under `mkdocs serve`, also in memory
+    from one build to the next; else the build's own, which goes with its models."""
+    global _sources
+    if not _serving:
+        return SourceCache(folder)
+    if _sources is None or _sources.folder != folder:
+        _sources = SourceCache(folder)
+    return _sources
+
+
 def on_config(config):
     global _build, _problems, _known_pages, _settings
     if _serving and _dirty:
@@ -102,16 +115,18 @@ def on_config(config):
     if missing_font():
         raise Abort(missing_font())
     edit_base = f"{config.repo_url.rstrip('/')}/{config.edit_uri.strip('/')}/" if config.repo_url else None
+    data_root = _data_root()
+    caches = cache_folder(data_root)
     try:
         _build = load_build(
-            _data_root(),
+            data_root,
             include_illustrative=os.environ.get("THIDUA_MINH_HOA", str(_settings.illustrative)).lower()
             in ("1", "true"),
             edit_base=edit_base,
             site_url=config.site_url or "",
-            sources=_sources if _serving else SourceCache(_sources.folder),  # a build's own: it goes with its models
+            sources=_data_files(caches / SOURCES),
             memo=_memo if _serving else None,
-            qr_codes=CACHE / "ma-qr",
+            qr_codes=caches / QR_CODES,
             reloads=_reloads if _serving else None,
         )
         _problems, _known_pages = None, {"index.md", *_build.pages}
@@ -262,7 +277,7 @@ def on_post_build(config):
 def _beside(build: SiteBuild | HubBuild, site_dir: Path, config, check=lambda: None) -> SearchCopy:
     """Write what goes beside the pages (photos, cards, open data…); returns the search copy of
     the build's pages, to index. ``check`` raises to stop (``thidua.rebuild.Steps``)."""
-    return build.finish(site_dir, config.site_url or "", config.site_name, CACHE, check)
+    return build.finish(site_dir, config.site_url or "", config.site_name, cache_folder(_data_root()), check)
 
 
 def _index(search: SearchCopy, site_dir: Path, steps: Steps) -> None:

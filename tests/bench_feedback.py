@@ -29,6 +29,7 @@ import urllib.request
 from pathlib import Path
 
 from bench_site import write_data
+from thidua.caches import SOURCES, cache_folder
 
 ROOT = Path(__file__).resolve().parent.parent
 MARK = "- Chủ đề tổng hợp số "  # the first line of the plan's theme (chu_de), as tests/bench_site.py writes it
@@ -42,7 +43,7 @@ def timed(command: list[str], cwd: Path) -> float:
 
 def validate_times(work: Path, plan: Path) -> dict[str, float]:
     thidua = [sys.executable, "-m", "thidua.cli", "validate"]
-    shutil.rmtree(work / ".cache", ignore_errors=True)
+    shutil.rmtree(cache_folder(work / "campaigns") / SOURCES, ignore_errors=True)
     return {
         "validate, cache trống": timed([*thidua, "campaigns"], work),
         "validate, cache sẵn": timed([*thidua, "campaigns"], work),

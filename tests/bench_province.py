@@ -8,9 +8,9 @@ before 2025 (by default Hà Nội, code 01: 526 communes for 5,000 plans), or wi
 spread over the communes of the whole country (many more locality pages than a province has),
 then:
 - builds the site with `mkdocs build` (`--builds 2`: twice, back to back; the first build draws the
-  preview cards that are not yet in .cache/the-chia-se/, the second reuses them, as a deploy with
-  the workflow's cache does) and reports wall and CPU seconds, the peak memory of all processes
-  together, and what would be published (bytes, and bytes allocated on disk);
+  preview cards that are not yet in .cache/the-chia-se/ beside the data folder, the second reuses
+  them, as a deploy with the workflow's cache does) and reports wall and CPU seconds, the peak
+  memory of all processes together, and what would be published (bytes, and bytes allocated on disk);
 - serves the site as GitHub Pages does (gzip) and, for a new visitor in Chromium, counts the bytes
   fetched from pagefind/ until the results of a first query typed into the header search box are
   shown: a commune's name typed without marks, and a phrase of a target;
@@ -105,9 +105,9 @@ def main() -> None:
     site = www / "repo"
     for number in range(1, args.builds + 1):
         shutil.rmtree(site, ignore_errors=True)
-        cards = _cached_cards()
+        cards = _cached_cards(data)
         run = thidua_build(data, site, work / f"build-{number}.log")
-        report_build(number, run, site, _cached_cards() - cards)
+        report_build(number, run, site, _cached_cards(data) - cards)
     start = f"ke-hoach/{plan.relative_to(data).with_suffix('').as_posix()}/"
     report_queries(www, start, [place, TARGET_QUERY])
     if args.serve:

@@ -12,8 +12,11 @@ of its targets an achieved figure around the planned one, met or not (the others
 liệu"). Every name is clearly synthetic ("Kế hoạch tổng hợp số 00017", "Chủ đề tổng hợp số 17",
 "Người Tổng Hợp 00017"); every structured value of a target or a result is printed in its verbatim
 text, so the folder passes the validator (checked with load_dataset before building, through the
-cache of data files in .cache/nguon/ as the deploy workflow validates before it builds, so every
-build reads the data files from that cache; the campaigns do not depend on K or --reports).
+data folder's cache of data files, .cache/nguon/ beside it, as the deploy workflow's `thidua
+validate` does before it builds, so every build reads the data files from that cache; the
+campaigns do not depend on K or --reports). Photos, preview cards and QR codes are kept beside the
+data folder too (thidua.caches): a run in a temporary folder draws every card, a second run with
+the same --keep DIR reuses them, as a deploy with the workflow's cache does.
 
 Builds, each in a fresh child process, back to back. ``mkdocs build`` from the repository root
 (THIDUA_DATA=<folder>, --site-dir <tmp>). --compare-reports builds the same campaigns twice, without
@@ -62,7 +65,8 @@ from slugify import slugify
 from thidua.dataset import RESULTS_FOLDER, load_dataset
 from thidua.numbers import format_vn_number
 from thidua.register import LEGACY, Register, Unit, load_register
-from thidua.sourcecache import CACHE_FOLDER, SourceCache
+from thidua.caches import CARDS, SOURCES, cache_folder
+from thidua.sourcecache import SourceCache
 
 from bench_report import SAMPLE_SECONDS, measured_run, print_header, size_text, tree_blocks, tree_bytes
 
@@ -413,11 +417,10 @@ def _timing(label: str, size: int, people: int, html_files: list[Path], run: dic
             "ms_per_page": run["cpu"] * 1000 / len(html_files), **run}
 
 
-CARDS = ROOT / ".cache" / "the-chia-se"  # share cards kept by earlier builds (hooks/mkdocs_hooks.py)
-
-
-def _cached_cards() -> int:
-    return sum(1 for _ in CARDS.glob("*.png")) if CARDS.is_dir() else 0
+def _cached_cards(data: Path) -> int:
+    """Share cards kept by earlier builds of the data folder ``data``."""
+    cards = cache_folder(data) / CARDS
+    return sum(1 for _ in cards.glob("*.png")) if cards.is_dir() else 0
 
 
 def thidua_build(data: Path, site: Path, log: Path, extra: dict[str, str] | None = None) -> dict:
@@ -432,7 +435,7 @@ def thidua_build(data: Path, site: Path, log: Path, extra: dict[str, str] | None
 def project_build(label: str, data: Path, work: Path, size: int, people: int, keep: bool) -> dict:
     """mkdocs build of the project on ``data``, with the site's sizes and rough phases."""
     site = work / f"site-{size}-{slugify(label)}"
-    cards = _cached_cards()
+    cards = _cached_cards(data)
     run = thidua_build(data, site, work / f"build-{size}-{slugify(label)}.log")
     html_files = list(site.rglob("*.html"))
     pages = [p for p in html_files if p.name == "index.html"]
@@ -442,7 +445,7 @@ def project_build(label: str, data: Path, work: Path, size: int, people: int, ke
     total = tree_bytes(site)
     row = _timing(label, size, people, html_files, run) | {
         "project": True,
-        "cards_drawn": _cached_cards() - cards,
+        "cards_drawn": _cached_cards(data) - cards,
         "pages_per_s": len(html_files) / run["seconds"],
         "total_bytes": total,
         "allocated_bytes": tree_blocks(site),
@@ -494,10 +497,10 @@ def measure(size: int, work: Path, args: argparse.Namespace) -> list[dict]:
     write_data(data, size, args.people_per_plan, reports)
     generated = time.perf_counter() - started
     started = time.perf_counter()
-    # Raises DataError with every problem if the synthetic data were invalid. Read through the build's
-    # cache of data files, as the deploy workflow's `thidua validate` step does before it builds: the
-    # build then reads every file from the cache, as a deploy whose data files were read before.
-    dataset = load_dataset(data, cache=SourceCache(ROOT / CACHE_FOLDER))
+    # Raises DataError with every problem if the synthetic data were invalid. Read through the data
+    # folder's cache of data files, as the deploy workflow's `thidua validate` step does before it
+    # builds: the build then reads every file from the cache, as a deploy whose data files were read before.
+    dataset = load_dataset(data, cache=SourceCache(cache_folder(data) / SOURCES))
     validated = time.perf_counter() - started
     assert (len(dataset.campaigns), len(dataset.exemplars), len(dataset.reports)) == (
         size, people, size if reports else 0), "synthetic data lost files"
@@ -553,7 +556,7 @@ def report_sites(rows: list[dict]) -> None:
               f"{size_text(r['campaign_median']):>9}")
     print()
     print("Phases (s): models = start -> first page written; write = Material pages; post = exports + Pagefind")
-    print(f"cards drawn: share cards not yet in {CARDS.relative_to(ROOT)} (the others are reused)")
+    print(f"cards drawn: share cards not yet in .cache/{CARDS}/ beside the data folder (the others are reused)")
     for r in rows:
         prepared = (f"generate {r['generate_s']:.1f}, validate (load_dataset, fills .cache/nguon) {r['validate_s']:.1f} | "
                     if "generate_s" in r else "")

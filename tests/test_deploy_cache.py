@@ -5,15 +5,18 @@ from __future__ import annotations
 
 import re
 
+from thidua.caches import CARDS, PHOTOS, QR_CODES, SOURCES, cache_folder
+
 from test_workflows import DEPLOY, ROOT, load
 
-# The folders under .cache/ that validation and the build reuse, and the code that makes their files
-# (hooks/mkdocs_hooks.py CACHE, thidua.sourcecache.CACHE_FOLDER).
+# The folders of the caches of campaigns/ that validation and the build reuse (thidua.caches), as
+# the workflow names them from the repository's root, and the code that makes their files.
+FOLDER = cache_folder(ROOT / "campaigns").relative_to(ROOT).as_posix()
 CACHES = {
-    ".cache/anh": "hooks/thidua/photos.py",
-    ".cache/the-chia-se": "hooks/thidua/cards.py",
-    ".cache/ma-qr": "hooks/thidua/qr.py",
-    ".cache/nguon": "hooks/thidua/**/*.py",
+    f"{FOLDER}/{PHOTOS}": "hooks/thidua/photos.py",
+    f"{FOLDER}/{CARDS}": "hooks/thidua/cards.py",
+    f"{FOLDER}/{QR_CODES}": "hooks/thidua/qr.py",
+    f"{FOLDER}/{SOURCES}": "hooks/thidua/**/*.py",
 }
 
 
@@ -28,7 +31,7 @@ def test_deploy_reuses_data_files_photos_and_cards_of_earlier_deploys_without_ne
     }
     assert set(caches) == set(CACHES)
     for path, (index, settings) in caches.items():
-        assert index < (validated_at if path == ".cache/nguon" else built_at), f"{path} is restored before it is read"
+        assert index < (validated_at if path == f"{FOLDER}/{SOURCES}" else built_at), f"{path} is restored before it is read"
         assert any(ROOT.glob(CACHES[path]))
         prefix = settings["restore-keys"].strip()
         assert "\n" not in prefix and prefix.endswith("-") and settings["key"].startswith(prefix)

@@ -35,6 +35,16 @@ def test_serve_rebuilds_when_a_data_file_changes(monkeypatch, tmp_path):
     assert server.watched[-1] == str(tmp_path)
 
 
+def test_serve_keeps_the_data_files_read_in_memory_while_the_data_folder_stays_the_same(tmp_path):
+    hooks = load_hooks()
+    here, there = tmp_path / "a" / ".cache" / "nguon", tmp_path / "b" / ".cache" / "nguon"
+    assert hooks._data_files(here) is not hooks._data_files(here), "a build's own: it goes with its models"
+    hooks._serving = True
+    kept = hooks._data_files(here)
+    assert kept.folder == here and hooks._data_files(here) is kept
+    assert hooks._data_files(there).folder == there
+
+
 # Runs `mkdocs build` with SearchCopy.start (Pagefind's start) noting what is in memory and on disk then.
 PAGEFIND_START_PROBE = """
 import gc, json, sys

@@ -10,7 +10,8 @@ from .dataset import load_dataset
 from .focus import focus_on, within
 from .hub.sites import is_hub, load_sites
 from .layout import MOVEMENTS_FILE
-from .sourcecache import CACHE_FOLDER, SourceCache
+from .caches import SOURCES, cache_folder
+from .sourcecache import SourceCache
 from .importer.command import import_plan
 from .importer.reading import ImportRefused
 from .problems import DataError
@@ -50,7 +51,7 @@ def _validate(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
         return 2
-    cache = SourceCache(root.parent / CACHE_FOLDER)
+    cache = SourceCache(cache_folder(root) / SOURCES)
     asked = [Path(p) for p in args.paths if os.path.abspath(p) != os.path.abspath(root)]
     focus = focus_on(root, asked, True, cache) if asked else None
     try:

@@ -10,6 +10,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from .caches import CARDS, PHOTOS
 from .dataset import Dataset, load_dataset
 from .cards import Card, card_url, write_cards
 from .opendata import write_open_data
@@ -77,13 +78,13 @@ class SiteBuild:
         """Write what goes beside the pages: photos fit for phones, preview cards, open data and the
         locality finder. Returns the search copy of the rendered pages, for the caller to index
         (``SearchCopy.start``) once it has let go of this build: Pagefind holds every indexed word
-        of the site in memory, the page models need not be there at the same time. ``cache`` keeps
-        the photos and cards of earlier builds; ``check`` is called between steps, and raises to
-        stop the work (``thidua.rebuild.Steps``)."""
+        of the site in memory, the page models need not be there at the same time. ``cache`` (the
+        data folder's: thidua.caches) keeps the photos and cards of earlier builds; ``check`` is
+        called between steps, and raises to stop the work (``thidua.rebuild.Steps``)."""
         try:
-            write_photos(self.photos(), site_dir, cache / "anh")
+            write_photos(self.photos(), site_dir, cache / PHOTOS)
             check()
-            write_cards(self.cards(), site_name, site_dir, cache / "the-chia-se")
+            write_cards(self.cards(), site_name, site_dir, cache / CARDS)
             check()
             write_open_data(self, site_dir, site_url, check)
             check()

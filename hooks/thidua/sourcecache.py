@@ -2,14 +2,15 @@
 
 Reading a file (YAML events, nodes, positions, the checks of ``yamlsource``) is most of the cost of
 loading the data set. ``mkdocs serve`` keeps what it read in memory between rebuilds, so saving one
-plan re-reads that plan alone; builds and ``thidua validate`` also keep it on disk (``.cache/nguon/``),
-so the next run starts warm. What a file's text gives is kept with it: the problems checks found
-(``found_by``) and, in memory only, the validated model (``validated``: models are frozen), so
-`mkdocs serve` validates again only the files that changed. A key covers the text; entries live
-in a folder named after the code of the ``thidua`` package, so new code starts afresh and the
-folders of older code are deleted. After a load of the whole data set, entries of files that are
-gone or changed are deleted too: the cache stays the size of the data. On disk an entry is plain values in ``marshal`` form, compressed:
-loading one never runs code, and an entry that cannot be read is a miss.
+plan re-reads that plan alone; builds and ``thidua validate`` also keep it on disk, in the data
+folder's cache (``.cache/nguon/`` beside it: thidua.caches), so the next run starts warm. What a
+file's text gives is kept with it: the problems checks found (``found_by``) and, in memory only, the
+validated model (``validated``: models are frozen), so `mkdocs serve` validates again only the files
+that changed. A key covers the text; entries live in a folder named after the code of the ``thidua``
+package, so new code starts afresh and the folders of older code are deleted. After a load of the
+whole data set, entries of files that are gone or changed are deleted too: the cache stays the size
+of the data. On disk an entry is plain values in ``marshal`` form, compressed: loading one never
+runs code, and an entry that cannot be read is a miss.
 """
 
 from __future__ import annotations
@@ -33,7 +34,6 @@ from .problems import Problem
 if TYPE_CHECKING:  # yamlsource reads through this cache
     from .yamlsource import SourceFile
 
-CACHE_FOLDER = ".cache/nguon"  # beside the data folder, like the photos and cards of earlier builds
 # (data, locations, comments, problems as (line, column, message, hint), and the problems of the
 # checks of its text by the checks' name: ``found_by``)
 Entry = tuple
