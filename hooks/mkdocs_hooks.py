@@ -2,7 +2,10 @@
 
 - on_startup: remember whether this is `mkdocs serve`, and whether --dirty (`make serve`): then a
   rebuild writes again only the pages whose model changed (thidua.rebuild); collect garbage rarely
-  (thidua.memory);
+  (thidua.memory). While serving, SIGTERM (`kill`, a service manager) stops the server as Ctrl+C
+  does (a KeyboardInterrupt in the main thread): MkDocs shuts down, and its temporary folders and
+  ours (the search copy kept between rebuilds) are deleted as the process ends, where SIGTERM's
+  default would end it at once and leave them behind;
 - on_config: load and validate campaigns/ (or $THIDUA_DATA; $THIDUA_MINH_HOA=1 adds the
   illustrative data); a data folder listing province sites builds the national hub (thidua.hub).
   What earlier runs on that data folder made (data files read, photos, cards, QR codes) is reused
@@ -27,11 +30,15 @@
   then the site is published, unless strict mode is about to abort the build for a
   warning;
 - on_build_error: a failed build is discarded, the published site stays as it was;
-- on_serve: `mkdocs serve` also rebuilds when a data file changes.
+- on_serve: `mkdocs serve` also rebuilds when a data file changes;
+- on_shutdown: the server has stopped: the job writing what goes beside the pages of the last
+  rebuild stops (Pagefind with it) before MkDocs deletes the folder it writes into; SIGTERM's own
+  action is back.
 """
 
 import logging
 import os
+import signal
 from pathlib import Path
 
 from mkdocs.exceptions import Abort
@@ -74,12 +81,15 @@ _settings = SiteSettings()
 _publication: Publication | None = None
 _warnings: CountHandler | None = None  # strict mode: MkDocs aborts after on_post_build on a warning
 _outside: OutsideNav | None = None  # generated pages the navigation does not list: written by on_post_build
+_on_sigterm = None  # while serving: SIGTERM's handler before on_startup, put back by on_shutdown
 
 
 def on_startup(command, dirty):
-    global _serving, _dirty
+    global _serving, _dirty, _on_sigterm
     _serving, _dirty = command == "serve", dirty
     collect_rarely()
+    if _serving:
+        _on_sigterm = signal.signal(signal.SIGTERM, signal.default_int_handler)
     if _serving and _dirty:  # generated pages are rebuilt exactly (thidua.rebuild): MkDocs' caution is not for them
         logging.getLogger("mkdocs.commands.build").addFilter(_DirtyNotice())
 
@@ -296,3 +306,13 @@ def on_build_error(error):
 def on_serve(server, config, builder):
     server.watch(str(_data_root()))
     return server
+
+
+def on_shutdown():
+    global _on_sigterm
+    if not _serving:
+        return
+    _rebuilds.background.stop()
+    _rebuilds.background.wait()
+    signal.signal(signal.SIGTERM, _on_sigterm)
+    _on_sigterm = None
