@@ -478,7 +478,8 @@ def with_folded_block(page_html: str) -> tuple[str, int] | None:
     have an ``id`` gets the folded copy of each section (the text before the first such heading,
     then from each to the next) at the end of that section instead, between two
     ``FOLD_SENTINEL`` (the module docstring, "Sections")."""
-    parser = _BodyText(" ".join(_BLOCK_TAG.split(page_html)))
+    spaced = " ".join(_BLOCK_TAG.split(page_html))
+    parser = _BodyText(spaced)
     if not parser.has_body:
         return None
     copy = parser.copy
@@ -490,10 +491,21 @@ def with_folded_block(page_html: str) -> tuple[str, int] | None:
             folded, count = _folded(parser.chunks[start:cut], "span")
             pieces += [*copy[last:end], f" <span hidden> {FOLD_SENTINEL} {' '.join(folded)} {FOLD_SENTINEL} </span> " if folded else ""]
             words, start, last = words + count, cut, end
-        return f"<html><body>{''.join(pieces)}{''.join(copy[last:])}</body></html>", words
+        return f"<html><body>{''.join(pieces)}{''.join(copy[last:])}{_image(spaced)}</body></html>", words
     folded, words = _folded(parser.chunks, "p")
     block = f"<div data-pagefind-body hidden>{FOLD_SENTINEL}{''.join(folded)}</div>" if folded else ""
-    return f"<html><body>{''.join(copy)}{block}</body></html>", words
+    return f"<html><body>{''.join(copy)}{block}{_image(spaced)}</body></html>", words
+
+
+def _image(page_html: str) -> str:
+    """The image Pagefind shows with the page's result (its meta ``image`` and ``image_alt``): the
+    first ``<img>`` after the first ``</h1>``, with only its ``src`` and ``alt``; "" if none."""
+    title = _H1_END.search(page_html)
+    image = _IMAGE.search(page_html, title.end()) if title else None
+    if image is None:
+        return ""
+    kept = (found[0] for found in _ATTRIBUTE.finditer(image[1]) if found[1].lower() in ("src", "alt"))
+    return f"<img {' '.join(kept)}>"
 
 
 def _folded(chunks: list[tuple[float, str, tuple[str, str] | None]], tag: str) -> tuple[list[str], int]:
@@ -639,6 +651,8 @@ class _BodyText:
             self.chunks.append((weight, text, None))
 
 
+_H1_END = re.compile(r"</h1\s*>", re.IGNORECASE)
+_IMAGE = re.compile(rf"<img(?=[\s/>]){_ATTRIBUTES}", re.IGNORECASE)
 # What makes a filter's or meta's value (or a sort key), from the text in its element.
 _CAPTURED = frozenset({"data-pagefind-filter", "data-pagefind-meta", "data-pagefind-sort"})
 # What is read in an element outside the indexed text: an indexed element, a filter or meta.
