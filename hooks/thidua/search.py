@@ -52,9 +52,17 @@ block at the end. (Once the folded sections are cut out of the stored text, Page
 of a sub-result is cut from the wrong words: the search client makes an entry's excerpt itself,
 from the stored text after its heading.)
 
-Clean text: the copy Pagefind indexes has a space at every block boundary ("Mã đơn vị 14823",
-never "Mã đơn vị14823"), and once indexed, every stored page text (fragment) is cut at
-``FOLD_SENTINEL`` (each folded section taken out): the folded copy is in the word index only, so
+Clean text: the copy Pagefind indexes of a page (``with_folded_block``) holds only what Pagefind
+reads from the page: the ``data-pagefind-body`` elements with the text it indexes, a space at
+every block boundary ("Mã đơn vị 14823", never "Mã đơn vị14823"); in them the headings, the
+elements with an ``id`` (Pagefind's anchors; in an anchor, the elements that are not inline, which
+end the anchor's text), the elements with ``data-pagefind-weight``, and each filter and meta
+element with its value (in its ``data-pagefind-ignore`` element); the first ``<img>`` after the
+``<h1>`` (the result's image); then the folded copy. No layout, no breadcrumbs, no ignored text,
+no other attribute: Pagefind parses less than half the bytes of the page, and stores and indexes
+the same. (No text outside the ``data-pagefind-body`` elements: Pagefind indexes text that is
+directly in an element holding one, after it.) Once indexed, every stored page text (fragment) is
+cut at ``FOLD_SENTINEL`` (each folded section taken out): the folded copy is in the word index only, so
 no excerpt, title, sub-result or content from any Pagefind API can show it. search.js ``entries``
 reads an entry page's sub-results and keeps the entries holding every query word.
 
