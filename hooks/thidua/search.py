@@ -150,26 +150,27 @@ _TAG_NAME = r"[a-zA-Z][^\t\n\r\f />\x00]*"
 _MARKUP = re.compile(rf"<(?:!--.*?--\s*>|{_TAG_NAME}(?:[^>\"']++|\"[^\"]*+\"|'[^']*+')*+>|/{_TAG_NAME}[^>]*>|[!?][^>]*>)", re.DOTALL)
 
 
-def _start_tags(marked: str, but_inline: bool = False) -> re.Pattern:
-    """Start tags of headings, of elements whose text Pagefind never indexes, of elements with an
-    attribute that starts with one of the ``|``-separated ``marked`` and, if ``but_inline``, of
+def _start_tags(unread: frozenset[str], marked: str, but_inline: bool = False) -> re.Pattern:
+    """Start tags of headings, of the elements ``unread`` whose text is not read, of elements with
+    an attribute that starts with one of the ``|``-separated ``marked`` and, if ``but_inline``, of
     every element not in ``_INLINE_TAGS`` (their name, then their attributes); comments, to be
     passed over."""
-    skipped = "|".join(sorted(_UNINDEXED_TAGS))
+    unread_names = "|".join(sorted(unread))
     other = rf"|(?!(?i:{'|'.join(sorted(_INLINE_TAGS))})(?=[\s/>])){_TAG_NAME}" if but_inline else ""
     return re.compile(
-        rf"<(?:!--.*?--\s*>|(?=[a-zA-Z])((?i:h[1-6]|{skipped})(?=[\s/>]){other}|(?=[^>]*\s(?i:{marked})){_TAG_NAME}){_ATTRIBUTES})",
+        rf"<(?:!--.*?--\s*>|(?=[a-zA-Z])((?i:h[1-6]|{unread_names})(?=[\s/>]){other}|(?=[^>]*\s(?i:{marked})){_TAG_NAME}){_ATTRIBUTES})",
         re.DOTALL,
     )
 
 
-# The start tags that can change what Pagefind reads, and how. Outside the indexed text: elements
-# with a data-pagefind- attribute (a data-pagefind-body or a filter may be in them).
-_MARKED_START = _start_tags("data-pagefind-")
-# In the indexed text, also every element with an id: Pagefind makes an anchor of each.
-_INDEXED_START = _start_tags(r"data-pagefind-|id[\s=/>]")
+# The start tags that can change what Pagefind reads, and how. Outside the text Pagefind indexes:
+# elements with a data-pagefind- attribute (a data-pagefind-body or a filter may be in them).
+_MARKED_START = _start_tags(_SKIPPED_TAGS, "data-pagefind-")
+# In the text Pagefind indexes, also every element with an id (Pagefind makes an anchor of each),
+# and every element whose text it does not index.
+_INDEXED_START = _start_tags(_UNINDEXED_TAGS, r"data-pagefind-|id[\s=/>]")
 # In an anchor's text, also every element that is not inline: its text is not the anchor's.
-_ANCHORED_START = _start_tags(r"data-pagefind-|id[\s=/>]", but_inline=True)
+_ANCHORED_START = _start_tags(_UNINDEXED_TAGS, r"data-pagefind-|id[\s=/>]", but_inline=True)
 _ATTRIBUTE = re.compile(r"""(?<=[\s"'/])([^\s/>][^\s/=>]*)(?:\s*=+\s*('[^']*'|"[^"]*"|(?!['"])[^>\s]*))?""")
 # Elements whose text runs to their end tag, markup included (HTMLParser's CDATA_CONTENT_ELEMENTS).
 _RAW_TEXT_END = {tag: re.compile(rf"</\s*{tag}\s*>", re.IGNORECASE) for tag in ("script", "style")}
@@ -650,11 +651,10 @@ class _BodyText:
             at = closing.end()
 
     def _add_text(self, html_text: str, weight: float, copied: bool) -> None:
-        pieces = _MARKUP.split(html_text)
-        raw = "".join(pieces)
+        raw = _MARKUP.sub("", html_text)
         if raw and copied:
             self.copy.append(_SPACES.sub(" ", raw.replace("<", "&lt;") if "<" in raw else raw))
-        text = "".join(map(html.unescape, pieces)) if "&" in raw else raw
+        text = "".join(map(html.unescape, _MARKUP.split(html_text))) if "&" in raw else raw
         if text:
             self.chunks.append((weight, text, None))
 
