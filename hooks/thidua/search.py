@@ -150,12 +150,15 @@ _TAG_NAME = r"[a-zA-Z][^\t\n\r\f />\x00]*"
 _MARKUP = re.compile(rf"<(?:!--.*?--\s*>|{_TAG_NAME}(?:[^>\"']++|\"[^\"]*+\"|'[^']*+')*+>|/{_TAG_NAME}[^>]*>|[!?][^>]*>)", re.DOTALL)
 
 
-def _start_tags(unread: frozenset[str], marked: str) -> re.Pattern:
-    """Start tags of headings, of the elements ``unread`` whose text is not read, and of elements
-    with an attribute that starts with one of the ``|``-separated ``marked`` (their name, then
-    their attributes); comments, to be passed over."""
+def _start_tags(unread: frozenset[str], marked: str, but_inline: bool = False) -> re.Pattern:
+    """Start tags of headings, of the elements ``unread`` whose text is not read, of elements with
+    an attribute that starts with one of the ``|``-separated ``marked`` and, if ``but_inline``, of
+    every element not in ``_INLINE_TAGS`` (their name, then their attributes); comments, to be
+    passed over."""
+    unread_names = "|".join(sorted(unread))
+    other = rf"|(?!(?i:{'|'.join(sorted(_INLINE_TAGS))})(?=[\s/>])){_TAG_NAME}" if but_inline else ""
     return re.compile(
-        rf"<(?:!--.*?--\s*>|(?=[a-zA-Z])((?i:h[1-6]|{'|'.join(sorted(unread))})(?=[\s/>])|(?=[^>]*\s(?i:{marked})){_TAG_NAME}){_ATTRIBUTES})",
+        rf"<(?:!--.*?--\s*>|(?=[a-zA-Z])((?i:h[1-6]|{unread_names})(?=[\s/>]){other}|(?=[^>]*\s(?i:{marked})){_TAG_NAME}){_ATTRIBUTES})",
         re.DOTALL,
     )
 
@@ -166,9 +169,8 @@ _MARKED_START = _start_tags(_SKIPPED_TAGS, "data-pagefind-")
 # In the text Pagefind indexes, also every element with an id (Pagefind makes an anchor of each),
 # and every element whose text it does not index.
 _INDEXED_START = _start_tags(_UNINDEXED_TAGS, r"data-pagefind-|id[\s=/>]")
-# Markup, as one group (``split`` gives text and markup in turn); the name of a start or end tag.
-_MARKUP_PART = re.compile(f"({_MARKUP.pattern})", re.DOTALL)
-_TAG_PART = re.compile(rf"<(/?)({_TAG_NAME})")
+# In an anchor's text, also every element that is not inline: its text is not the anchor's.
+_ANCHORED_START = _start_tags(_UNINDEXED_TAGS, r"data-pagefind-|id[\s=/>]", but_inline=True)
 _ATTRIBUTE = re.compile(r"""(?<=[\s"'/])([^\s/>][^\s/=>]*)(?:\s*=+\s*('[^']*'|"[^"]*"|(?!['"])[^>\s]*))?""")
 # Elements whose text runs to their end tag, markup included (HTMLParser's CDATA_CONTENT_ELEMENTS).
 _RAW_TEXT_END = {tag: re.compile(rf"</\s*{tag}\s*>", re.IGNORECASE) for tag in ("script", "style")}
@@ -587,13 +589,13 @@ class _BodyText:
         an anchor's text."""
         folded = in_body and not ignored
         copied = folded and not unindexed
-        starts = _INDEXED_START if copied else _MARKED_START
+        starts = _ANCHORED_START if anchored else _INDEXED_START if copied else _MARKED_START
         copy = self.copy
         while True:
             marked = starts.search(text, at, end)
             stop = marked.start() if marked else end
             if folded and at < stop:
-                self._add_text(text[at:stop], weight, copied, anchored)
+                self._add_text(text[at:stop], weight, copied)
             if marked is None:
                 return
             at = marked.end()
@@ -648,29 +650,13 @@ class _BodyText:
                 return
             at = closing.end()
 
-    def _add_text(self, html_text: str, weight: float, copied: bool, anchored: bool) -> None:
+    def _add_text(self, html_text: str, weight: float, copied: bool) -> None:
         raw = _MARKUP.sub("", html_text)
         if raw and copied:
-            if anchored and len(raw) < len(html_text):
-                self.copy.append(_SPACES.sub(" ", _anchor_text(html_text)))
-            else:
-                self.copy.append(_SPACES.sub(" ", raw.replace("<", "&lt;") if "<" in raw else raw))
+            self.copy.append(_SPACES.sub(" ", raw.replace("<", "&lt;") if "<" in raw else raw))
         text = "".join(map(html.unescape, _MARKUP.split(html_text))) if "&" in raw else raw
         if text:
             self.chunks.append((weight, text, None))
-
-
-def _anchor_text(html_text: str) -> str:
-    """``html_text`` in an anchor's text, for the copy: without its markup but the start and end
-    tags (without attributes) of the elements that are not inline, where the anchor's text stops."""
-    parts = _MARKUP_PART.split(html_text)
-    for at in range(0, len(parts), 2):
-        parts[at] = parts[at].replace("<", "&lt;")
-    for at in range(1, len(parts), 2):
-        tag = _TAG_PART.match(parts[at])
-        name = tag[2].lower() if tag else ""
-        parts[at] = f"<{tag[1]}{name}>" if tag and name not in _INLINE_TAGS and name not in _VOID_TAGS else ""
-    return "".join(parts)
 
 
 _H1_END = re.compile(r"</h1\s*>", re.IGNORECASE)
