@@ -61,7 +61,10 @@ element with its value (in its ``data-pagefind-ignore`` element); the first ``<i
 ``<h1>`` (the result's image); then the folded copy. No layout, no breadcrumbs, no ignored text,
 no other attribute: Pagefind parses less than half the bytes of the page, and stores and indexes
 the same. (No text outside the ``data-pagefind-body`` elements: Pagefind indexes text that is
-directly in an element holding one, after it.) Once indexed, every stored page text (fragment) is
+directly in an element holding one, after it.) What the pages do not use is not carried: a
+``<title>`` or an ``<h1>`` outside the indexed text as the result title, attribute values as
+filters or meta (``data-pagefind-meta="image[src]"``), ``data-pagefind-index-attrs``,
+``data-pagefind-default-meta``. Once indexed, every stored page text (fragment) is
 cut at ``FOLD_SENTINEL`` (each folded section taken out): the folded copy is in the word index only, so
 no excerpt, title, sub-result or content from any Pagefind API can show it. search.js ``entries``
 reads an entry page's sub-results and keeps the entries holding every query word.
