@@ -52,9 +52,20 @@ block at the end. (Once the folded sections are cut out of the stored text, Page
 of a sub-result is cut from the wrong words: the search client makes an entry's excerpt itself,
 from the stored text after its heading.)
 
-Clean text: the copy Pagefind indexes has a space at every block boundary ("Mã đơn vị 14823",
-never "Mã đơn vị14823"), and once indexed, every stored page text (fragment) is cut at
-``FOLD_SENTINEL`` (each folded section taken out): the folded copy is in the word index only, so
+Clean text: the copy Pagefind indexes of a page (``with_folded_block``) holds only what Pagefind
+reads from the page: the ``data-pagefind-body`` elements with the text it indexes, a space at
+every block boundary ("Mã đơn vị 14823", never "Mã đơn vị14823"); in them the headings, the
+elements with an ``id`` (Pagefind's anchors; in an anchor, the elements that are not inline, which
+end the anchor's text), the elements with ``data-pagefind-weight``, and each filter and meta
+element with its value (in its ``data-pagefind-ignore`` element); the first ``<img>`` after the
+``<h1>`` (the result's image); then the folded copy. No layout, no breadcrumbs, no ignored text,
+no other attribute: Pagefind parses less than half the bytes of the page, and stores and indexes
+the same. (No text outside the ``data-pagefind-body`` elements: Pagefind indexes text that is
+directly in an element holding one, after it.) What the pages do not use is not carried: a
+``<title>`` or an ``<h1>`` outside the indexed text as the result title, attribute values as
+filters or meta (``data-pagefind-meta="image[src]"``), ``data-pagefind-index-attrs``,
+``data-pagefind-default-meta``. Once indexed, every stored page text (fragment) is
+cut at ``FOLD_SENTINEL`` (each folded section taken out): the folded copy is in the word index only, so
 no excerpt, title, sub-result or content from any Pagefind API can show it. search.js ``entries``
 reads an entry page's sub-results and keeps the entries holding every query word.
 
@@ -122,8 +133,17 @@ _HEADING_WEIGHTS = {"h1": 7.0, "h2": 6.0, "h3": 5.0, "h4": 4.0, "h5": 3.0, "h6":
 _VOID_TAGS = frozenset(
     "area base br col embed hr img input link meta param source track wbr".split()
 )
-# Elements whose text Pagefind never indexes.
+# Elements whose text Pagefind never indexes (its ``REMOVE_SELECTORS``).
+_UNINDEXED_TAGS = frozenset("head style script noscript label form svg footer nav iframe template".split())
+# Elements whose text the folded copy leaves out. It holds the text of the others Pagefind leaves
+# out (a page list's <nav> of page numbers): as it did when Pagefind read the whole page.
 _SKIPPED_TAGS = frozenset({"script", "style", "noscript", "template", "svg"})
+# Elements Pagefind reads as inline (its ``INLINE_SELECTORS``): the text in one of them inside an
+# element with an ``id`` is part of that anchor's text, the text in any other element is not.
+_INLINE_TAGS = frozenset(
+    "a abbr acronym b bdo big br button cite code dfn em i img input kbd label map object output q samp "
+    "script select small span strong sub sup textarea time tt var".split()
+)
 # Markup in a page, as the standard library's HTMLParser tells it from text: a comment, a start tag
 # (a quoted attribute value may hold ">"), an end tag, a declaration or processing instruction.
 # Any other "<" is text. Attributes are read possessively (``*+``): a quoted value ends at its
@@ -131,13 +151,29 @@ _SKIPPED_TAGS = frozenset({"script", "style", "noscript", "template", "svg"})
 _ATTRIBUTES = r"""((?:[^>"']++|"[^"]*+"|'[^']*+')*+)>"""
 _TAG_NAME = r"[a-zA-Z][^\t\n\r\f />\x00]*"
 _MARKUP = re.compile(rf"<(?:!--.*?--\s*>|{_TAG_NAME}(?:[^>\"']++|\"[^\"]*+\"|'[^']*+')*+>|/{_TAG_NAME}[^>]*>|[!?][^>]*>)", re.DOTALL)
-# The start tags that can change what Pagefind indexes, and how: headings, elements whose text it
-# never indexes, and elements with a data-pagefind- attribute (their name, then their attributes);
-# comments, to be passed over.
-_MARKED_START = re.compile(
-    rf"<(?:!--.*?--\s*>|(?=[a-zA-Z])((?i:h[1-6]|script|style|noscript|template|svg)(?=[\s/>])|(?=[^>]*\s(?i:data-pagefind-)){_TAG_NAME}){_ATTRIBUTES})",
-    re.DOTALL,
-)
+
+
+def _start_tags(unread: frozenset[str], marked: str, but_inline: bool = False) -> re.Pattern:
+    """Start tags of headings, of the elements ``unread`` whose text is not read, of elements with
+    an attribute that starts with one of the ``|``-separated ``marked`` and, if ``but_inline``, of
+    every element not in ``_INLINE_TAGS`` (their name, then their attributes); comments, to be
+    passed over."""
+    unread_names = "|".join(sorted(unread))
+    other = rf"|(?!(?i:{'|'.join(sorted(_INLINE_TAGS))})(?=[\s/>])){_TAG_NAME}" if but_inline else ""
+    return re.compile(
+        rf"<(?:!--.*?--\s*>|(?=[a-zA-Z])((?i:h[1-6]|{unread_names})(?=[\s/>]){other}|(?=[^>]*\s(?i:{marked})){_TAG_NAME}){_ATTRIBUTES})",
+        re.DOTALL,
+    )
+
+
+# The start tags that can change what Pagefind reads, and how. Outside the text Pagefind indexes:
+# elements with a data-pagefind- attribute (a data-pagefind-body or a filter may be in them).
+_MARKED_START = _start_tags(_SKIPPED_TAGS, "data-pagefind-")
+# In the text Pagefind indexes, also every element with an id (Pagefind makes an anchor of each),
+# and every element whose text it does not index.
+_INDEXED_START = _start_tags(_UNINDEXED_TAGS, r"data-pagefind-|id[\s=/>]")
+# In an anchor's text, also every element that is not inline: its text is not the anchor's.
+_ANCHORED_START = _start_tags(_UNINDEXED_TAGS, r"data-pagefind-|id[\s=/>]", but_inline=True)
 _ATTRIBUTE = re.compile(r"""(?<=[\s"'/])([^\s/>][^\s/=>]*)(?:\s*=+\s*('[^']*'|"[^"]*"|(?!['"])[^>\s]*))?""")
 # Elements whose text runs to their end tag, markup included (HTMLParser's CDATA_CONTENT_ELEMENTS).
 _RAW_TEXT_END = {tag: re.compile(rf"</\s*{tag}\s*>", re.IGNORECASE) for tag in ("script", "style")}
@@ -154,7 +190,6 @@ _UNUSED_BUNDLE_FILES = (
 # A merged shard needs its entry, metadata, word index, filters and fragments: the site loads
 # Pagefind's script and WASM from the first bundle only.
 _MERGED_UNUSED_FILES = ("*.js", "*.css", "wasm.*")
-_BODY_END = re.compile(r"</body\s*>", re.IGNORECASE)
 # Start and end tags of elements laid out as blocks: Pagefind would glue the words either side.
 # One group, the whole tag: the parts of ``split`` joined with spaces put a space either side of each.
 # The names by first letter (address, article, aside, blockquote, br, caption, dd, details, div, dl,
@@ -447,33 +482,42 @@ def _cut_folded_copy(path: Path) -> None:
 
 
 def with_folded_block(page_html: str) -> tuple[str, int] | None:
-    """``page_html`` with a space at each block boundary, plus the hidden folded copy of its
-    indexed text before ``</body>``, and the number of words in that copy; None for a page
-    without a ``data-pagefind-body`` element, which is not to be indexed.
+    """The page Pagefind is to read for ``page_html``, and the number of words in its folded copy;
+    None for a page without a ``data-pagefind-body`` element, which is not to be indexed.
 
-    A page of entries with headings that have an ``id`` gets the folded copy of each section (the
-    text before the first such heading, then from each to the next) at the end of that section
-    instead, between two ``FOLD_SENTINEL`` (the module docstring, "Sections")."""
+    The page holds only what Pagefind reads from ``page_html`` (the module docstring, "Clean
+    text"), then the hidden folded copy of its indexed text. A page of entries with headings that
+    have an ``id`` gets the folded copy of each section (the text before the first such heading,
+    then from each to the next) at the end of that section instead, between two
+    ``FOLD_SENTINEL`` (the module docstring, "Sections")."""
     spaced = " ".join(_BLOCK_TAG.split(page_html))
     parser = _BodyText(spaced)
     if not parser.has_body:
         return None
+    copy = parser.copy
     if parser.anchors and parser.body_end is not None and _ENTRIES_MARK in page_html:
         cuts = [*(index for _, index in parser.anchors), len(parser.chunks)]
-        ends = [*(offset for offset, _ in parser.anchors), parser.body_end]
+        ends = [*(at for at, _ in parser.anchors), parser.body_end]
         pieces, words, start, last = [], 0, 0, 0
         for cut, end in zip(cuts, ends):
             folded, count = _folded(parser.chunks[start:cut], "span")
-            pieces += [spaced[last:end], f" <span hidden> {FOLD_SENTINEL} {' '.join(folded)} {FOLD_SENTINEL} </span> " if folded else ""]
+            pieces += [*copy[last:end], f" <span hidden> {FOLD_SENTINEL} {' '.join(folded)} {FOLD_SENTINEL} </span> " if folded else ""]
             words, start, last = words + count, cut, end
-        return "".join(pieces) + spaced[last:], words
+        return f"<html><body>{''.join(pieces)}{''.join(copy[last:])}{_image(spaced)}</body></html>", words
     folded, words = _folded(parser.chunks, "p")
-    if not folded:
-        return spaced, 0
-    block = f"<div data-pagefind-body hidden>{FOLD_SENTINEL}{''.join(folded)}</div>"
-    ends = list(_BODY_END.finditer(spaced))
-    at = ends[-1].start() if ends else len(spaced)
-    return spaced[:at] + block + spaced[at:], words
+    block = f"<div data-pagefind-body hidden>{FOLD_SENTINEL}{''.join(folded)}</div>" if folded else ""
+    return f"<html><body>{''.join(copy)}{block}{_image(spaced)}</body></html>", words
+
+
+def _image(page_html: str) -> str:
+    """The image Pagefind shows with the page's result (its meta ``image`` and ``image_alt``): the
+    first ``<img>`` after the first ``</h1>``, with only its ``src`` and ``alt``; "" if none."""
+    title = _H1_END.search(page_html)
+    image = _IMAGE.search(page_html, title.end()) if title else None
+    if image is None:
+        return ""
+    kept = (found[0] for found in _ATTRIBUTE.finditer(image[1]) if found[1].lower() in ("src", "alt"))
+    return f"<img {' '.join(kept)}>"
 
 
 def _folded(chunks: list[tuple[float, str, tuple[str, str] | None]], tag: str) -> tuple[list[str], int]:
@@ -515,34 +559,46 @@ _FOLDED_WORDS = _FoldedWords()
 
 
 class _BodyText:
-    """Collects ``(weight, text, None)`` for the text Pagefind indexes: inside
-    ``data-pagefind-body``, outside ``data-pagefind-ignore`` and non-content elements, weighted
-    like Pagefind does; and ``(weight, "", (tag, id))`` where an indexed heading with an id starts.
-    Also, in ``text``, the offsets of the headings with an ``id`` Pagefind makes sub-results of
-    (``anchors``: offset, number of chunks before it) and of the end tag of the last
-    ``data-pagefind-body`` element (``body_end``).
+    """Reads a page as Pagefind does, for its folded copy and for the page Pagefind is to read.
+
+    Collects ``(weight, text, None)`` for the text Pagefind indexes: inside ``data-pagefind-body``,
+    outside ``data-pagefind-ignore`` and non-content elements, weighted like Pagefind does; and
+    ``(weight, "", (tag, id))`` where an indexed heading with an id starts. Also, in ``copy``, the
+    pieces of what Pagefind reads (the module docstring, "Clean text"), with the indexes in it of
+    the headings with an ``id`` Pagefind makes sub-results of (``anchors``: index, number of
+    chunks before it) and of the end tag of the last ``data-pagefind-body`` element
+    (``body_end``).
 
     The text is read as the standard library's ``HTMLParser`` reads well-formed HTML (character
     references decoded; the text of ``script`` and ``style`` runs to their end tag), but only the
-    elements that change what is indexed or its weight (``_MARKED_START``) are followed, each to
-    its end tag: the text between them is one chunk, its markup taken out by one regular
-    expression. The parser's cost per element was most of the cost of the folded copy."""
+    elements that change what is indexed, its weight or its anchors (``_MARKED_START`` and the
+    like) are followed, each to its end tag: the text between them is one chunk, its markup taken
+    out by one regular expression. The parser's cost per element was most of the cost of the
+    folded copy."""
 
     def __init__(self, text: str) -> None:
         self.chunks: list[tuple[float, str, tuple[str, str] | None]] = []
+        self.copy: list[str] = []
         self.anchors: list[tuple[int, int]] = []
         self.body_end: int | None = None
         self.has_body = False
-        self._read(text, 0, len(text), False, False, 1.0)
+        self._read(text, 0, len(text), False, False, False, 1.0, False)
 
-    def _read(self, text: str, at: int, end: int, in_body: bool, ignored: bool, weight: float) -> None:
-        """Read ``text[at:end]``, the content of an element in the given state."""
-        indexed = in_body and not ignored
+    def _read(
+        self, text: str, at: int, end: int, in_body: bool, ignored: bool, unindexed: bool, weight: float, anchored: bool
+    ) -> None:
+        """Read ``text[at:end]``, the content of an element in the given state: ``ignored``, its
+        text is not folded; ``unindexed``, Pagefind does not index it; ``anchored``, it is part of
+        an anchor's text."""
+        folded = in_body and not ignored
+        copied = folded and not unindexed
+        starts = _ANCHORED_START if anchored else _INDEXED_START if copied else _MARKED_START
+        copy = self.copy
         while True:
-            marked = _MARKED_START.search(text, at, end)
+            marked = starts.search(text, at, end)
             stop = marked.start() if marked else end
-            if indexed and at < stop:
-                self._add_text(text[at:stop], weight)
+            if folded and at < stop:
+                self._add_text(text[at:stop], weight, copied)
             if marked is None:
                 return
             at = marked.end()
@@ -560,32 +616,70 @@ class _BodyText:
                 inner_weight = _HEADING_WEIGHTS[tag]
             inner_ignored = ignored or "data-pagefind-ignore" in names or tag in _SKIPPED_TAGS
             if tag in _HEADING_WEIGHTS and names.get("id") and in_body and not inner_ignored:
-                self.anchors.append((marked.start(), len(self.chunks)))
+                self.anchors.append((len(copy), len(self.chunks)))
                 self.chunks.append((inner_weight, "", (tag, names["id"])))
             if attributes.endswith("/"):  # <x/>: opened and closed
                 continue
             closing = _end_tag(text, tag, at, end)
             inner_end = closing.start() if closing else end
             inner_body = in_body or opens_body
-            # Text that is not indexed needs reading only for a data-pagefind-body element in it.
-            if (inner_body and not inner_ignored) or _BODY_ATTRIBUTE.search(text, at, inner_end):
-                self._read(text, at, inner_end, inner_body, inner_ignored, inner_weight)
+            inner_folded = inner_body and not inner_ignored
+            leaves_out = "data-pagefind-ignore" in names or tag in _UNINDEXED_TAGS  # what it holds
+            inner_copied = inner_folded and not (unindexed or leaves_out)
+            anchor = copied and "id" in names and "data-pagefind-ignore" not in names
+            start = len(copy)
+            if names.keys() & _CAPTURED:  # its text is a filter's or meta's value, indexed or not
+                copy += [_start_tag(tag, attributes), text[at:inner_end], f"</{tag}>"]
+                if inner_folded:
+                    self._read(text, at, inner_end, True, False, True, inner_weight, False)
+            elif inner_folded or _READ_INSIDE.search(text, at, inner_end):
+                copy.append("")  # its start tag, if kept
+                self._read(text, at, inner_end, inner_body, inner_ignored, unindexed or leaves_out, inner_weight,
+                           inner_copied and ("id" in names or (anchored and tag in _INLINE_TAGS)))
+                if opens_body:
+                    self.body_end = len(copy)
+                if (
+                    opens_body
+                    or anchor
+                    or (inner_copied and (tag in _HEADING_WEIGHTS or "data-pagefind-weight" in names))
+                    or (anchored and inner_copied and tag not in _INLINE_TAGS)  # ends the anchor's text
+                    or (leaves_out and not (ignored or unindexed) and len(copy) > start + 1)  # around what is kept
+                ):
+                    copy[start] = _start_tag(tag, attributes)
+                    copy.append(f"</{tag}>")
+            elif anchor:  # an element Pagefind does not index, anchored
+                copy += [_start_tag(tag, attributes), f"</{tag}>"]
             if closing is None:  # open to the end
                 return
-            if opens_body:
-                self.body_end = closing.start()
             at = closing.end()
 
-    def _add_text(self, html_text: str, weight: float) -> None:
-        if "&" in html_text:
-            text = "".join(html.unescape(piece) for piece in _MARKUP.split(html_text))
-        else:
-            text = _MARKUP.sub("", html_text)
+    def _add_text(self, html_text: str, weight: float, copied: bool) -> None:
+        raw = _MARKUP.sub("", html_text)
+        if raw and copied:
+            self.copy.append(_SPACES.sub(" ", raw.replace("<", "&lt;") if "<" in raw else raw))
+        text = "".join(map(html.unescape, _MARKUP.split(html_text))) if "&" in raw else raw
         if text:
             self.chunks.append((weight, text, None))
 
 
-_BODY_ATTRIBUTE = re.compile("data-pagefind-body", re.IGNORECASE)
+_H1_END = re.compile(r"</h1\s*>", re.IGNORECASE)
+_IMAGE = re.compile(rf"<img(?=[\s/>]){_ATTRIBUTES}", re.IGNORECASE)
+# What makes a filter's or meta's value (or a sort key), from the text in its element.
+_CAPTURED = frozenset({"data-pagefind-filter", "data-pagefind-meta", "data-pagefind-sort"})
+# What is read in an element outside the indexed text: an indexed element, a filter or meta.
+_READ_INSIDE = re.compile("data-pagefind-(?:body|filter|meta|sort)", re.IGNORECASE)
+# White space Pagefind reads as one space: a run of two or more, or a line end.
+_SPACES = re.compile(r"[ \t\r\n]{2,}|\n")
+
+
+@functools.lru_cache(maxsize=4096)
+def _start_tag(tag: str, attributes: str) -> str:
+    """The start tag of element ``tag`` with only the attributes Pagefind reads: its ``id`` and
+    ``data-pagefind-*`` attributes, as written."""
+    kept = (found[0] for found in _ATTRIBUTE.finditer(attributes) if found[1].lower() == "id" or found[1].lower().startswith("data-pagefind-"))
+    return f"<{tag}{''.join(' ' + attribute for attribute in kept)}>"
+
+
 _SAME_NAME: dict[str, re.Pattern] = {}  # by tag name: _end_tag's pattern
 
 
