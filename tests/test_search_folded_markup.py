@@ -57,3 +57,12 @@ def test_each_word_is_folded_as_in_the_whole_text():
     html, words = with_folded_block(f"<article data-pagefind-body><p>{text}</p></article>")
     assert words == 7
     assert html.endswith(f'{FOLD_SENTINEL}<p data-pagefind-weight="1">οδος οδος hoa thuy i &amp; d&lt;</p></div></body></html>')
+
+
+def test_text_pagefind_does_not_index_is_not_folded_either():
+    html, words = with_folded_block(
+        '<article data-pagefind-body><p>Hộ nghèo</p><nav class="td-pager">1 2</nav>'
+        "<form><label>Tìm</label></form><footer>Cuối</footer></article>"
+    )
+    assert words == 2
+    assert html.endswith(f'{FOLD_SENTINEL}<p data-pagefind-weight="1">ho ngheo</p></div></body></html>')

@@ -133,11 +133,8 @@ _HEADING_WEIGHTS = {"h1": 7.0, "h2": 6.0, "h3": 5.0, "h4": 4.0, "h5": 3.0, "h6":
 _VOID_TAGS = frozenset(
     "area base br col embed hr img input link meta param source track wbr".split()
 )
-# Elements whose text Pagefind never indexes (its ``REMOVE_SELECTORS``).
+# Elements whose text Pagefind never indexes (its ``REMOVE_SELECTORS``), nor the folded copy.
 _UNINDEXED_TAGS = frozenset("head style script noscript label form svg footer nav iframe template".split())
-# Elements whose text the folded copy leaves out. It holds the text of the others Pagefind leaves
-# out (a page list's <nav> of page numbers): as it did when Pagefind read the whole page.
-_SKIPPED_TAGS = frozenset({"script", "style", "noscript", "template", "svg"})
 # Elements Pagefind reads as inline (its ``INLINE_SELECTORS``): the text in one of them inside an
 # element with an ``id`` is part of that anchor's text, the text in any other element is not.
 _INLINE_TAGS = frozenset(
@@ -168,7 +165,7 @@ def _start_tags(unread: frozenset[str], marked: str, but_inline: bool = False) -
 
 # The start tags that can change what Pagefind reads, and how. Outside the text Pagefind indexes:
 # elements with a data-pagefind- attribute (a data-pagefind-body or a filter may be in them).
-_MARKED_START = _start_tags(_SKIPPED_TAGS, "data-pagefind-")
+_MARKED_START = _start_tags(_UNINDEXED_TAGS, "data-pagefind-")
 # In the text Pagefind indexes, also every element with an id (Pagefind makes an anchor of each),
 # and every element whose text it does not index.
 _INDEXED_START = _start_tags(_UNINDEXED_TAGS, r"data-pagefind-|id[\s=/>]")
@@ -614,7 +611,7 @@ class _BodyText:
                 inner_weight = float(names["data-pagefind-weight"] or weight)
             elif tag in _HEADING_WEIGHTS:
                 inner_weight = _HEADING_WEIGHTS[tag]
-            inner_ignored = ignored or "data-pagefind-ignore" in names or tag in _SKIPPED_TAGS
+            inner_ignored = ignored or "data-pagefind-ignore" in names or tag in _UNINDEXED_TAGS
             if tag in _HEADING_WEIGHTS and names.get("id") and in_body and not inner_ignored:
                 self.anchors.append((len(copy), len(self.chunks)))
                 self.chunks.append((inner_weight, "", (tag, names["id"])))
