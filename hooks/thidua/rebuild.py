@@ -18,7 +18,6 @@ added to it (``thidua.search.SearchCopy``).
 import gc
 import logging
 import os
-import tempfile
 import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -26,7 +25,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Protocol
 
-from .search import SearchCopy
+from .search import SearchCopy, scratch_folder
 from .site.page import Page
 
 
@@ -162,7 +161,7 @@ class Rebuilds:
     def __init__(self) -> None:
         self.last: LastBuild | None = None
         self.background = Background()
-        self._search_copy = tempfile.TemporaryDirectory(prefix="thidua-search-serve-")
+        self._search_copy = scratch_folder("thidua-search-serve-")
 
     def unchanged(self, build: Build, inputs: tuple) -> set[str]:
         """The pages of ``build`` to leave in place; hands it the search copy of the last build
