@@ -241,8 +241,9 @@ def index_site(site_dir: Path, shard_bytes: int = SHARD_BYTES) -> dict[str, floa
 
 
 class SearchCopy:
-    """What Pagefind reads: each indexed page's HTML with a space at each block boundary and its
-    folded block, in a temporary folder, at the page's path. The served pages stay as built.
+    """What Pagefind reads: for each indexed page, only what Pagefind reads from it and its folded
+    copy (``with_folded_block``), in a temporary folder (``scratch_folder``), at the page's path.
+    The served pages stay as built.
 
     A site engine adds each page as it renders it, from the fragment that holds the page's
     ``data-pagefind-body`` element, so the written site is not read back: the layout around the
