@@ -490,6 +490,12 @@ def measure(size: int, work: Path, args: argparse.Namespace) -> list[dict]:
     """Every build of one size, back to back: the project (without then with reports when
     comparing), then plain Material."""
     data = work / f"data-{size}"
+    for earlier in work.iterdir():  # of an earlier run with the same --keep DIR; its .cache/ stays
+        if re.fullmatch(rf"(data|plain|site|build)-{size}(-[a-z-]+)?(\.log)?", earlier.name):
+            if earlier.is_dir():
+                shutil.rmtree(earlier)
+            else:
+                earlier.unlink()
     data.mkdir()
     people = people_count(size, args.people_per_plan)
     reports = args.reports or args.compare_reports
