@@ -384,16 +384,16 @@ class Indexing:
         self._process = self._run(0)
 
     def _run(self, shard: int) -> subprocess.Popen:
-        """Start Pagefind on shard number ``shard``: the whole copy if it is the only one, else a
-        folder of links to the copies of its pages."""
-        site = self._copy.folder
-        if len(self._pages) > 1:
-            self._linked = tempfile.TemporaryDirectory(prefix="thidua-shard-", dir=Path(self._copy.folder).parent)
-            site = self._linked.name
-            for path in self._pages[shard]:
-                target = Path(site, path)
-                target.parent.mkdir(parents=True, exist_ok=True)
-                os.link(Path(self._copy.folder, path), target)
+        """Start Pagefind on shard number ``shard``: a folder of links to the copies of its pages,
+        made in path order. Pagefind numbers pages in the order it finds them, which in memory
+        (tmpfs) is the order the files were made: so the index does not depend on the order the
+        pages were rendered in."""
+        self._linked = tempfile.TemporaryDirectory(prefix="thidua-shard-", dir=Path(self._copy.folder).parent)
+        site = self._linked.name
+        for path in self._pages[shard]:
+            target = Path(site, path)
+            target.parent.mkdir(parents=True, exist_ok=True)
+            os.link(Path(self._copy.folder, path), target)
         return subprocess.Popen(
             [sys.executable, "-m", "pagefind", "--site", site, "--output-path",
              str(self._bundle / shard_folder(shard)), "--force-language", "vi"],
