@@ -257,6 +257,7 @@ class SearchCopy:
         self._folder: tempfile.TemporaryDirectory | None = None  # made when first needed
         self._added: set[str] = set()
         self._folded_bytes: dict[str, int] = {}  # of the pages added: their copy is not read again
+        self._folders: set[str] = set()  # made in the copy folder
         self.folded_words = 0
 
     def keep(self, paths: Iterable[str]) -> None:
@@ -284,9 +285,7 @@ class SearchCopy:
                 Path(self._kept, path).unlink(missing_ok=True)
             return
         data = prepared[0].encode()
-        target = Path(self.folder, path)
-        target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_bytes(data)
+        _target(self.folder, path, self._folders).write_bytes(data)
         self._folded_bytes[path] = _folded_bytes(data)
         self.folded_words += prepared[1]
 
@@ -296,15 +295,15 @@ class SearchCopy:
         ``site_dir/pagefind/`` while the caller goes on."""
         started = time.perf_counter()
         site_dir = Path(site_dir).resolve()
-        html_files = sorted(site_dir.rglob("*.html"))
+        html_files = _html_paths(site_dir)
         for path in html_files:
-            relative = path.relative_to(site_dir).as_posix()
-            if relative not in self._added:
-                self.add_page(relative, path.read_text(encoding="utf-8"))
+            if path not in self._added:
+                self.add_page(path, Path(site_dir, path).read_text(encoding="utf-8"))
         bundle = site_dir / BUNDLE_DIR
         shutil.rmtree(bundle, ignore_errors=True)
-        pages = shards(Path(self.folder), shard_bytes, self._folded_bytes)
-        return Indexing(self, bundle, pages, len(html_files), started)
+        # The copy folder holds the pages added, and in a kept folder those left from the last build.
+        sizes = self._folded_bytes if self._kept is None else folded_sizes(Path(self.folder), self._folded_bytes)
+        return Indexing(self, bundle, shards(sizes, shard_bytes), len(html_files), started)
 
     @property
     def folder(self) -> str:
@@ -332,17 +331,23 @@ def scratch_folder(prefix: str) -> tempfile.TemporaryDirectory:
 _MEMORY_FOLDER = "/dev/shm"
 
 
-def shards(folder: Path, shard_bytes: int, known: Mapping[str, int] | None = None) -> list[list[str]]:
-    """The pages of the copy in ``folder`` (site-relative paths), in path order, cut into as few
-    runs as hold at most about ``shard_bytes`` of folded copy each, of about the same size: what
-    Pagefind holds in memory follows the number of words it indexes, which the folded copy
-    measures (a plan page's markup is lighter than a locality page's for as many words).
-    ``known``: the bytes of folded copy of pages by path, where known (the others are read)."""
-    pages = []
-    for path in sorted(folder.rglob("*.html")):
-        relative = path.relative_to(folder).as_posix()
-        size = known.get(relative) if known else None
-        pages.append((relative, _folded_bytes(path.read_bytes()) if size is None else size))
+def folded_sizes(folder: Path, known: Mapping[str, int] | None = None) -> dict[str, int]:
+    """The pages of the copy in ``folder`` (site-relative paths) and their bytes of folded copy:
+    as in ``known`` where it has them, else read."""
+    known = known or {}
+    return {
+        path: known[path] if path in known else _folded_bytes(Path(folder, path).read_bytes())
+        for path in _html_paths(folder)
+    }
+
+
+def shards(sizes: Mapping[str, int], shard_bytes: int) -> list[list[str]]:
+    """The pages of the copy (site-relative paths, each with its bytes of folded copy: ``sizes``),
+    in path order, cut into as few runs as hold at most about ``shard_bytes`` of folded copy each,
+    of about the same size: what Pagefind holds in memory follows the number of words it indexes,
+    which the folded copy measures (a plan page's markup is lighter than a locality page's for as
+    many words)."""
+    pages = [(path, sizes[path]) for path in sorted(sizes, key=_path_order)]
     total = sum(size for _, size in pages)
     count = max(1, -(-total // shard_bytes))
     cut: list[list[str]] = [[]]
@@ -353,6 +358,31 @@ def shards(folder: Path, shard_bytes: int, known: Mapping[str, int] | None = Non
         cut[-1].append(path)
         done += size
     return cut
+
+
+def _html_paths(folder: Path) -> list[str]:
+    """The ``.html`` files in ``folder`` and the folders in it (site-relative paths), in path order."""
+    found = []
+    for parent, _, names in os.walk(folder):
+        relative = os.path.relpath(parent, folder)
+        prefix = "" if relative == "." else relative.replace(os.sep, "/") + "/"
+        found += [prefix + name for name in names if name.endswith(".html")]
+    return sorted(found, key=_path_order)
+
+
+def _path_order(path: str) -> list[str]:
+    """Sorts site-relative paths as their ``Path``s sort: folder by folder ("a/x" before "a-b/x")."""
+    return path.split("/")
+
+
+def _target(folder: str, path: str, made: set[str]) -> Path:
+    """Where the site-relative ``path`` goes in ``folder``, its folder made unless in ``made`` (the
+    folders made in ``folder`` so far, kept up to date): each folder is made once."""
+    parent = path.rpartition("/")[0]
+    if parent not in made:
+        os.makedirs(Path(folder, parent), exist_ok=True)
+        made.add(parent)
+    return Path(folder, path)
 
 
 def _folded_bytes(page: bytes) -> int:
@@ -389,11 +419,9 @@ class Indexing:
         (tmpfs) is the order the files were made: so the index does not depend on the order the
         pages were rendered in."""
         self._linked = tempfile.TemporaryDirectory(prefix="thidua-shard-", dir=Path(self._copy.folder).parent)
-        site = self._linked.name
+        site, made = self._linked.name, set()
         for path in self._pages[shard]:
-            target = Path(site, path)
-            target.parent.mkdir(parents=True, exist_ok=True)
-            os.link(Path(self._copy.folder, path), target)
+            os.link(Path(self._copy.folder, path), _target(site, path, made))
         return subprocess.Popen(
             [sys.executable, "-m", "pagefind", "--site", site, "--output-path",
              str(self._bundle / shard_folder(shard)), "--force-language", "vi"],
