@@ -104,6 +104,7 @@ import tempfile
 import time
 from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
+from typing import NamedTuple
 
 
 from .text import fold
@@ -622,14 +623,11 @@ class _BodyText:
         self.anchors: list[tuple[int, int]] = []
         self.body_end: int | None = None
         self.has_body = False
-        self._read(text, 0, len(text), False, False, False, 1.0, False)
+        self._read(text, 0, len(text), _State(in_body=False, ignored=False, unindexed=False, weight=1.0, anchored=False))
 
-    def _read(
-        self, text: str, at: int, end: int, in_body: bool, ignored: bool, unindexed: bool, weight: float, anchored: bool
-    ) -> None:
-        """Read ``text[at:end]``, the content of an element in the given state: ``ignored``, its
-        text is not folded; ``unindexed``, Pagefind does not index it; ``anchored``, it is part of
-        an anchor's text."""
+    def _read(self, text: str, at: int, end: int, state: _State) -> None:
+        """Read ``text[at:end]``, the content of an element in ``state``."""
+        in_body, ignored, unindexed, weight, anchored = state
         folded = in_body and not ignored
         copied = folded and not unindexed
         starts = _ANCHORED_START if anchored else _INDEXED_START if copied else _MARKED_START
@@ -642,64 +640,118 @@ class _BodyText:
             if marked is None:
                 return
             at = marked.end()
-            tag, attributes = marked.group(1, 2)
-            if tag is None or tag.lower() in _VOID_TAGS:  # a comment, or an element without content
+            name, attributes = marked.group(1, 2)
+            tag = None if name is None else _tag(name, attributes)
+            if tag is None:  # a comment, or an element without content
                 continue
-            tag = tag.lower()
-            names = _attributes(attributes) if "data-pagefind-" in attributes or "id" in attributes else {}
-            opens_body = "data-pagefind-body" in names
-            self.has_body = self.has_body or opens_body
-            inner_weight = weight
-            if "data-pagefind-weight" in names:
-                inner_weight = float(names["data-pagefind-weight"] or weight)
-            elif tag in _HEADING_WEIGHTS:
-                inner_weight = _HEADING_WEIGHTS[tag]
-            inner_ignored = ignored or "data-pagefind-ignore" in names or tag in _UNINDEXED_TAGS
-            if tag in _HEADING_WEIGHTS and names.get("id") and in_body and not inner_ignored:
+            self.has_body = self.has_body or tag.opens_body
+            inner_weight = weight if tag.weight is None else tag.weight
+            inner_ignored = ignored or tag.leaves_out
+            if tag.anchor and in_body and not inner_ignored:
                 self.anchors.append((len(copy), len(self.chunks)))
-                self.chunks.append((inner_weight, "", (tag, names["id"])))
-            if attributes.endswith("/"):  # <x/>: opened and closed
+                self.chunks.append((inner_weight, "", (tag.name, tag.anchor)))
+            if tag.empty:
                 continue
-            closing = _end_tag(text, tag, at, end)
+            closing = _end_tag(text, tag.name, at, end)
             inner_end = closing.start() if closing else end
-            inner_body = in_body or opens_body
+            inner_body = in_body or tag.opens_body
             inner_folded = inner_body and not inner_ignored
-            leaves_out = "data-pagefind-ignore" in names or tag in _UNINDEXED_TAGS  # what it holds
-            inner_copied = inner_folded and not (unindexed or leaves_out)
-            anchor = copied and "id" in names and "data-pagefind-ignore" not in names
+            inner_copied = inner_folded and not (unindexed or tag.leaves_out)
+            anchor = copied and tag.has_id and not tag.ignore
             start = len(copy)
-            if names.keys() & _CAPTURED:  # its text is a filter's or meta's value, indexed or not
-                copy += [_start_tag(tag, attributes), text[at:inner_end], f"</{tag}>"]
+            if tag.captured:  # its text is a filter's or meta's value, indexed or not
+                copy += [tag.start, text[at:inner_end], tag.end]
                 if inner_folded:
-                    self._read(text, at, inner_end, True, False, True, inner_weight, False)
+                    self._read(text, at, inner_end, state._replace(in_body=True, ignored=False, unindexed=True, weight=inner_weight, anchored=False))
             elif inner_folded or _READ_INSIDE.search(text, at, inner_end):
                 copy.append("")  # its start tag, if kept
-                self._read(text, at, inner_end, inner_body, inner_ignored, unindexed or leaves_out, inner_weight,
-                           inner_copied and ("id" in names or (anchored and tag in _INLINE_TAGS)))
-                if opens_body:
+                self._read(text, at, inner_end, _State(
+                    inner_body, inner_ignored, unindexed or tag.leaves_out, inner_weight,
+                    inner_copied and (tag.has_id or (anchored and tag.inline)),
+                ))
+                if tag.opens_body:
                     self.body_end = len(copy)
                 if (
-                    opens_body
+                    tag.opens_body
                     or anchor
-                    or (inner_copied and (tag in _HEADING_WEIGHTS or "data-pagefind-weight" in names))
-                    or (anchored and inner_copied and tag not in _INLINE_TAGS)  # ends the anchor's text
-                    or (leaves_out and not (ignored or unindexed) and len(copy) > start + 1)  # around what is kept
+                    or (inner_copied and tag.weighs)
+                    or (anchored and inner_copied and not tag.inline)  # ends the anchor's text
+                    or (tag.leaves_out and not (ignored or unindexed) and len(copy) > start + 1)  # around what is kept
                 ):
-                    copy[start] = _start_tag(tag, attributes)
-                    copy.append(f"</{tag}>")
+                    copy[start] = tag.start
+                    copy.append(tag.end)
             elif anchor:  # an element Pagefind does not index, anchored
-                copy += [_start_tag(tag, attributes), f"</{tag}>"]
+                copy += [tag.start, tag.end]
             if closing is None:  # open to the end
                 return
             at = closing.end()
 
     def _add_text(self, html_text: str, weight: float, copied: bool) -> None:
-        raw = _MARKUP.sub("", html_text)
+        raw = _MARKUP.sub("", html_text) if "<" in html_text else html_text
         if raw and copied:
             self.copy.append(_SPACES.sub(" ", raw.replace("<", "&lt;") if "<" in raw else raw))
         text = "".join(map(html.unescape, _MARKUP.split(html_text))) if "&" in raw else raw
         if text:
             self.chunks.append((weight, text, None))
+
+
+class _State(NamedTuple):
+    """Where ``_BodyText`` reads: in an element of the indexed text or not, and in what."""
+
+    in_body: bool  # inside a data-pagefind-body element
+    ignored: bool  # its text is not folded (data-pagefind-ignore, or an element Pagefind does not index)
+    unindexed: bool  # Pagefind does not index it (its text may be a filter's or meta's value)
+    weight: float  # the weight Pagefind gives its text
+    anchored: bool  # it is part of an anchor's text
+
+
+class _Tag(NamedTuple):
+    """What a start tag tells of its element, for ``_BodyText`` (``_tag``)."""
+
+    name: str  # in lower case
+    start: str  # the start tag the copy keeps (``_start_tag``)
+    end: str  # the end tag the copy keeps
+    empty: bool  # <x/>: opened and closed
+    opens_body: bool  # data-pagefind-body
+    weight: float | None  # the weight of its text, if not that of the text around it
+    weighs: bool  # a heading, or data-pagefind-weight
+    anchor: str | None  # a heading's id: Pagefind makes a sub-result of it
+    has_id: bool  # Pagefind makes an anchor of it
+    ignore: bool  # data-pagefind-ignore
+    leaves_out: bool  # what it holds is not indexed: data-pagefind-ignore, or an element Pagefind does not index
+    captured: bool  # its text is a filter's or meta's value
+    inline: bool  # Pagefind reads it as inline (``_INLINE_TAGS``)
+
+
+@functools.lru_cache(maxsize=4096)  # the same few start tags recur on every page
+def _tag(name: str, attributes: str) -> _Tag | None:
+    """What the start tag of ``name`` (as written) with ``attributes`` tells; None for an element
+    without content."""
+    name = name.lower()
+    if name in _VOID_TAGS:
+        return None
+    names = _attributes(attributes)
+    heading = _HEADING_WEIGHTS.get(name)
+    if "data-pagefind-weight" in names:
+        weight = float(names["data-pagefind-weight"]) if names["data-pagefind-weight"] else None
+    else:
+        weight = heading
+    ignore = "data-pagefind-ignore" in names
+    return _Tag(
+        name=name,
+        start=_start_tag(name, attributes),
+        end=f"</{name}>",
+        empty=attributes.endswith("/"),
+        opens_body="data-pagefind-body" in names,
+        weight=weight,
+        weighs=heading is not None or "data-pagefind-weight" in names,
+        anchor=names.get("id") if heading is not None else None,
+        has_id="id" in names,
+        ignore=ignore,
+        leaves_out=ignore or name in _UNINDEXED_TAGS,
+        captured=bool(names.keys() & _CAPTURED),
+        inline=name in _INLINE_TAGS,
+    )
 
 
 _H1_END = re.compile(r"</h1\s*>", re.IGNORECASE)
@@ -712,7 +764,6 @@ _READ_INSIDE = re.compile("data-pagefind-(?:body|filter|meta|sort)", re.IGNORECA
 _SPACES = re.compile(r"[ \t\r\n]{2,}|\n")
 
 
-@functools.lru_cache(maxsize=4096)
 def _start_tag(tag: str, attributes: str) -> str:
     """The start tag of element ``tag`` with only the attributes Pagefind reads: its ``id`` and
     ``data-pagefind-*`` attributes, as written."""
@@ -756,7 +807,6 @@ def _end_tag(text: str, tag: str, at: int, end: int) -> re.Match | None:
             depth += 1
 
 
-@functools.lru_cache(maxsize=4096)  # the same few attribute texts recur on every page
 def _attributes(text: str) -> Mapping[str, str | None]:
     """The attributes in what follows a start tag's name: names in lower case, values decoded,
     None for a name without a value; the last of a repeated name wins."""
