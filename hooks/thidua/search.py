@@ -286,7 +286,8 @@ class SearchCopy:
                 Path(self._kept, path).unlink(missing_ok=True)
             return
         data = prepared[0].encode()
-        _target(self.folder, path, self._folders).write_bytes(data)
+        with open(_target(self.folder, path, self._folders), "wb") as file:
+            file.write(data)
         self._folded_bytes[path] = _folded_bytes(data)
         self.folded_words += prepared[1]
 
@@ -376,14 +377,21 @@ def _path_order(path: str) -> list[str]:
     return path.split("/")
 
 
-def _target(folder: str, path: str, made: set[str]) -> Path:
-    """Where the site-relative ``path`` goes in ``folder``, its folder made unless in ``made`` (the
-    folders made in ``folder`` so far, kept up to date): each folder is made once."""
-    parent = path.rpartition("/")[0]
-    if parent not in made:
-        os.makedirs(Path(folder, parent), exist_ok=True)
-        made.add(parent)
-    return Path(folder, path)
+def _target(folder: str, path: str, made: set[str]) -> str:
+    """Where the site-relative ``path`` goes in ``folder``, its folders made unless in ``made`` (the
+    folders made in ``folder`` so far, kept up to date): each folder is made once, with one call."""
+    _make_folder(folder, path.rpartition("/")[0], made)
+    return os.path.join(folder, path)
+
+
+def _make_folder(folder: str, path: str, made: set[str]) -> None:
+    if path and path not in made:
+        _make_folder(folder, path.rpartition("/")[0], made)
+        try:
+            os.mkdir(os.path.join(folder, path))
+        except FileExistsError:  # a kept folder (``SearchCopy``)
+            pass
+        made.add(path)
 
 
 def _folded_bytes(page: bytes) -> int:
@@ -422,7 +430,7 @@ class Indexing:
         self._linked = tempfile.TemporaryDirectory(prefix="thidua-shard-", dir=Path(self._copy.folder).parent)
         site, made = self._linked.name, set()
         for path in self._pages[shard]:
-            os.link(Path(self._copy.folder, path), _target(site, path, made))
+            os.link(os.path.join(self._copy.folder, path), _target(site, path, made))
         return subprocess.Popen(
             [sys.executable, "-m", "pagefind", "--site", site, "--output-path",
              str(self._bundle / shard_folder(shard)), "--force-language", "vi"],
