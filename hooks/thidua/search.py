@@ -190,13 +190,15 @@ _UNUSED_BUNDLE_FILES = (
 # Pagefind's script and WASM from the first bundle only.
 _MERGED_UNUSED_FILES = ("*.js", "*.css", "wasm.*")
 # Start and end tags of elements laid out as blocks: Pagefind would glue the words either side.
-# One group, the whole tag: the parts of ``split`` joined with spaces put a space either side of each.
+# One group, the whole tag (a quoted attribute value may hold ">"): the parts of ``split`` joined
+# with spaces put a space either side of each.
 # The names by first letter (address, article, aside, blockquote, br, caption, dd, details, div, dl,
 # dt, figcaption, figure, footer, h1-h6, header, hr, li, main, nav, ol, p, pre, section, summary,
 # table, tbody, td, tfoot, th, thead, tr, ul): the pattern tries one letter at each "<", not each name.
 _BLOCK_TAG = re.compile(
     r"(</?(?i:a(?:ddress|rticle|side)|b(?:lockquote|r)|caption|d(?:[dlt]|etails|iv)|f(?:ig(?:caption|ure)|ooter)"
-    r"|h(?:[1-6r]|eader)|li|main|nav|ol|p(?:re)?|s(?:ection|ummary)|t(?:able|body|[dhr]|foot|head)|ul)\b[^>]*+>)"
+    r"|h(?:[1-6r]|eader)|li|main|nav|ol|p(?:re)?|s(?:ection|ummary)|t(?:able|body|[dhr]|foot|head)|ul)\b"
+    r"""(?:[^>"']++|"[^"]*+"|'[^']*+')*+>)"""
 )
 _FRAGMENT_SIGNATURE = b"pagefind_dcd"
 # The stored page text in a fragment's JSON record (a string), after the url: no string holds an
@@ -539,8 +541,7 @@ def with_folded_block(page_html: str) -> tuple[str, int] | None:
     have an ``id`` gets the folded copy of each section (the text before the first such heading,
     then from each to the next) at the end of that section instead, between two
     ``FOLD_SENTINEL`` (the module docstring, "Sections")."""
-    spaced = " ".join(_BLOCK_TAG.split(page_html))
-    parser = _BodyText(spaced)
+    parser = _BodyText(page_html)
     if not parser.has_body:
         return None
     copy = parser.copy
@@ -552,10 +553,10 @@ def with_folded_block(page_html: str) -> tuple[str, int] | None:
             folded, count = _folded(parser.chunks[start:cut], "span")
             pieces += [*copy[last:end], f" <span hidden> {FOLD_SENTINEL} {' '.join(folded)} {FOLD_SENTINEL} </span> " if folded else ""]
             words, start, last = words + count, cut, end
-        return f"<html><body>{''.join(pieces)}{''.join(copy[last:])}{_image(spaced)}</body></html>", words
+        return f"<html><body>{''.join(pieces)}{''.join(copy[last:])}{_image(page_html)}</body></html>", words
     folded, words = _folded(parser.chunks, "p")
     block = f"<div data-pagefind-body hidden>{FOLD_SENTINEL}{''.join(folded)}</div>" if folded else ""
-    return f"<html><body>{''.join(copy)}{block}{_image(spaced)}</body></html>", words
+    return f"<html><body>{''.join(copy)}{block}{_image(page_html)}</body></html>", words
 
 
 def _image(page_html: str) -> str:
@@ -633,8 +634,9 @@ class _BodyText:
         self.has_body = False
         self._read(text, 0, len(text), _State(in_body=False, ignored=False, unindexed=False, weight=1.0, anchored=False))
 
-    def _read(self, text: str, at: int, end: int, state: _State) -> None:
-        """Read ``text[at:end]``, the content of an element in ``state``."""
+    def _read(self, text: str, at: int, end: int, state: _State, after_block: bool = False) -> None:
+        """Read ``text[at:end]``, the content of an element in ``state``; ``after_block``: the
+        element's start tag is laid out as a block (``_spaced``)."""
         in_body, ignored, unindexed, weight, anchored = state
         folded = in_body and not ignored
         copied = folded and not unindexed
@@ -643,15 +645,17 @@ class _BodyText:
         while True:
             marked = starts.search(text, at, end)
             stop = marked.start() if marked else end
-            if folded and at < stop:
-                self._add_text(text[at:stop], weight, copied)
+            if folded:
+                self._add_text(_spaced(text, at, stop, after_block), weight, copied)
             if marked is None:
                 return
             at = marked.end()
             name, attributes = marked.group(1, 2)
             tag = None if name is None else _tag(name, attributes)
             if tag is None:  # a comment, or an element without content
+                after_block = _BLOCK_TAG.match(text, marked.start()) is not None
                 continue
+            after_block = tag.block  # after it, or after its end tag (of its name)
             self.has_body = self.has_body or tag.opens_body
             inner_weight = weight if tag.weight is None else tag.weight
             inner_ignored = ignored or tag.leaves_out
@@ -668,15 +672,15 @@ class _BodyText:
             anchor = copied and tag.has_id and not tag.ignore
             start = len(copy)
             if tag.captured:  # its text is a filter's or meta's value, indexed or not
-                copy += [tag.start, text[at:inner_end], tag.end]
+                copy += [tag.start, _spaced(text, at, inner_end, tag.block, markup=True), tag.end]
                 if inner_folded:
-                    self._read(text, at, inner_end, state._replace(in_body=True, ignored=False, unindexed=True, weight=inner_weight, anchored=False))
+                    self._read(text, at, inner_end, state._replace(in_body=True, ignored=False, unindexed=True, weight=inner_weight, anchored=False), tag.block)
             elif inner_folded or _READ_INSIDE.search(text, at, inner_end):
                 copy.append("")  # its start tag, if kept
                 self._read(text, at, inner_end, _State(
                     inner_body, inner_ignored, unindexed or tag.leaves_out, inner_weight,
                     inner_copied and (tag.has_id or (anchored and tag.inline)),
-                ))
+                ), tag.block)
                 if tag.opens_body:
                     self.body_end = len(copy)
                 if (
@@ -695,6 +699,8 @@ class _BodyText:
             at = closing.end()
 
     def _add_text(self, html_text: str, weight: float, copied: bool) -> None:
+        if not html_text:
+            return
         raw = _MARKUP.sub("", html_text) if "<" in html_text else html_text
         if raw and copied:
             self.copy.append(_SPACES.sub(" ", raw.replace("<", "&lt;") if "<" in raw else raw))
@@ -729,13 +735,14 @@ class _Tag(NamedTuple):
     leaves_out: bool  # what it holds is not indexed: data-pagefind-ignore, or an element Pagefind does not index
     captured: bool  # its text is a filter's or meta's value
     inline: bool  # Pagefind reads it as inline (``_INLINE_TAGS``)
+    block: bool  # laid out as a block (``_BLOCK_TAG``), and so is its end tag
 
 
 @functools.lru_cache(maxsize=4096)  # the same few start tags recur on every page
 def _tag(name: str, attributes: str) -> _Tag | None:
     """What the start tag of ``name`` (as written) with ``attributes`` tells; None for an element
     without content."""
-    name = name.lower()
+    written, name = name, name.lower()
     if name in _VOID_TAGS:
         return None
     names = _attributes(attributes)
@@ -759,7 +766,20 @@ def _tag(name: str, attributes: str) -> _Tag | None:
         leaves_out=ignore or name in _UNINDEXED_TAGS,
         captured=bool(names.keys() & _CAPTURED),
         inline=name in _INLINE_TAGS,
+        block=_BLOCK_TAG.match(f"<{written}{attributes}>") is not None,
     )
+
+
+def _spaced(text: str, at: int, stop: int, after_block: bool, markup: bool = False) -> str:
+    """``text[at:stop]`` with a space either side of each tag laid out as a block (``_BLOCK_TAG``),
+    those around it included: after the tag before ``at`` if ``after_block``, and before the tag
+    at ``stop``. Pagefind would glue the words either side of such a tag. Each tag inside is kept
+    between its spaces if ``markup``, else one space takes its place (the same text to Pagefind,
+    which reads a run of white space as one space)."""
+    segment = text[at:stop]
+    if "<" in segment:
+        segment = " ".join(_BLOCK_TAG.split(segment)) if markup else _BLOCK_TAG.sub(" ", segment)
+    return f"{' ' if after_block else ''}{segment}{' ' if _BLOCK_TAG.match(text, stop) else ''}"
 
 
 _H1_END = re.compile(r"</h1\s*>", re.IGNORECASE)
