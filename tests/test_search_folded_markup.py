@@ -69,3 +69,11 @@ def _folded_block(page: str) -> tuple[str, int]:
     block, end = html.rsplit(FOLD_SENTINEL, 1)[1].split("</div></body></html>")
     assert end == "", html
     return block, words
+
+
+def test_white_space_is_one_space_where_pagefind_reads_one():
+    html, _ = with_folded_block(
+        "<article data-pagefind-body><p>a\nb  c \n d\t\te\r\rf\tg\u00a0 h</p><p>i</p>j<br>k<hr/>l</article>"
+    )
+    # A run of white space, or a line end, is one space; a lone tab or no-break space is kept.
+    assert "<article data-pagefind-body> a b c d e f\tg\u00a0 h i j k l </article>" in html

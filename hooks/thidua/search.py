@@ -703,7 +703,7 @@ class _BodyText:
             return
         raw = _MARKUP.sub("", html_text) if "<" in html_text else html_text
         if raw and copied:
-            self.copy.append(_SPACES.sub(" ", raw.replace("<", "&lt;") if "<" in raw else raw))
+            self.copy.append(_one_space(raw.replace("<", "&lt;") if "<" in raw else raw))
         text = "".join(map(html.unescape, _MARKUP.split(html_text))) if "&" in raw else raw
         if text:
             self.chunks.append((weight, text, None))
@@ -790,6 +790,16 @@ _CAPTURED = frozenset({"data-pagefind-filter", "data-pagefind-meta", "data-pagef
 _READ_INSIDE = re.compile("data-pagefind-(?:body|filter|meta|sort)", re.IGNORECASE)
 # White space Pagefind reads as one space: a run of two or more, or a line end.
 _SPACES = re.compile(r"[ \t\r\n]{2,}|\n")
+_SPACE_RUN = re.compile("  +")
+
+
+def _one_space(text: str) -> str:
+    """``text`` with one space for each run of white space Pagefind reads as one (``_SPACES``).
+    Without tabs and carriage returns, the runs are found from their first two characters."""
+    if "\t" in text or "\r" in text:
+        return _SPACES.sub(" ", text)
+    text = text.replace("\n", " ")
+    return _SPACE_RUN.sub(" ", text) if "  " in text else text
 
 
 def _start_tag(tag: str, attributes: str) -> str:
