@@ -28,9 +28,10 @@ import re
 import secrets
 from collections.abc import Callable, Hashable, Mapping
 from dataclasses import dataclass, field
-from pathlib import Path
 
 from markupsafe import escape
+
+from .writing import SiteFiles
 
 Values = Mapping[str, str | None]  # what the layout prints of one page, by name
 
@@ -142,8 +143,6 @@ def _one_space(run: re.Match) -> str:
     return "\n" if "\n" in run.group() else " "
 
 
-def write_page(site_dir: Path, url: str, page: str) -> None:
-    """Write ``page`` at ``<url>index.html`` under ``site_dir``, as the site engine writes its pages."""
-    target = Path(site_dir, url, "index.html")
-    target.parent.mkdir(parents=True, exist_ok=True)
-    target.write_bytes(page.encode("utf-8", errors="xmlcharrefreplace"))
+def write_page(files: SiteFiles, url: str, page: str) -> None:
+    """Write ``page`` at ``<url>index.html`` of the site ``files`` writes, as the site engine writes its pages."""
+    files.write(f"{url}index.html", page.encode("utf-8", errors="xmlcharrefreplace"))
