@@ -32,7 +32,8 @@ T = TypeVar("T")
 def write_open_data(build, site_dir: Path, site_url: str, check: Callable[[], None] = lambda: None) -> None:
     """``check`` is called before each record's part, and raises to stop the work (`mkdocs serve`)."""
     dataset = build.dataset
-    files = SiteFiles(site_dir / FOLDER)
+    folder = site_dir / FOLDER
+    files = SiteFiles(folder)
     records = newest_campaigns([record for record in dataset.campaigns if not record.illustrative])  # no made-up plan in open data
     campaigns = [json_text(campaign_json(dataset, record, site_url)) for record in _checked(records, check)]
     files.write_text("ke-hoach.json", _json_array(campaigns))
@@ -54,7 +55,6 @@ def write_open_data(build, site_dir: Path, site_url: str, check: Callable[[], No
         *(table_resource(table) for table in (TARGETS, VALUES, EXEMPLARS)),
         json_resource("khen-thuong.json", f"{EXEMPLARS.title} (JSON, cùng các cột của khen-thuong.csv)", EXEMPLARS_SCHEMA),
     ]
-    folder = site_dir / FOLDER
     resources += [
         json_resource(path.relative_to(folder).as_posix(), f"JSON Schema của tệp dữ liệu đầu vào {path.name}")
         for path in write_schemas(folder / "schema")

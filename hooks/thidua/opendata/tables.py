@@ -13,10 +13,10 @@ from ..dataset import CampaignRecord, Dataset, ExemplarRecord
 from ..dates import ISO_PATTERN
 from ..model.campaign import Comparison
 from ..model.exemplar import Exemplar
-from ..writing import SiteFiles
 from ..status import matching_value
 from ..urls import address
 from ..valuetext import describe_value
+from ..writing import SiteFiles
 from .places import place_name
 
 ENCODING = "utf-8-sig"
