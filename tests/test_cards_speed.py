@@ -47,6 +47,21 @@ def test_a_changed_text_redraws_only_that_card(tmp_path, monkeypatch):
     assert [url for url in one if one[url] != two[url]] == [f"ke-hoach/3/{FILE_NAME}"]
 
 
+def test_a_rebuild_into_the_same_site_keeps_a_linked_card_and_replaces_a_changed_one(tmp_path):
+    """`mkdocs serve` writes again into the site it wrote: a card whose text is the same stays the
+    file it was; a card whose text changed is replaced, not drawn over the cached image of the old text."""
+    cards = many_cards(3)
+    write_cards(cards, SITE, tmp_path / "site", tmp_path / "cache")
+    before = {url: (tmp_path / "site" / url).stat().st_ino for url in cards}
+    old = written(tmp_path / "cache")
+    changed = dict(cards, **{f"ke-hoach/2/{FILE_NAME}": Card("Khen thưởng năm 2024", "Nguyễn Văn Mẫu", ("Xã số 2",))})
+    write_cards(changed, SITE, tmp_path / "site", tmp_path / "cache")
+    after = {url: (tmp_path / "site" / url).stat().st_ino for url in cards}
+    assert [url for url in cards if before[url] != after[url]] == [f"ke-hoach/2/{FILE_NAME}"]
+    assert written(tmp_path / "site")[f"ke-hoach/2/{FILE_NAME}"] == draw_card(changed[f"ke-hoach/2/{FILE_NAME}"], SITE)
+    assert all(written(tmp_path / "cache")[name] == data for name, data in old.items())
+
+
 def pixels(png: bytes) -> Image.Image:
     with Image.open(io.BytesIO(png)) as image:
         return image.convert("RGB")

@@ -9,7 +9,7 @@ import feedparser
 from conftest import ROOT, SITE_URL
 from thidua.dataset import load_dataset
 from thidua.opendata.plans import campaign_json
-from thidua.opendata.tables import exemplar_row
+from thidua.opendata.tables import EXEMPLARS, TARGETS, VALUES, exemplar_row, names, target_rows, value_rows
 
 
 def test_targets_csv_opens_in_excel_and_has_one_row_per_target(built_site):
@@ -80,3 +80,17 @@ def test_without_a_site_address_the_links_are_site_relative():
     person = exemplar_row(dataset, dataset.exemplars[0], "", "dia-phuong/x/khen-thuong/2024/#a")
     assert plan["duong_dan"] == f"ke-hoach/{dataset.campaigns[0].id}/"
     assert person["duong_dan"] == "dia-phuong/x/khen-thuong/2024/#a"
+
+
+def test_every_row_has_exactly_the_columns_of_its_table():
+    """The CSV writer takes each column's cell by name and leaves any other key out: a row's keys
+    are its table's columns, no fewer (an error) and no more (lost from the CSV)."""
+    dataset = load_dataset(ROOT / "campaigns", include_illustrative=True)
+    tables = [
+        (TARGETS, [row for record in dataset.campaigns for row in target_rows(dataset, record)]),
+        (VALUES, [row for record in dataset.campaigns for row in value_rows(dataset, record)]),
+        (EXEMPLARS, [exemplar_row(dataset, record, "", "") for record in dataset.exemplars]),
+    ]
+    for table, rows in tables:
+        assert rows and all(set(row) == set(names(table.columns)) for row in rows), table.name
+    assert any(not record_target.target.values for record in dataset.campaigns for record_target in record.campaign.iter_targets())

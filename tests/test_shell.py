@@ -26,8 +26,8 @@ def layouts(template: str, keep=lambda name, value: "") -> tuple[Layouts, list[s
     return Layouts(render=render, key=lambda src_uri: src_uri.count("/"), keep=keep), rendered
 
 
-def full(template: str, src_uri: str, values) -> str:
-    return Environment(autoescape=True).from_string(template).render(depth=src_uri.count("/"), **values)
+def full(template: str, src_uri: str, values) -> bytes:
+    return Environment(autoescape=True).from_string(template).render(depth=src_uri.count("/"), **values).encode()
 
 
 PAGE = ("<title>{{ title }} - Site</title><meta content=\"{{ title }}\">{% if image %}<img src=\"{{ image }}\">{% endif %}"
@@ -44,7 +44,7 @@ def test_every_page_is_its_shell_filled_with_its_own_values_escaped():
     for src_uri, values in pages.items():
         page = shells.page(src_uri, src_uri.removesuffix("index.md"), values)
         assert page == full(PAGE, src_uri, values)
-        assert "<script>" not in page and "&lt;script&gt;" in page and "<p>Nội dung" in page
+        assert b"<script>" not in page and b"&lt;script&gt;" in page and "<p>Nội dung".encode() in page
     assert len(shells.shells) == 2  # with and without an image, same depth
     assert len(rendered) == 4  # each shape: once with tokens, once to check it
 
@@ -81,7 +81,7 @@ def test_the_layouts_own_whitespace_is_written_compact_and_the_values_exactly():
     shells, _ = layouts(template)
     content = Markup("<p>Đoạn   có\n\n   khoảng trắng</p>\n\n<pre>  mã\n  giữ </pre>")
     values = {"title": "Tên   trang\n  dài", "content": content}
-    page = shells.page("d/index.md", "d/", values)
+    page = shells.page("d/index.md", "d/", values).decode()
     assert page == (
         "<header>\n<nav>\n<a> Trang chủ </a>\n</nav>\n</header>\n"
         "<pre>  giữ\n    nguyên  </pre><script>var a = 1;\n\n  // chú thích\n</script>\n"

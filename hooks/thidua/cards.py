@@ -25,6 +25,8 @@ from pathlib import Path
 import PIL
 from PIL import Image, ImageColor, ImageDraw, ImageFont
 
+from .writing import SiteFiles
+
 SIZE = (1200, 630)
 FILE_NAME = "the-chia-se.png"  # beside the page's index.html
 FONT_DIR = Path("/usr/share/fonts/truetype/dejavu")
@@ -183,11 +185,11 @@ def write_cards(cards: dict[str, Card], site_name: str, site_dir: Path, cache_di
     image drawn by an earlier build for the same text and settings. From ``PARALLEL_FROM`` cards
     to draw on, they are drawn on every core, each worker writing its files: the bytes are those
     of drawing them one after the other."""
+    files = SiteFiles(site_dir)
     to_draw: dict[Path, Card] = {}
     copies: list[tuple[Path, Path]] = []
     for url, card in cards.items():
-        target = site_dir / url
-        target.parent.mkdir(parents=True, exist_ok=True)
+        target = Path(files.path(url))
         if cache_dir is None:
             to_draw[target] = card
             continue
@@ -212,11 +214,12 @@ def write_cards(cards: dict[str, Card], site_name: str, site_dir: Path, cache_di
 def _place(kept: Path, target: Path) -> None:
     """Put the card kept in the cache at ``target``: a hard link, or a copy across file systems.
     A card already linked there by an earlier build (`mkdocs serve`) stays as it is."""
-    if target.exists() and os.path.samefile(kept, target):
-        return
-    target.unlink(missing_ok=True)
     try:
         os.link(kept, target)
+    except FileExistsError:
+        if not os.path.samefile(kept, target):
+            target.unlink()
+            _place(kept, target)
     except OSError:
         shutil.copyfile(kept, target)
 

@@ -13,7 +13,8 @@ the page it was made from, it must give exactly the page the engine renders; a s
 the check is rendered in full for every page.
 
 Values are escaped when they are put in (``markupsafe.escape``), as the engine's autoescaping
-does; only ``Markup`` values (the content) go in as they are.
+does; only ``Markup`` values (the content) go in as they are. A shell keeps its texts encoded as
+pages are written, so that only the values are encoded for each page (the layout is most of it).
 
 A shell's own text is written compact: each run of whitespace between its tags or in its text
 becomes one space or one line break, which the browser shows alike (a template's indentation is
@@ -28,9 +29,10 @@ import re
 import secrets
 from collections.abc import Callable, Hashable, Mapping
 from dataclasses import dataclass, field
-from pathlib import Path
 
 from markupsafe import escape
+
+from .writing import SiteFiles
 
 Values = Mapping[str, str | None]  # what the layout prints of one page, by name
 
@@ -61,6 +63,7 @@ class Shell:
 
     texts: tuple[str, ...]
     names: tuple[str, ...]  # one fewer than ``texts``
+    written: tuple[bytes, ...] = ()  # ``texts`` encoded as pages are written: made by ``compact``
 
     @classmethod
     def cut(cls, page: str, tokens: Mapping[str, str | None]) -> Shell:
@@ -80,14 +83,21 @@ class Shell:
 
     def compact(self) -> Shell:
         """This shell with its own text compact (module docstring); the values' places unchanged."""
-        joined = _compact("\0".join(self.texts))
-        return Shell(tuple(joined.split("\0")), self.names)
+        texts = tuple(_compact("\0".join(self.texts)).split("\0"))
+        return Shell(texts, self.names, tuple(map(encoded, texts)))
 
     def fill(self, values: Values) -> str:
         parts = [self.texts[0]]
         for name, text in zip(self.names, self.texts[1:]):
             parts += (escape(values[name]), text)
         return "".join(parts)
+
+    def fill_encoded(self, values: Values) -> bytes:
+        """``encoded(self.fill(values))``, with only the values encoded here (a layout is most of a page)."""
+        parts = [self.written[0]]
+        for name, data in zip(self.names, self.written[1:]):
+            parts += (encoded(escape(values[name])), data)
+        return b"".join(parts)
 
 
 @dataclass
@@ -102,13 +112,13 @@ class Layouts:
     nonce: str = field(default_factory=lambda: secrets.token_hex(6))
     shells: dict[Hashable, Shell | None] = field(default_factory=dict)
 
-    def page(self, src_uri: str, url: str, values: Values) -> str:
-        """The whole page at ``url`` (site-relative directory URL), from its shell when it has one."""
+    def page(self, src_uri: str, url: str, values: Values) -> bytes:
+        """The whole page at ``url`` (site-relative directory URL), ``encoded``, from its shell when it has one."""
         key = (self.key(src_uri), shape(values, self.keep))
         if key not in self.shells:
             self.shells[key] = self._shell(src_uri, url, values)
         shell = self.shells[key]
-        return shell.fill(values) if shell is not None else self.render(src_uri, values)
+        return shell.fill_encoded(values) if shell is not None else encoded(self.render(src_uri, values))
 
     def _shell(self, src_uri: str, url: str, values: Values) -> Shell | None:
         tokens = placeholders(values, self.nonce, self.keep)
@@ -142,8 +152,11 @@ def _one_space(run: re.Match) -> str:
     return "\n" if "\n" in run.group() else " "
 
 
-def write_page(site_dir: Path, url: str, page: str) -> None:
-    """Write ``page`` at ``<url>index.html`` under ``site_dir``, as the site engine writes its pages."""
-    target = Path(site_dir, url, "index.html")
-    target.parent.mkdir(parents=True, exist_ok=True)
-    target.write_bytes(page.encode("utf-8", errors="xmlcharrefreplace"))
+def encoded(text: str) -> bytes:
+    """``text`` as the site engine writes its pages."""
+    return text.encode("utf-8", errors="xmlcharrefreplace")
+
+
+def write_page(files: SiteFiles, url: str, page: bytes) -> None:
+    """Write ``page`` (``Layouts.page``) at ``<url>index.html`` of the site ``files`` writes."""
+    files.write(f"{url}index.html", page)

@@ -5,7 +5,6 @@ through MkDocs' page machinery; and their entries in the sitemap, in the order M
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from pathlib import Path
 from types import SimpleNamespace
 from urllib.parse import urlsplit
 
@@ -19,6 +18,7 @@ from mkdocs.utils import get_build_date
 from thidua.cards import SIZE
 from thidua.sharing import SiteSettings, sharing
 from thidua.shell import Layouts, Values, write_page
+from thidua.writing import SiteFiles
 from thidua.urls import address
 from thidua.theme import autoescape, page_meta
 
@@ -52,10 +52,11 @@ class OutsideNav:
             render=lambda src_uri, values: self._render_layout(config, src_uri, values), key=_link_key(self.files),
             keep=lambda name, value: "<h1" if name == "content" and "<h1" in value else "",  # Material adds an <h1> if none
         )
+        files = SiteFiles(config.site_dir)
         for src_uri in self.src_uris:
             if src_uri not in self.unchanged:
                 url = self.build.pages[src_uri].url
-                write_page(Path(config.site_dir), url, layouts.page(src_uri, url, self._values(src_uri, config)))
+                write_page(files, url, layouts.page(src_uri, url, self._values(src_uri, config)))
         self.nav = self.files = self.env = None  # MkDocs' structures of this build are not kept
 
     def _sitemap_entry(self, src_uri: str, config, date: str) -> SimpleNamespace:

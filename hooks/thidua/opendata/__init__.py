@@ -17,6 +17,7 @@ from typing import TypeVar
 from ..dataset import newest_campaigns
 from ..feed import write_feed
 from ..schema import write_schemas
+from ..writing import SiteFiles
 from .archive import write_archive
 from .jsontext import json_text
 from .package import json_resource, table_resource, text_resource, write_package
@@ -32,25 +33,24 @@ def write_open_data(build, site_dir: Path, site_url: str, check: Callable[[], No
     """``check`` is called before each record's part, and raises to stop the work (`mkdocs serve`)."""
     dataset = build.dataset
     folder = site_dir / FOLDER
-    folder.mkdir(parents=True, exist_ok=True)
+    files = SiteFiles(folder)
     records = newest_campaigns([record for record in dataset.campaigns if not record.illustrative])  # no made-up plan in open data
     campaigns = [json_text(campaign_json(dataset, record, site_url)) for record in _checked(records, check)]
-    _write_text(folder / "ke-hoach.json", _json_array(campaigns))
+    files.write_text("ke-hoach.json", _json_array(campaigns))
     resources = [json_resource("ke-hoach.json", "Toàn bộ kế hoạch thi đua", PLANS_SCHEMA)]
     for record, text in zip(_checked(records, check), campaigns):
         path = f"ke-hoach/{record.id}.json"
-        _write_text(folder / path, text)
+        files.write_text(path, text)
         resources.append(json_resource(path, f"Kế hoạch {record.id}", PLAN_SCHEMA))
         if record.source_text is not None:
             path = f"van-ban/{record.id}.txt"
-            (folder / path).parent.mkdir(parents=True, exist_ok=True)
-            (folder / path).write_text(record.source_text, encoding="utf-8")
+            files.write_text(path, record.source_text)
             resources.append(text_resource(path, f"Văn bản gốc của kế hoạch {record.id}"))
-    write_csv(folder, TARGETS, (row for r in _checked(records, check) for row in target_rows(dataset, r)))
-    write_csv(folder, VALUES, (row for r in _checked(records, check) for row in value_rows(dataset, r)))
+    write_csv(files, TARGETS, (row for r in _checked(records, check) for row in target_rows(dataset, r)))
+    write_csv(files, VALUES, (row for r in _checked(records, check) for row in value_rows(dataset, r)))
     exemplars = [exemplar_row(dataset, r, site_url, build.honored[r.id]) for r in _checked(dataset.exemplars, check)]
-    write_csv(folder, EXEMPLARS, exemplars)
-    _write_text(folder / "khen-thuong.json", json_text(exemplars))
+    write_csv(files, EXEMPLARS, exemplars)
+    files.write_text("khen-thuong.json", json_text(exemplars))
     resources += [
         *(table_resource(table) for table in (TARGETS, VALUES, EXEMPLARS)),
         json_resource("khen-thuong.json", f"{EXEMPLARS.title} (JSON, cùng các cột của khen-thuong.csv)", EXEMPLARS_SCHEMA),
@@ -59,10 +59,10 @@ def write_open_data(build, site_dir: Path, site_url: str, check: Callable[[], No
         json_resource(path.relative_to(folder).as_posix(), f"JSON Schema của tệp dữ liệu đầu vào {path.name}")
         for path in write_schemas(folder / "schema")
     ]
-    resources += [json_resource(path, f"JSON Schema: {title}") for path, title in write_output_schemas(folder).items()]
-    package = write_package(folder, resources, site_url)
+    resources += [json_resource(path, f"JSON Schema: {title}") for path, title in write_output_schemas(files).items()]
+    package = write_package(files, resources, site_url)
     check()
-    write_archive(folder, [package.name, *(resource["path"] for resource in resources)])
+    write_archive(files, [package, *(resource["path"] for resource in resources)])
     write_feed(build, site_dir / "feed.xml", site_url)
 
 
@@ -78,7 +78,3 @@ def _json_array(texts: list[str]) -> str:
     in a string)."""
     return "[\n " + ",\n ".join(text.replace("\n", "\n ") for text in texts) + "\n]" if texts else "[]"
 
-
-def _write_text(path: Path, text: str) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(text, encoding="utf-8")

@@ -6,10 +6,9 @@ Schema cannot go there); original texts and input schemas are plain resources. E
 states its ``type``: without it, frictionless reads a file named ``*.schema.json`` as a Table Schema.
 """
 
-import json
-from pathlib import Path
-
+from ..writing import SiteFiles
 from ..urls import address
+from .jsontext import json_text
 from .tables import ENCODING, Table
 
 LICENSE = {
@@ -66,7 +65,8 @@ def descriptor(resources: list[dict], site_url: str) -> dict:
     }
 
 
-def write_package(folder: Path, resources: list[dict], site_url: str) -> Path:
-    path = folder / "datapackage.json"
-    path.write_text(json.dumps(descriptor(resources, site_url), ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+def write_package(files: SiteFiles, resources: list[dict], site_url: str) -> str:
+    """Write datapackage.json in du-lieu/ (``files``); returns its path there."""
+    path = "datapackage.json"
+    files.write_text(path, json_text(descriptor(resources, site_url)) + "\n")
     return path

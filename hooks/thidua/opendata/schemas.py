@@ -2,10 +2,10 @@
 its file is written from: the Plan model, the columns of the honored-people table."""
 
 import json
-from pathlib import Path
 
 from pydantic import TypeAdapter
 
+from ..writing import SiteFiles
 from .plans import Plan
 from .tables import EXEMPLARS
 
@@ -39,12 +39,10 @@ def output_schemas() -> dict[str, dict]:
     }
 
 
-def write_output_schemas(folder: Path) -> dict[str, str]:
-    """Write every schema under ``folder`` (du-lieu/); their titles by path."""
+def write_output_schemas(files: SiteFiles) -> dict[str, str]:
+    """Write every schema in du-lieu/ (``files``); their titles by path."""
     titles = {}
     for path, schema in output_schemas().items():
-        target = folder / path
-        target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_text(json.dumps(schema, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+        files.write_text(path, json.dumps(schema, ensure_ascii=False, indent=2) + "\n")
         titles[path] = schema["title"]
     return titles

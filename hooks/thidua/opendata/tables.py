@@ -6,7 +6,7 @@ CSV is UTF-8 with a byte order mark, so that Excel opens it with Vietnamese lett
 
 import csv
 import io
-from pathlib import Path
+from operator import itemgetter
 from typing import Literal, NamedTuple, get_args
 
 from ..dataset import CampaignRecord, Dataset, ExemplarRecord
@@ -16,6 +16,7 @@ from ..model.exemplar import Exemplar
 from ..status import matching_value
 from ..urls import address
 from ..valuetext import describe_value
+from ..writing import SiteFiles
 from .places import place_name
 
 ENCODING = "utf-8-sig"
@@ -145,7 +146,7 @@ def target_rows(dataset: Dataset, record: CampaignRecord):
             "linh_vuc": entry.sector,
             "so": target.label or "",
             "nguyen_van": target.text,
-            **(_value(first) if first else {}),
+            **(_value(first) if first else _NO_VALUE),
             "tat_ca_gia_tri": "; ".join(describe_value(v) for v in target.values),
         }
 
@@ -193,6 +194,9 @@ def _value(value) -> dict:
     }
 
 
+_NO_VALUE = dict.fromkeys(names(VALUE), "")
+
+
 def _number(value) -> str:
     return "" if value is None else format(value.normalize(), "f")
 
@@ -221,10 +225,11 @@ def exemplar_row(dataset: Dataset, record: ExemplarRecord, site_url: str, url: s
     }
 
 
-def write_csv(folder: Path, table: Table, rows) -> None:
-    """Rows with the table's columns as keys (a missing key is an empty cell; an undescribed key, an error)."""
+def write_csv(files: SiteFiles, table: Table, rows) -> None:
+    """Rows with exactly the table's columns as keys: a missing key is an error, any other would be left out."""
+    header = names(table.columns)
     buffer = io.StringIO()
-    writer = csv.DictWriter(buffer, fieldnames=names(table.columns))
-    writer.writeheader()
-    writer.writerows(rows)
-    (folder / table.path).write_text(buffer.getvalue(), encoding=ENCODING)
+    writer = csv.writer(buffer)
+    writer.writerow(header)
+    writer.writerows(map(itemgetter(*header), rows))
+    files.write_text(table.path, buffer.getvalue(), ENCODING)
