@@ -95,6 +95,13 @@ def _outside(path: Path) -> Refusal:
 def read_text(path: Path, limit: int) -> str | Refusal:
     """The text of the file at ``path``, or why it cannot be read: larger than ``limit`` bytes
     (checked before reading it), or not UTF-8 (located at the first wrong byte)."""
+    data = read_bytes(path, limit)
+    return data if isinstance(data, Refusal) else decode(data)
+
+
+def read_bytes(path: Path, limit: int) -> bytes | Refusal:
+    """The bytes of the file at ``path``, or why it cannot be read: not a regular file, or larger
+    than ``limit`` bytes (checked before reading it)."""
     info = path.stat()
     if not stat.S_ISREG(info.st_mode):  # a pipe or a device would block the build or never end
         return Refusal(f"“{path.name}” không phải một tệp thường", "thay bằng tệp dữ liệu thật")
@@ -104,6 +111,11 @@ def read_text(path: Path, limit: int) -> str | Refusal:
         data = file.read(limit + 1)  # a file that grows while read is still bounded
     if len(data) > limit:
         return _too_large(len(data), limit)
+    return data
+
+
+def decode(data: bytes) -> str | Refusal:
+    """The UTF-8 text of a file's bytes, or where it is not UTF-8 (the first wrong byte)."""
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError as error:

@@ -18,11 +18,29 @@ from .search import search_markup
 from .site.page import Page, relative_url
 
 TEMPLATES = Path(__file__).parent / "templates"
+_DICT_ATTRIBUTES = frozenset(dir(dict))
+
+
+class _Environment(Environment):
+    """Jinja's environment, reading ``entry.key`` of a plain dict (many entries of the page models)
+    as ``entry["key"]`` at once: Jinja first asks for an attribute, which a dict has only among its
+    methods, and raising and catching the AttributeError cost most of the time of a page's lookups."""
+
+    def getattr(self, obj, attribute):
+        if type(obj) is dict and attribute not in _DICT_ATTRIBUTES:
+            try:
+                return obj[attribute]
+            except KeyError:
+                return self.undefined(obj=obj, name=attribute)
+        try:
+            return getattr(obj, attribute)
+        except AttributeError:
+            return super().getattr(obj, attribute)
 
 
 @cache
 def environment() -> Environment:
-    env = Environment(
+    env = _Environment(
         loader=FileSystemLoader(TEMPLATES),
         autoescape=select_autoescape(default=True, default_for_string=True),
         undefined=StrictUndefined,

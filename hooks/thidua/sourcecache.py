@@ -61,8 +61,9 @@ class SourceCache:
     hits: int = 0
     misses: int = 0
 
-    def key(self, text: str) -> str:
-        return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
+    def key(self, data: bytes) -> str:
+        """The key of a file's bytes (the same as of its text: the key of a text is of its UTF-8 bytes)."""
+        return hashlib.sha256(data).hexdigest()
 
     def get(self, key: str) -> Entry | None:
         entry = self._memory.get(key)
