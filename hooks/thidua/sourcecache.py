@@ -34,8 +34,8 @@ from .problems import Problem
 if TYPE_CHECKING:  # yamlsource reads through this cache
     from .yamlsource import SourceFile
 
-# (data, locations, comments, problems as (line, column, message, hint), and the problems of the
-# checks of its text by the checks' name: ``found_by``)
+# (data, locations in marshal form (read only when asked: SourceFile.locations), comments, problems
+# as (line, column, message, hint), and the problems of the checks of its text by the checks' name: ``found_by``)
 Entry = tuple
 
 
@@ -151,7 +151,8 @@ def _read(path: Path) -> Entry | None:
         entry = marshal.loads(zlib.decompress(path.read_bytes()))
     except (OSError, ValueError, EOFError, TypeError, zlib.error):
         return None
-    return entry if isinstance(entry, tuple) and len(entry) == 5 and isinstance(entry[4], dict) else None
+    valid = isinstance(entry, tuple) and len(entry) == 5 and isinstance(entry[1], bytes) and isinstance(entry[4], dict)
+    return entry if valid else None
 
 
 def _write(path: Path, entry: Entry) -> None:

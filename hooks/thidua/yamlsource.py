@@ -11,9 +11,11 @@ file refer to itself or expand a billion times, are refused, and so is nesting d
 ``MAX_DEPTH``, which would exhaust Python's stack.
 """
 
+import marshal
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 
 import yaml
@@ -45,10 +47,16 @@ class SourceFile:
 
     path: Path
     data: object = None
-    locations: dict[DataPath, Location] = field(default_factory=dict)
     problems: list[Problem] = field(default_factory=list)
     comments: list[tuple[Location, str]] = field(default_factory=list)  # where each "# …" starts, and its text
     cache_key: str | None = None  # the key of its text in a SourceCache, when read through one
+    packed_locations: bytes = field(default=b"", compare=False, repr=False)  # ``locations`` as a SourceCache keeps them (marshal)
+
+    @cached_property
+    def locations(self) -> dict[DataPath, Location]:
+        """Where each key and value is written: asked for the problems found in the file, so a file
+        read again from the cache (most of them) has them read only if it has one."""
+        return marshal.loads(self.packed_locations) if self.packed_locations else {}
 
     def locate(self, data_path: DataPath) -> Location:
         """Location of the deepest written part of a data path (the whole file if none)."""
@@ -86,7 +94,7 @@ def read_yaml(path: Path, display_path: Path | None = None, cache: SourceCache |
     entry = cache.get(key) if key else None
     if entry is not None:
         source.cache_key = key
-        source.data, source.locations, source.comments = entry[0], entry[1], entry[2]
+        source.data, source.packed_locations, source.comments = entry[0], entry[1], entry[2]
         source.problems = problems_of(entry, source.path)
         return source
     text = data if isinstance(data, Refusal) else decode(data)
@@ -96,7 +104,7 @@ def read_yaml(path: Path, display_path: Path | None = None, cache: SourceCache |
     _parse(text, source)
     if key:
         source.cache_key = key
-        cache.put(key, (source.data, source.locations, source.comments,
+        cache.put(key, (source.data, marshal.dumps(source.locations), source.comments,
                         [(p.line, p.column, p.message, p.hint) for p in source.problems], {}))
     return source
 
