@@ -60,8 +60,10 @@ def beside(root: Path, data_file: Path, name: str) -> Path | Refusal:
     return refusal(root, path) or path
 
 
-def refusal(root: Path, path: Path) -> Refusal | None:
-    """Why the data may not read ``path`` (a path under ``root``); None if it may."""
+def refusal(root: Path, path: Path, real_folders: set[str] | None = None) -> Refusal | None:
+    """Why the data may not read ``path`` (a path under ``root``); None if it may. ``real_folders``
+    keeps, for the calls of one load, the folders found not to be links: each is looked at once,
+    not once for each of its files."""
     try:
         parts = path.relative_to(root).parts
     except ValueError:
@@ -74,11 +76,17 @@ def refusal(root: Path, path: Path) -> Refusal | None:
             f"tên “{printable(Path(odd))}” có ký tự ẩn hoặc không phải chữ UTF-8",
             "đổi tên tệp (hoặc thư mục): chỉ dùng chữ thường không dấu, số và dấu gạch ngang",
         )
-    for depth in range(1, len(parts) + 1):
-        step = root.joinpath(*parts[:depth])
-        if step.is_symlink():
-            kind = "thư mục" if step.is_dir() else "tệp"
-            return Refusal(f"{kind} “{parts[depth - 1]}” là một liên kết (symlink), không phải {kind} thật", _LINK_HINT)
+    known = real_folders if real_folders is not None else set()
+    step = os.fspath(root)
+    for depth, part in enumerate(parts, 1):
+        step = os.path.join(step, part)
+        if step in known:
+            continue
+        if os.path.islink(step):
+            kind = "thư mục" if os.path.isdir(step) else "tệp"
+            return Refusal(f"{kind} “{part}” là một liên kết (symlink), không phải {kind} thật", _LINK_HINT)
+        if depth < len(parts):
+            known.add(step)
     return None
 
 
@@ -95,6 +103,13 @@ def _outside(path: Path) -> Refusal:
 def read_text(path: Path, limit: int) -> str | Refusal:
     """The text of the file at ``path``, or why it cannot be read: larger than ``limit`` bytes
     (checked before reading it), or not UTF-8 (located at the first wrong byte)."""
+    data = read_bytes(path, limit)
+    return data if isinstance(data, Refusal) else decode(data)
+
+
+def read_bytes(path: Path, limit: int) -> bytes | Refusal:
+    """The bytes of the file at ``path``, or why it cannot be read: not a regular file, or larger
+    than ``limit`` bytes (checked before reading it)."""
     info = path.stat()
     if not stat.S_ISREG(info.st_mode):  # a pipe or a device would block the build or never end
         return Refusal(f"“{path.name}” không phải một tệp thường", "thay bằng tệp dữ liệu thật")
@@ -104,6 +119,11 @@ def read_text(path: Path, limit: int) -> str | Refusal:
         data = file.read(limit + 1)  # a file that grows while read is still bounded
     if len(data) > limit:
         return _too_large(len(data), limit)
+    return data
+
+
+def decode(data: bytes) -> str | Refusal:
+    """The UTF-8 text of a file's bytes, or where it is not UTF-8 (the first wrong byte)."""
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError as error:

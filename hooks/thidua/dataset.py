@@ -142,17 +142,19 @@ def load_dataset(
     dataset = Dataset(root, register or load_register())
     problems: list[Problem] = []
     every_file = focus.every_file if focus else data_files(root, include_illustrative)
+    relatives = {path: path.relative_to(root) for path in every_file}
     dataset.files = {
         relative.with_suffix("").as_posix(): (file_kind(relative), display_root / relative)
-        for relative in (path.relative_to(root) for path in every_file if not path.is_symlink())
+        for path, relative in relatives.items() if not path.is_symlink()
     }
     files = focus.files if focus else every_file
-    former_files = [path for path in files if file_kind(path.relative_to(root)) == "former"]
+    former_files = [path for path in files if file_kind(relatives[path]) == "former"]
     base = dataset.register  # the declarations are checked against the register alone
+    real_folders: set[str] = set()
     for group in (former_files, [path for path in files if path not in former_files]):
         for path in group:
-            relative = path.relative_to(root)
-            refused = refusal(root, path)
+            relative = relatives[path]
+            refused = refusal(root, path, real_folders)
             if refused:
                 problems.append(Problem(display_root / printable(relative), 1, 1, refused.message, refused.hint))
                 continue
@@ -174,8 +176,9 @@ def load_dataset(
 def _load_file(
     dataset: Dataset, path: Path, relative: Path, source: SourceFile, cache: SourceCache | None
 ) -> list[Problem]:
-    record_id = relative.with_suffix("").as_posix()
-    bad_part = next((part for part in relative.with_suffix("").parts if not _SLUG.fullmatch(part)), None)
+    named = relative.with_suffix("")
+    record_id, kind, posix = named.as_posix(), file_kind(relative), relative.as_posix()
+    bad_part = next((part for part in named.parts if not _SLUG.fullmatch(part)), None)
     if bad_part is not None:
         source.problems.append(
             Problem(source.path, 1, 1, f"tên thư mục/tệp “{bad_part}” không hợp lệ",
@@ -184,13 +187,13 @@ def _load_file(
     if path.suffix != ".yaml":
         source.problems.append(Problem(source.path, 1, 1, "tệp dữ liệu phải có đuôi .yaml", "đổi tên tệp"))
     model = None  # the file's data model, when its contact fields may hold an office's phone and e-mail
-    if relative.as_posix() == MOVEMENTS_FILE:
+    if posix == MOVEMENTS_FILE:
         movements = validate_source(source, MovementList, cache)
         for index, movement in enumerate(movements.movements if movements else []):
             if movement.id in dataset.movements:
                 source.problems.append(source.problem(("phong_trao", index, "ma"), f"mã phong trào “{movement.id}” bị trùng"))
             dataset.movements[movement.id] = movement
-    elif relative.as_posix() == ABBREVIATIONS_FILE:
+    elif posix == ABBREVIATIONS_FILE:
         abbreviations = validate_source(source, AbbreviationList, cache)
         first: dict[str, int] = {}
         for index, item in enumerate(abbreviations.abbreviations if abbreviations else []):
@@ -202,24 +205,24 @@ def _load_file(
                 ))
             first.setdefault(item.short, index)
             dataset.abbreviations[item.short] = item.meaning
-    elif file_kind(relative) == "former":
+    elif kind == "former":
         declarations = validate_source(source, FormerUnitList, cache)
         if declarations:
             dataset.former_units += declared_units(
                 declarations, dataset.register, source, dataset.former_declarations, dataset.former_units
             )
-    elif relative.as_posix() == INDICATORS_FILE:
+    elif posix == INDICATORS_FILE:
         indicators = validate_source(source, IndicatorList, cache)
         for index, indicator in enumerate(indicators.indicators if indicators else []):
             if indicator.id in dataset.indicators:
                 source.problems.append(source.problem(("chi_so", index, "ma"), f"mã chỉ số “{indicator.id}” bị trùng"))
             dataset.indicators[indicator.id] = indicator
-    elif file_kind(relative) == "report":
+    elif kind == "report":
         report = validate_source(source, Report, cache)
         if report:
             illustrative = relative.parts[0] == ILLUSTRATIVE_FOLDER
             dataset.reports.append(ReportRecord(record_id, source.path, report, illustrative))
-    elif file_kind(relative) == "exemplar":
+    elif kind == "exemplar":
         exemplar = validate_source(source, Exemplar, cache)
         unit = exemplar and _unit(exemplar.locality, dataset, source)
         photo = exemplar and exemplar.photo and _photo(dataset.root, path, exemplar.photo.file, source)

@@ -31,11 +31,10 @@ def data_files(root: Path, include_illustrative: bool) -> list[Path]:
     files = []
     for folder, folders, names in os.walk(root):
         files += [Path(folder, name) for name in folders if Path(folder, name).is_symlink()]
-        files += [Path(folder, name) for name in names if Path(name).suffix in (".yaml", ".yml")]
+        files += [Path(folder, name) for name in names if os.path.splitext(name)[1] in (".yaml", ".yml")]
     return [
-        path for path in sorted(files)
-        if (include_illustrative or path.relative_to(root).parts[0] != ILLUSTRATIVE_FOLDER)
-        and path.relative_to(root).as_posix() != HUB_FILE
+        path for path, relative in ((path, path.relative_to(root)) for path in sorted(files))
+        if (include_illustrative or relative.parts[0] != ILLUSTRATIVE_FOLDER) and relative.as_posix() != HUB_FILE
     ]
 
 

@@ -58,7 +58,7 @@ class Abbreviations:
         self._pattern = re.compile(rf"(?=[{first}])(?<![\w])({alternatives})(?![\w])") if alternatives else None
 
     def explain(self, safe_html: Markup) -> Markup:
-        if self._pattern is None:
+        if self._pattern is None or self._pattern.search(safe_html) is None:  # most texts: none, inside tags or out
             return safe_html
         parts = self._TAG.split(str(safe_html))
         explained = [

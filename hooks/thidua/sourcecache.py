@@ -34,8 +34,8 @@ from .problems import Problem
 if TYPE_CHECKING:  # yamlsource reads through this cache
     from .yamlsource import SourceFile
 
-# (data, locations, comments, problems as (line, column, message, hint), and the problems of the
-# checks of its text by the checks' name: ``found_by``)
+# (data, locations in marshal form (read only when asked: SourceFile.locations), comments, problems
+# as (line, column, message, hint), and the problems of the checks of its text by the checks' name: ``found_by``)
 Entry = tuple
 
 
@@ -61,8 +61,9 @@ class SourceCache:
     hits: int = 0
     misses: int = 0
 
-    def key(self, text: str) -> str:
-        return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
+    def key(self, data: bytes) -> str:
+        """The key of a file's bytes (the same as of its text: the key of a text is of its UTF-8 bytes)."""
+        return hashlib.sha256(data).hexdigest()
 
     def get(self, key: str) -> Entry | None:
         entry = self._memory.get(key)
@@ -150,7 +151,8 @@ def _read(path: Path) -> Entry | None:
         entry = marshal.loads(zlib.decompress(path.read_bytes()))
     except (OSError, ValueError, EOFError, TypeError, zlib.error):
         return None
-    return entry if isinstance(entry, tuple) and len(entry) == 5 and isinstance(entry[4], dict) else None
+    valid = isinstance(entry, tuple) and len(entry) == 5 and isinstance(entry[1], bytes) and isinstance(entry[4], dict)
+    return entry if valid else None
 
 
 def _write(path: Path, entry: Entry) -> None:

@@ -11,14 +11,16 @@ file refer to itself or expand a billion times, are refused, and so is nesting d
 ``MAX_DEPTH``, which would exhaust Python's stack.
 """
 
+import marshal
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 
 import yaml
 
-from .datafile import MAX_YAML_BYTES, Refusal, read_text
+from .datafile import MAX_YAML_BYTES, Refusal, decode, read_bytes
 from .problems import Problem
 from .sourcecache import SourceCache, problems_of
 from .yamlerrors import ANCHOR_HINT, ANCHOR_MESSAGE, explain, odd_spaces
@@ -45,10 +47,16 @@ class SourceFile:
 
     path: Path
     data: object = None
-    locations: dict[DataPath, Location] = field(default_factory=dict)
     problems: list[Problem] = field(default_factory=list)
     comments: list[tuple[Location, str]] = field(default_factory=list)  # where each "# …" starts, and its text
     cache_key: str | None = None  # the key of its text in a SourceCache, when read through one
+    packed_locations: bytes = field(default=b"", compare=False, repr=False)  # ``locations`` as a SourceCache keeps them (marshal)
+
+    @cached_property
+    def locations(self) -> dict[DataPath, Location]:
+        """Where each key and value is written: asked for the problems found in the file, so a file
+        read again from the cache (most of them) has them read only if it has one."""
+        return marshal.loads(self.packed_locations) if self.packed_locations else {}
 
     def locate(self, data_path: DataPath) -> Location:
         """Location of the deepest written part of a data path (the whole file if none)."""
@@ -78,25 +86,26 @@ def _strings(data: object, path: DataPath) -> Iterator[tuple[DataPath, str]]:
 
 
 def read_yaml(path: Path, display_path: Path | None = None, cache: SourceCache | None = None) -> SourceFile:
-    """The file's data and positions; with ``cache``, a text read before is not parsed again."""
+    """The file's data and positions; with ``cache``, a text read before is not parsed again (nor
+    decoded: its bytes are its key, and only UTF-8 text is ever kept)."""
     source = SourceFile(display_path or path)
-    text = read_text(path, MAX_YAML_BYTES)
+    data = read_bytes(path, MAX_YAML_BYTES)
+    key = cache.key(data) if cache is not None and not isinstance(data, Refusal) else None
+    entry = cache.get(key) if key else None
+    if entry is not None:
+        source.cache_key = key
+        source.data, source.packed_locations, source.comments = entry[0], entry[1], entry[2]
+        source.problems = problems_of(entry, source.path)
+        return source
+    text = data if isinstance(data, Refusal) else decode(data)
     if isinstance(text, Refusal):
         source.problems.append(Problem(source.path, text.line, text.column, text.message, text.hint))
         return source
-    if cache is None:
-        return _parse(text, source)
-    key = cache.key(text)
-    source.cache_key = key
-    entry = cache.get(key)
-    if entry is None:
-        _parse(text, source)
-        entry = (source.data, source.locations, source.comments,
-                 [(p.line, p.column, p.message, p.hint) for p in source.problems], {})
-        cache.put(key, entry)
-        return source
-    source.data, source.locations, source.comments = entry[0], entry[1], entry[2]
-    source.problems = problems_of(entry, source.path)
+    _parse(text, source)
+    if key:
+        source.cache_key = key
+        cache.put(key, (source.data, marshal.dumps(source.locations), source.comments,
+                        [(p.line, p.column, p.message, p.hint) for p in source.problems], {}))
     return source
 
 
