@@ -634,9 +634,10 @@ class _BodyText:
         self.has_body = False
         self._read(text, 0, len(text), _State(in_body=False, ignored=False, unindexed=False, weight=1.0, anchored=False))
 
-    def _read(self, text: str, at: int, end: int, state: _State, after_block: bool = False) -> None:
+    def _read(self, text: str, at: int, end: int, state: _State, after_block: bool = False, block_end: bool = False) -> None:
         """Read ``text[at:end]``, the content of an element in ``state``; ``after_block``: the
-        element's start tag is laid out as a block (``_spaced``)."""
+        element's start tag is laid out as a block (``_spaced``), ``block_end``: so is the tag at
+        ``end``."""
         in_body, ignored, unindexed, weight, anchored = state
         folded = in_body and not ignored
         copied = folded and not unindexed
@@ -644,16 +645,18 @@ class _BodyText:
         copy = self.copy
         while True:
             marked = starts.search(text, at, end)
-            stop = marked.start() if marked else end
-            if folded:
-                self._add_text(_spaced(text, at, stop, after_block), weight, copied)
             if marked is None:
+                if folded:
+                    self._add_text(_spaced(text, at, end, after_block, block_end), weight, copied)
                 return
-            at = marked.end()
             name, attributes = marked.group(1, 2)
+            block = name is not None and _is_block(name)  # a comment is not
+            if folded:
+                self._add_text(_spaced(text, at, marked.start(), after_block, block), weight, copied)
+            at = marked.end()
             tag = None if name is None else _tag(name, attributes)
             if tag is None:  # a comment, or an element without content
-                after_block = _BLOCK_TAG.match(text, marked.start()) is not None
+                after_block = block
                 continue
             after_block = tag.block  # after it, or after its end tag (of its name)
             self.has_body = self.has_body or tag.opens_body
@@ -665,22 +668,22 @@ class _BodyText:
             if tag.empty:
                 continue
             closing = _end_tag(text, tag.name, at, end)
-            inner_end = closing.start() if closing else end
+            inner_end, inner_block_end = (closing.start(), tag.block) if closing else (end, block_end)
             inner_body = in_body or tag.opens_body
             inner_folded = inner_body and not inner_ignored
             inner_copied = inner_folded and not (unindexed or tag.leaves_out)
             anchor = copied and tag.has_id and not tag.ignore
             start = len(copy)
             if tag.captured:  # its text is a filter's or meta's value, indexed or not
-                copy += [tag.start, _spaced(text, at, inner_end, tag.block, markup=True), tag.end]
+                copy += [tag.start, _spaced(text, at, inner_end, tag.block, inner_block_end, markup=True), tag.end]
                 if inner_folded:
-                    self._read(text, at, inner_end, state._replace(in_body=True, ignored=False, unindexed=True, weight=inner_weight, anchored=False), tag.block)
+                    self._read(text, at, inner_end, state._replace(in_body=True, ignored=False, unindexed=True, weight=inner_weight, anchored=False), tag.block, inner_block_end)
             elif inner_folded or _READ_INSIDE.search(text, at, inner_end):
                 copy.append("")  # its start tag, if kept
                 self._read(text, at, inner_end, _State(
                     inner_body, inner_ignored, unindexed or tag.leaves_out, inner_weight,
                     inner_copied and (tag.has_id or (anchored and tag.inline)),
-                ), tag.block)
+                ), tag.block, inner_block_end)
                 if tag.opens_body:
                     self.body_end = len(copy)
                 if (
@@ -766,20 +769,27 @@ def _tag(name: str, attributes: str) -> _Tag | None:
         leaves_out=ignore or name in _UNINDEXED_TAGS,
         captured=bool(names.keys() & _CAPTURED),
         inline=name in _INLINE_TAGS,
-        block=_BLOCK_TAG.match(f"<{written}{attributes}>") is not None,
+        block=_is_block(written),
     )
 
 
-def _spaced(text: str, at: int, stop: int, after_block: bool, markup: bool = False) -> str:
+@functools.lru_cache(maxsize=1024)  # the same few names recur on every page
+def _is_block(name: str) -> bool:
+    """Whether the element ``name`` (as written) is laid out as a block (``_BLOCK_TAG``), and so
+    its start and end tags: the pattern reads the name, then any attributes."""
+    return _BLOCK_TAG.match(f"<{name}>") is not None
+
+
+def _spaced(text: str, at: int, stop: int, after_block: bool, before_block: bool, markup: bool = False) -> str:
     """``text[at:stop]`` with a space either side of each tag laid out as a block (``_BLOCK_TAG``),
     those around it included: after the tag before ``at`` if ``after_block``, and before the tag
-    at ``stop``. Pagefind would glue the words either side of such a tag. Each tag inside is kept
+    at ``stop`` if ``before_block``. Pagefind would glue the words either side of such a tag. Each tag inside is kept
     between its spaces if ``markup``, else one space takes its place (the same text to Pagefind,
     which reads a run of white space as one space)."""
     segment = text[at:stop]
     if "<" in segment:
         segment = " ".join(_BLOCK_TAG.split(segment)) if markup else _BLOCK_TAG.sub(" ", segment)
-    return f"{' ' if after_block else ''}{segment}{' ' if _BLOCK_TAG.match(text, stop) else ''}"
+    return f"{' ' if after_block else ''}{segment}{' ' if before_block else ''}"
 
 
 _H1_END = re.compile(r"</h1\s*>", re.IGNORECASE)
@@ -787,7 +797,9 @@ _IMAGE = re.compile(rf"<img(?=[\s/>]){_ATTRIBUTES}", re.IGNORECASE)
 # What makes a filter's or meta's value (or a sort key), from the text in its element.
 _CAPTURED = frozenset({"data-pagefind-filter", "data-pagefind-meta", "data-pagefind-sort"})
 # What is read in an element outside the indexed text: an indexed element, a filter or meta.
-_READ_INSIDE = re.compile("data-pagefind-(?:body|filter|meta|sort)", re.IGNORECASE)
+# Found from its first hyphen, a character the search looks for directly (it would try a pattern
+# that starts ignoring case at every character).
+_READ_INSIDE = re.compile("-(?<=(?i:data)-)(?i:pagefind-(?:body|filter|meta|sort))")
 # White space Pagefind reads as one space: a run of two or more, or a line end.
 _SPACES = re.compile(r"[ \t\r\n]{2,}|\n")
 _SPACE_RUN = re.compile("  +")
