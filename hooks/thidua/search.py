@@ -647,12 +647,12 @@ class _BodyText:
             marked = starts.search(text, at, end)
             if marked is None:
                 if folded:
-                    self._add_text(_spaced(text, at, end, after_block, block_end), weight, copied)
+                    self._add_text(_around(text, at, end, after_block, block_end), weight, copied)
                 return
             name, attributes = marked.group(1, 2)
             block = name is not None and _is_block(name)  # a comment is not
             if folded:
-                self._add_text(_spaced(text, at, marked.start(), after_block, block), weight, copied)
+                self._add_text(_around(text, at, marked.start(), after_block, block), weight, copied)
             at = marked.end()
             tag = None if name is None else _tag(name, attributes)
             if tag is None:  # a comment, or an element without content
@@ -702,14 +702,35 @@ class _BodyText:
             at = closing.end()
 
     def _add_text(self, html_text: str, weight: float, copied: bool) -> None:
+        """Add ``html_text`` (``_around``) to the chunks, and to the copy if ``copied``."""
         if not html_text:
             return
-        raw = _MARKUP.sub("", html_text) if "<" in html_text else html_text
-        if raw and copied:
-            self.copy.append(_one_space(raw.replace("<", "&lt;") if "<" in raw else raw))
-        text = "".join(map(html.unescape, _MARKUP.split(html_text))) if "&" in raw else raw
+        copy_text, text = _TEXTS[html_text]
+        if copy_text and copied:
+            self.copy.append(copy_text)
         if text:
             self.chunks.append((weight, text, None))
+
+
+class _Texts(dict):
+    """Text between the tags ``_BodyText`` follows, as given by ``_around`` -> what the copy keeps
+    of it (its markup taken out, one space for a run of white space) and the text Pagefind reads
+    (character references decoded): the layout between those tags recurs on every page. Emptied
+    when it holds ``_TEXTS_HELD`` texts."""
+
+    def __missing__(self, html_text: str) -> tuple[str, str]:
+        if len(self) >= _TEXTS_HELD:
+            self.clear()
+        spaced = _BLOCK_TAG.sub(" ", html_text) if "<" in html_text else html_text
+        raw = _MARKUP.sub("", spaced) if "<" in spaced else spaced
+        copy_text = _one_space(raw.replace("<", "&lt;") if "<" in raw else raw) if raw else ""
+        text = "".join(map(html.unescape, _MARKUP.split(spaced))) if "&" in raw else raw
+        pieces = self[html_text] = copy_text, text
+        return pieces
+
+
+_TEXTS_HELD = 2**13
+_TEXTS = _Texts()
 
 
 class _State(NamedTuple):
@@ -778,6 +799,13 @@ def _is_block(name: str) -> bool:
     """Whether the element ``name`` (as written) is laid out as a block (``_BLOCK_TAG``), and so
     its start and end tags: the pattern reads the name, then any attributes."""
     return _BLOCK_TAG.match(f"<{name}>") is not None
+
+
+def _around(text: str, at: int, stop: int, after_block: bool, before_block: bool) -> str:
+    """``text[at:stop]`` with a space before it if ``after_block`` (the tag before ``at`` is laid
+    out as a block) and after it if ``before_block`` (so is the tag at ``stop``): ``_spaced`` of
+    it is that text with a space for each tag laid out as a block in it."""
+    return f"{' ' if after_block else ''}{text[at:stop]}{' ' if before_block else ''}"
 
 
 def _spaced(text: str, at: int, stop: int, after_block: bool, before_block: bool, markup: bool = False) -> str:
