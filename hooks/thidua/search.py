@@ -636,7 +636,7 @@ class _BodyText:
 
     def _read(self, text: str, at: int, end: int, state: _State, after_block: bool = False, block_end: bool = False) -> None:
         """Read ``text[at:end]``, the content of an element in ``state``; ``after_block``: the
-        element's start tag is laid out as a block (``_spaced``), ``block_end``: so is the tag at
+        element's start tag is laid out as a block (``_around``), ``block_end``: so is the tag at
         ``end``."""
         in_body, ignored, unindexed, weight, anchored = state
         folded = in_body and not ignored
@@ -675,7 +675,7 @@ class _BodyText:
             anchor = copied and tag.has_id and not tag.ignore
             start = len(copy)
             if tag.captured:  # its text is a filter's or meta's value, indexed or not
-                copy += [tag.start, _spaced(text, at, inner_end, tag.block, inner_block_end, markup=True), tag.end]
+                copy += [tag.start, _spaced(text, at, inner_end, tag.block, inner_block_end), tag.end]
                 if inner_folded:
                     self._read(text, at, inner_end, state._replace(in_body=True, ignored=False, unindexed=True, weight=inner_weight, anchored=False), tag.block, inner_block_end)
             elif inner_folded or _READ_INSIDE.search(text, at, inner_end):
@@ -803,20 +803,17 @@ def _is_block(name: str) -> bool:
 
 def _around(text: str, at: int, stop: int, after_block: bool, before_block: bool) -> str:
     """``text[at:stop]`` with a space before it if ``after_block`` (the tag before ``at`` is laid
-    out as a block) and after it if ``before_block`` (so is the tag at ``stop``): ``_spaced`` of
-    it is that text with a space for each tag laid out as a block in it."""
+    out as a block, ``_BLOCK_TAG``) and after it if ``before_block`` (so is the tag at ``stop``):
+    Pagefind would glue the words either side of such a tag. (``_Texts`` puts one space for each
+    such tag inside: the same text to Pagefind, which reads a run of white space as one space.)"""
     return f"{' ' if after_block else ''}{text[at:stop]}{' ' if before_block else ''}"
 
 
-def _spaced(text: str, at: int, stop: int, after_block: bool, before_block: bool, markup: bool = False) -> str:
-    """``text[at:stop]`` with a space either side of each tag laid out as a block (``_BLOCK_TAG``),
-    those around it included: after the tag before ``at`` if ``after_block``, and before the tag
-    at ``stop`` if ``before_block``. Pagefind would glue the words either side of such a tag. Each tag inside is kept
-    between its spaces if ``markup``, else one space takes its place (the same text to Pagefind,
-    which reads a run of white space as one space)."""
+def _spaced(text: str, at: int, stop: int, after_block: bool, before_block: bool) -> str:
+    """``_around``, with each tag inside laid out as a block kept between two spaces."""
     segment = text[at:stop]
     if "<" in segment:
-        segment = " ".join(_BLOCK_TAG.split(segment)) if markup else _BLOCK_TAG.sub(" ", segment)
+        segment = " ".join(_BLOCK_TAG.split(segment))
     return f"{' ' if after_block else ''}{segment}{' ' if before_block else ''}"
 
 
