@@ -108,6 +108,7 @@ from typing import NamedTuple
 
 
 from .text import fold
+from .writing import SiteFiles
 
 FILTER_KEYS = ("tinh", "cap", "nam", "loai")
 CAP_VALUES = ("Tỉnh", "Huyện", "Xã, phường, thị trấn")
@@ -260,7 +261,7 @@ class SearchCopy:
         self._folder: tempfile.TemporaryDirectory | None = None  # made when first needed
         self._added: set[str] = set()
         self._folded_bytes: dict[str, int] = {}  # of the pages added: their copy is not read again
-        self._folders: set[str] = set()  # made in the copy folder
+        self._files: SiteFiles | None = None  # in the copy folder, made when first needed
         self.folded_words = 0
 
     def keep(self, paths: Iterable[str]) -> None:
@@ -288,8 +289,9 @@ class SearchCopy:
                 Path(self._kept, path).unlink(missing_ok=True)
             return
         data = prepared[0].encode()
-        with open(_target(self.folder, path, self._folders), "wb") as file:
-            file.write(data)
+        if self._files is None:
+            self._files = SiteFiles(self.folder)
+        self._files.write(path, data)
         self._folded_bytes[path] = _folded_bytes(data)
         self.folded_words += prepared[1]
 
@@ -379,23 +381,6 @@ def _path_order(path: str) -> list[str]:
     return path.split("/")
 
 
-def _target(folder: str, path: str, made: set[str]) -> str:
-    """Where the site-relative ``path`` goes in ``folder``, its folders made unless in ``made`` (the
-    folders made in ``folder`` so far, kept up to date): each folder is made once, with one call."""
-    _make_folder(folder, path.rpartition("/")[0], made)
-    return os.path.join(folder, path)
-
-
-def _make_folder(folder: str, path: str, made: set[str]) -> None:
-    if path and path not in made:
-        _make_folder(folder, path.rpartition("/")[0], made)
-        try:
-            os.mkdir(os.path.join(folder, path))
-        except FileExistsError:  # a kept folder (``SearchCopy``)
-            pass
-        made.add(path)
-
-
 def _folded_bytes(page: bytes) -> int:
     """Bytes of folded copy in a page of the copy: every other part between ``FOLD_SENTINEL``."""
     return sum(len(part) for part in page.split(_SENTINEL_BYTES)[1::2])
@@ -430,11 +415,11 @@ class Indexing:
         (tmpfs) is the order the files were made: so the index does not depend on the order the
         pages were rendered in."""
         self._linked = tempfile.TemporaryDirectory(prefix="thidua-shard-", dir=Path(self._copy.folder).parent)
-        site, made = self._linked.name, set()
+        site = SiteFiles(self._linked.name)
         for path in self._pages[shard]:
-            os.link(os.path.join(self._copy.folder, path), _target(site, path, made))
+            os.link(os.path.join(self._copy.folder, path), site.path(path))
         return subprocess.Popen(
-            [sys.executable, "-m", "pagefind", "--site", site, "--output-path",
+            [sys.executable, "-m", "pagefind", "--site", site.root, "--output-path",
              str(self._bundle / shard_folder(shard)), "--force-language", "vi"],
             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
         )
