@@ -782,7 +782,8 @@ def _tag(name: str, attributes: str) -> _Tag | None:
 @functools.lru_cache(maxsize=1024)  # the same few names recur on every page
 def _is_block(name: str) -> bool:
     """Whether the element ``name`` (as written) is laid out as a block (``_BLOCK_TAG``), and so
-    its start and end tags: the pattern reads the name, then any attributes."""
+    its start and end tags: the pattern reads the name, then any attributes (a name without a
+    quote is all it needs)."""
     return _BLOCK_TAG.match(f"<{name}>") is not None
 
 
