@@ -55,7 +55,7 @@ class _Shape(BaseModel):
 
 def _shape(numbers: list) -> _Shape:
     return _Shape(
-        tên="Xã Tùng Ảnh \"Hà Tĩnh\"\n\t\\ \x00\x1f\x7f\u2028 😀 0.0000 ke-hoach",
+        tên="Xã Tùng Ảnh \"Hà Tĩnh\"\n\t\\ \x00\x1f\x7f\u2028 😀 ke-hoach",
         numbers=numbers,
         inner=[_Inner(value=2.5), _Inner(text="a"), _Inner(value=10**20)],
         extra={"rỗng": [], "trống": {}, "chữ": ["", "x"]},
