@@ -8,7 +8,7 @@ import feedparser
 
 from conftest import ROOT, SITE_URL
 from thidua.dataset import load_dataset
-from thidua.opendata.plans import campaign_json
+from thidua.opendata.plans import plan as open_plan
 from thidua.opendata.tables import EXEMPLARS, TARGETS, VALUES, exemplar_row, names, target_rows, value_rows
 
 
@@ -76,9 +76,9 @@ def test_every_plan_and_person_links_to_its_page_or_entry(built_site):
 
 def test_without_a_site_address_the_links_are_site_relative():
     dataset = load_dataset(ROOT / "campaigns", include_illustrative=True)
-    plan = campaign_json(dataset, dataset.campaigns[0], "")
+    plan = open_plan(dataset, dataset.campaigns[0], "")
     person = exemplar_row(dataset, dataset.exemplars[0], "", "dia-phuong/x/khen-thuong/2024/#a")
-    assert plan["duong_dan"] == f"ke-hoach/{dataset.campaigns[0].id}/"
+    assert plan.duong_dan == f"ke-hoach/{dataset.campaigns[0].id}/"
     assert person["duong_dan"] == "dia-phuong/x/khen-thuong/2024/#a"
 
 

@@ -188,12 +188,13 @@ def write_cards(cards: dict[str, Card], site_name: str, site_dir: Path, cache_di
     files = SiteFiles(site_dir)
     to_draw: dict[Path, Card] = {}
     copies: list[tuple[Path, Path]] = []
+    settings = _settings()
     for url, card in cards.items():
         target = Path(files.path(url))
         if cache_dir is None:
             to_draw[target] = card
             continue
-        kept = cache_dir / f"{_key(card, site_name)}.png"
+        kept = cache_dir / f"{_key(card, site_name, settings)}.png"
         if not kept.is_file():
             to_draw[kept] = card
         copies.append((kept, target))
@@ -230,8 +231,12 @@ def _draw_into(path: Path, card: Card, site_name: str) -> None:
     partial.replace(path)  # never a half-written card under the final name
 
 
-def _key(card: Card, site_name: str) -> str:
-    """The card's name in the cache: a hash of its text and of everything that changes its drawing."""
-    settings = f"{VERSION} {SIZE} pillow {PIL.__version__} {FONT.stat().st_size} {FONT_BOLD.stat().st_size}"
+def _settings() -> str:
+    """Everything besides a card's text and the site's name that changes its drawing."""
+    return f"{VERSION} {SIZE} pillow {PIL.__version__} {FONT.stat().st_size} {FONT_BOLD.stat().st_size}"
+
+
+def _key(card: Card, site_name: str, settings: str) -> str:
+    """The card's name in the cache: a hash of its text, the site's name and the ``_settings``."""
     text = "\n".join([settings, card.kicker, card.heading, *card.details, site_name])
     return hashlib.sha256(text.encode()).hexdigest()

@@ -21,7 +21,7 @@ from ..writing import SiteFiles
 from .archive import write_archive
 from .jsontext import json_text
 from .package import json_resource, table_resource, text_resource, write_package
-from .plans import campaign_json
+from .plans import plan_text
 from .schemas import EXEMPLARS_SCHEMA, PLAN_SCHEMA, PLANS_SCHEMA, write_output_schemas
 from .tables import EXEMPLARS, TARGETS, VALUES, exemplar_row, target_rows, value_rows, write_csv
 
@@ -35,7 +35,7 @@ def write_open_data(build, site_dir: Path, site_url: str, check: Callable[[], No
     folder = site_dir / FOLDER
     files = SiteFiles(folder)
     records = newest_campaigns([record for record in dataset.campaigns if not record.illustrative])  # no made-up plan in open data
-    campaigns = [json_text(campaign_json(dataset, record, site_url)) for record in _checked(records, check)]
+    campaigns = [plan_text(dataset, record, site_url) for record in _checked(records, check)]
     files.write_text("ke-hoach.json", _json_array(campaigns))
     resources = [json_resource("ke-hoach.json", "Toàn bộ kế hoạch thi đua", PLANS_SCHEMA)]
     for record, text in zip(_checked(records, check), campaigns):

@@ -7,6 +7,7 @@ from ..dataset import CampaignRecord, Dataset
 from ..model.campaign import Campaign
 from ..model.common import Era
 from ..urls import address, campaign_url
+from .jsontext import model_text
 from .places import place_name
 from .tables import PLAN, UNIT_CODE, UNIT_NAME
 
@@ -53,5 +54,6 @@ def plan(dataset: Dataset, record: CampaignRecord, site_url: str) -> Plan:
     )
 
 
-def campaign_json(dataset: Dataset, record: CampaignRecord, site_url: str) -> dict:
-    return plan(dataset, record, site_url).model_dump(mode="json", by_alias=True, exclude_none=True)
+def plan_text(dataset: Dataset, record: CampaignRecord, site_url: str) -> str:
+    """The plan's JSON text, as ke-hoach/<id>.json holds it."""
+    return model_text(plan(dataset, record, site_url))
