@@ -5,16 +5,18 @@ it inside its layout. Links are relative, so the site works under any sub-path. 
 part of the package's code: read once per process, like its modules (not looked at again for
 each of thousands of pages).
 
-``link(url)``, in every template and macro, links from the page being rendered: it is a global
-of the templates that reads that page's URL from ``_PAGE_URL``. So the macro files are imported
-without the page's context, once per process: imported with it, they were made again for every
-page, and their macros and that context referred to each other, garbage only the cyclic collector
-frees (at 1,000 plans, a third of the time of rendering went to collecting it).
+``url | link``, in every template and macro, links from the page being rendered: a filter that
+reads that page's URL from ``_PAGE_URL``. So the macro files are imported without the page's
+context, once per process: imported with it, they were made again for every page, and their macros
+and that context referred to each other, garbage only the cyclic collector frees (at 1,000 plans,
+a third of the time of rendering went to collecting it). A filter rather than a global function:
+Jinja calls a filter directly, a function through the context's ``call``, which looks at what the
+function asks for first (a page has hundreds of links).
 
 Every printed value is escaped, as Jinja escapes it, but to plain text (``_html_text``): Jinja's
 ``escape`` makes each of them a ``Markup`` (a copy of the text, made in Python), only for the
 pieces to be joined into the page at once (and a macro's or block's output is made ``Markup``
-again as it is joined). A page prints thousands of values: the copies were a third of the time of
+again as it is joined). A page prints thousands of values: the copies were a fifth of the time of
 rendering.
 """
 
@@ -87,7 +89,7 @@ def environment() -> Environment:
         auto_reload=False,  # module docstring
     )
     env.filters["number"] = format_vn_number
-    env.globals["link"] = _link
+    env.filters["link"] = _link
     return env
 
 
