@@ -2,9 +2,12 @@
 
 from decimal import Decimal
 
-import pytest
+import random
 
-from thidua.numbers import format_vn_number, numbers_in, parse_vn_number
+import pytest
+from babel.numbers import format_decimal
+
+from thidua.numbers import VIETNAMESE, format_vn_number, numbers_in, parse_vn_number
 
 
 @pytest.mark.parametrize(
@@ -81,6 +84,13 @@ def test_numbers_in_real_target_lines(line, numbers):
         (Decimal("0.04"), "0,04"),
         (Decimal("1296.67"), "1.296,67"),
         (100, "100"),
+        (Decimal("17.80"), "17,8"),  # trailing zeros of the decimals are not printed
+        (Decimal("10082.0"), "10.082"),
+        (Decimal("0.5") * 100, "50"),  # a ratio as a percentage
+        (Decimal("1E+3"), "1.000"),
+        (1234.0, "1.234"),
+        (0.25, "0,25"),
+        (-1234, "-1.234"),
     ],
 )
 def test_format_for_citizens(value, text):
@@ -90,3 +100,15 @@ def test_format_for_citizens(value, text):
 @pytest.mark.parametrize("value", ["2147.429", "24075", "5516000000", "17.8", "0.5", "1296.67"])
 def test_format_then_parse_gives_the_value_back(value):
     assert parse_vn_number(format_vn_number(Decimal(value))) == Decimal(value)
+
+
+def test_format_is_babels_vietnamese_format_with_every_digit_kept():
+    draw = random.Random(14)
+    values = [
+        *(draw.randint(-10**12, 10**12) for _ in range(2000)),
+        *(Decimal(draw.randint(0, 10**draw.randint(1, 16))).scaleb(-draw.randint(0, 8)) for _ in range(4000)),
+        *(draw.uniform(-1e6, 1e6) for _ in range(1000)),
+    ]
+    assert [format_vn_number(v) for v in values] == [
+        format_decimal(v, locale=VIETNAMESE, decimal_quantization=False) for v in values
+    ]

@@ -4,10 +4,6 @@ import datetime
 import re
 from dataclasses import dataclass
 
-from babel.dates import format_date
-
-from .numbers import VIETNAMESE
-
 ISO_PATTERN = r"^\d{4}(-\d{2}(-\d{2})?)?$"  # as written in data files and in open data: "2024-01-20", "2023-12"
 _PATTERN = re.compile(r"(?P<year>\d{4})(?:-(?P<month>\d{2})(?:-(?P<day>\d{2}))?)?")
 
@@ -50,17 +46,17 @@ class PartialDate:
     def vietnamese(self) -> str:
         """As printed on plans: "ngày 20 tháng 01 năm 2022", "tháng 12 năm 2023", "năm 2024"."""
         if self.day:
-            return format_date(self.first_day, "'ngày' dd 'tháng' MM 'năm' y", locale=VIETNAMESE)
+            return f"ngày {self.day:02d} tháng {self.month:02d} năm {self.year}"
         if self.month:
-            return format_date(self.first_day, "'tháng' MM 'năm' y", locale=VIETNAMESE)
+            return f"tháng {self.month:02d} năm {self.year}"
         return f"năm {self.year}"
 
     def short(self) -> str:
         """Compact form for tables: "20/01/2022", "12/2023", "2024"."""
         if self.day:
-            return format_date(self.first_day, "dd/MM/y", locale=VIETNAMESE)
+            return f"{self.day:02d}/{self.month:02d}/{self.year}"
         if self.month:
-            return format_date(self.first_day, "MM/y", locale=VIETNAMESE)
+            return f"{self.month:02d}/{self.year}"
         return str(self.year)
 
     def __str__(self) -> str:

@@ -35,6 +35,8 @@ def _sanitized_markdown(text: str) -> Markup:
 
 def render_inline(text: str | None) -> Markup:
     """Markdown for one line (a target, a slogan): the same, without the paragraph around it."""
+    if text and _PLAIN.fullmatch(text):  # the paragraph ``render_markdown`` would put around it, left out
+        return Markup(text)
     html = str(render_markdown(text))
     if html.startswith("<p>") and html.endswith("</p>") and html.count("<p>") == 1:
         html = html[3:-4]
