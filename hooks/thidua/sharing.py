@@ -71,10 +71,14 @@ def sharing(page: Page, site_url: str, settings: SiteSettings, edit_url: str | N
 
 def report_link(address: str, title: str, url: str) -> str:
     """A ``mailto:`` link (RFC 6068) to ``address`` about the page ``title`` at ``url``."""
-    subject = f"Báo sai sót: {title}"
-    body = (
-        f"Trang: {title}\r\nĐịa chỉ: {url}\r\n\r\n"
-        "Nội dung sai (chép câu hoặc số liệu trên trang):\r\n\r\n"
-        "Nội dung đúng và nguồn (văn bản, trang, đường dẫn):\r\n"
-    )
-    return f"mailto:{quote(address, safe='@')}?subject={quote(subject, safe='')}&body={quote(body, safe='')}"
+    subject = quote(f"Báo sai sót: {title}", safe="")
+    body = quote(f"Trang: {title}\r\nĐịa chỉ: {url}", safe="") + _REPORT_BODY_END
+    return f"mailto:{quote(address, safe='@')}?subject={subject}&body={body}"
+
+
+# The rest of a report's body, the same on every page, quoted once (quoting is character by character).
+_REPORT_BODY_END = quote(
+    "\r\n\r\nNội dung sai (chép câu hoặc số liệu trên trang):\r\n\r\n"
+    "Nội dung đúng và nguồn (văn bản, trang, đường dẫn):\r\n",
+    safe="",
+)
