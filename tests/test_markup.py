@@ -2,7 +2,9 @@
 
 import shutil
 
-from thidua.markup import render_inline, render_markdown
+from markupsafe import Markup
+
+from thidua.markup import Abbreviations, render_inline, render_markdown
 from thidua.sitebuild import SiteBuild
 
 from conftest import ROOT
@@ -32,3 +34,14 @@ def test_plain_fields_are_escaped_on_the_page(tmp_path):
     html = build.render(PHU_SON + "index.md")
     assert "<script>alert(1)</script>" not in html and "&lt;script&gt;alert(1)&lt;/script&gt;" in html
     assert "<img src=x" not in html and "&lt;img src=x onerror=alert(1)&gt;" in html
+
+
+def test_an_abbreviation_is_a_whole_word_the_longest_first():
+    abbreviations = Abbreviations({"NS": "ngân sách", "NSNN": "ngân sách nhà nước", "HĐND": "Hội đồng nhân dân", "TH&THCS": "trường"})
+    text = "HĐND: NSNN, xNS, NSx, _NS, ĐNS, NS. TH&THCS"
+    assert abbreviations.found_in(text) == [
+        ("HĐND", "Hội đồng nhân dân"), ("NS", "ngân sách"), ("NSNN", "ngân sách nhà nước"), ("TH&THCS", "trường"),
+    ]
+    explained = str(abbreviations.explain(Markup('NSNN, xNS, NSx, <b title="NS">NS</b>')))
+    assert [part.split('">')[-1] for part in explained.split("</abbr>")[:-1]] == ["NSNN", "NS"]
+    assert ', xNS, NSx, <b title="NS"><button' in explained

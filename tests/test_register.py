@@ -2,7 +2,7 @@ from datetime import date
 
 import pytest
 
-from thidua.register import CURRENT, LEGACY, LocalityError, era_on, load_register
+from thidua.register import CURRENT, LEGACY, FormerUnit, LocalityError, era_on, load_register
 
 
 @pytest.fixture(scope="module")
@@ -145,6 +145,29 @@ def test_divided_commune_has_several_successors(register):
 
 def test_current_units_have_no_successors(register):
     assert register.successors(register.get("25", CURRENT)) == {}
+
+
+def test_successors_asked_again_are_as_made_whatever_the_caller_did(register):
+    chi_lang = register.get("187")
+    first = register.successors(chi_lang)
+    expected = dict(first)
+    first.clear()
+    assert register.successors(chi_lang) == expected
+
+
+def test_a_former_unit_lies_where_the_unit_that_took_it_over_does_in_each_extended_register(register):
+    def former(merged_into: str) -> FormerUnit:
+        return FormerUnit(
+            "", "Xã Minh Họa", "Minh Họa", "xã", "commune", LEGACY, "440", id="xa-minh-hoa",
+            merged_into=register.get(merged_into), merged_on=date(2024, 12, 1), resolution="Nghị quyết số 1",
+        )
+
+    assert register.successors(former("18259")) == {}  # the register alone does not know it
+    for merged_into in ("18259", "18244"):  # xã Tùng Ảnh, then another commune of huyện Đức Thọ
+        unit = former(merged_into)
+        extended = register.with_former([unit])
+        assert list(extended.successors(unit)) == list(register.successors(register.get(merged_into)))
+        assert extended.ancestors(unit) == register.ancestors(register.get(merged_into))
 
 
 def test_era_on_reform_date():

@@ -27,7 +27,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from contextlib import closing
 from dataclasses import dataclass
 from datetime import date
-from functools import cache
+from functools import cache, cached_property
 from importlib.util import find_spec
 from pathlib import Path
 from typing import Literal
@@ -59,7 +59,7 @@ class Unit:
     era: Era
     parent_code: str | None  # same era; None for a province
 
-    @property
+    @cached_property  # asked for on every lookup of every page: made once per unit
     def key(self) -> str:
         """Identity unique across eras: "legacy:14823", "current:14818"."""
         return _key(self.era, self.code)
@@ -79,7 +79,7 @@ class FormerUnit(Unit):
     resolution: str  # "Nghị quyết số 1278/NQ-UBTVQH15 ngày 14/11/2024 của Ủy ban Thường vụ Quốc hội"
     resolution_url: str | None = None  # where the resolution is published, if given
 
-    @property
+    @cached_property
     def key(self) -> str:
         return f"former:{self.id}"
 
@@ -124,6 +124,10 @@ class Register:
             self._previous[new].append(self._units[old])
         self._former: dict[str, FormerUnit] = {}
         self._merged: dict[str, list[FormerUnit]] = defaultdict(list)
+        # Asked for again by every page that names a unit, so kept once made. A unit's lineage is made
+        # of ``_units`` alone, which no register made from this one changes: they share it.
+        self._lineages: dict[str, tuple[Unit, ...]] = {}  # a unit and its ancestors, province first, by key
+        self._successors: dict[str, dict[Unit, tuple[Unit, ...]]] = {}  # by unit key
 
     def with_former(self, units: Iterable[FormerUnit]) -> "Register":
         """This register and the declared former ``units``: found by name (under their parent) and
@@ -133,6 +137,7 @@ class Register:
         extended._next = defaultdict(list, self._next)
         extended._former = dict(self._former)
         extended._merged = defaultdict(list, self._merged)
+        extended._successors = {}  # not the base register's: the declared units have successors here
         for unit in units:
             extended._former[unit.id] = unit
             for name in {_fold_words(unit.name), _fold_words(unit.short_name)}:
@@ -181,11 +186,15 @@ class Register:
 
     def ancestors(self, unit: Unit) -> tuple[Unit, ...]:
         """The units containing ``unit``, province first."""
-        chain = []
-        while unit.parent_code:
-            unit = self._units[_key(unit.era, unit.parent_code)]
-            chain.append(unit)
-        return tuple(reversed(chain))
+        return self._lineage(_key(unit.era, unit.parent_code)) if unit.parent_code else ()
+
+    def _lineage(self, key: str) -> tuple[Unit, ...]:
+        """The unit of the register with ``key`` and its ancestors, province first."""
+        lineage = self._lineages.get(key)
+        if lineage is None:
+            unit = self._units[key]
+            lineage = self._lineages[key] = (*self.ancestors(unit), unit)
+        return lineage
 
     def children(self, unit: Unit) -> tuple[Unit, ...]:
         """The units directly under ``unit``, by code."""
@@ -198,12 +207,17 @@ class Register:
         A district maps through its communes: {Xã Chi Lăng: (Thị trấn Đồng Mỏ, Thị trấn Chi
         Lăng, Xã Chi Lăng), Xã Chiến Thắng: (…), …}. Current units have no successors.
         """
-        parts = (unit,) if unit.key in self._next else self.children(unit)
-        groups: dict[Unit, list[Unit]] = defaultdict(list)
-        for part in parts:
-            for successor in self._next.get(part.key, ()):
-                groups[successor].append(part)
-        return {successor: tuple(groups[successor]) for successor in sorted(groups, key=lambda u: u.code)}
+        successors = self._successors.get(unit.key)
+        if successors is None:
+            parts = (unit,) if unit.key in self._next else self.children(unit)
+            groups: dict[Unit, list[Unit]] = defaultdict(list)
+            for part in parts:
+                for successor in self._next.get(part.key, ()):
+                    groups[successor].append(part)
+            successors = self._successors[unit.key] = {
+                successor: tuple(groups[successor]) for successor in sorted(groups, key=lambda u: u.code)
+            }
+        return dict(successors)  # the caller's own: the one kept stays as made
 
     def predecessors(self, unit: Unit) -> tuple[Unit, ...]:
         """The legacy units merged, wholly or partly, into a current ``unit``, by code."""

@@ -24,7 +24,14 @@ def with_unit(number: str, unit: str | None) -> str:
 
 
 def describe_value(value: TargetValue) -> str:
-    """"từ 96% trở lên", "giảm còn 1,23%", "15 – 35 tập thể, cá nhân (Huân chương)", "12/12 thôn"."""
+    """"từ 96% trở lên", "giảm còn 1,23%", "15 – 35 tập thể, cá nhân (Huân chương)", "12/12 thôn",
+    after what it measures when the value says it ("<noi_dung>: từ 96% trở lên")."""
+    text = describe_figure(value)
+    return f"{value.subject}: {text}" if value.subject else text
+
+
+def describe_figure(value: TargetValue) -> str:
+    """The value without what it measures: the figure alone, as charts print it."""
     if value.comparison == "khoang":
         text = with_unit(f"{format_vn_number(value.low)} – {format_vn_number(value.high)}", value.unit)
     elif value.comparison == "ty-so":
@@ -37,4 +44,4 @@ def describe_value(value: TargetValue) -> str:
             text += " trở lên"
     if value.award:
         text += f" ({value.award})"
-    return f"{value.subject}: {text}" if value.subject else text
+    return text

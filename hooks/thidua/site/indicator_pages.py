@@ -24,7 +24,7 @@ from ..register import FormerUnit, Unit
 from ..results import TargetResult
 from ..status import CHANGE, LABELS, amount, matching_value, value_status
 from ..urls import INDICATORS_URL, indicator_url, indicator_year_url, target_url
-from ..valuetext import describe_value
+from ..valuetext import describe_figure, describe_value
 from .context import HOME, SiteContext
 from .localities import LEVEL_NAMES
 from .page import Crumb, Link, Page
@@ -152,8 +152,8 @@ def _row(site: SiteContext, record: CampaignRecord, locality: Locality, target: 
         plan=Link(campaign_title(record), target_url(record.id, target.id)),
         planned=describe_value(planned),
         achieved=achieved and describe_value(achieved),
-        planned_figure=_figure(planned),
-        achieved_figure=_figure(achieved) if achieved else "",
+        planned_figure=describe_figure(planned),
+        achieved_figure=describe_figure(achieved) if achieved else "",
         status=status or "chua-co-so-lieu",
         report=result and report_name(result.report),
         illustrative=record.illustrative or bool(result and _illustrative_report(site, record, result)),
@@ -163,10 +163,6 @@ def _row(site: SiteContext, record: CampaignRecord, locality: Locality, target: 
         achieved_number=_number(achieved, indicator.lower_is_better)
         if achieved and _kind(achieved) == kind and _unit(achieved, unit) == unit else None,
     )
-
-
-def _figure(value: TargetValue) -> str:
-    return describe_value(value.model_copy(update={"subject": None}))
 
 
 def _achieved(values: list[TargetValue], index: int, result: TargetResult | None) -> TargetValue | None:
