@@ -118,7 +118,7 @@ class SourceCache:
         self._models = {found: model for found, model in self._models.items() if found[0] in keep}
         if not on_disk or self.folder is None or not self.folder.is_dir():
             return
-        current = self._path("00").parent.parent
+        current = Path(self._path("00")).parent.parent
         for path in self.folder.iterdir():
             if path != current:
                 shutil.rmtree(path, ignore_errors=True)
@@ -126,8 +126,9 @@ class SourceCache:
             if path.stem not in keep:
                 path.unlink(missing_ok=True)
 
-    def _path(self, key: str) -> Path:
-        return self.folder / code_version()[:16] / key[:2] / f"{key}.bin"
+    def _path(self, key: str) -> str:
+        """Text, not a Path: a load asks for one per file, and pathlib's joins cost more than the reads."""
+        return f"{self.folder}/{code_version()[:16]}/{key[:2]}/{key}.bin"
 
 
 def found_by(check: Callable[[], list[Problem]], name: str, source: SourceFile, cache: SourceCache | None) -> list[Problem]:
@@ -146,21 +147,23 @@ def problems_of(entry: Entry, path: Path) -> list[Problem]:
     return [Problem(path, *problem) for problem in entry[3]]
 
 
-def _read(path: Path) -> Entry | None:
+def _read(path: str) -> Entry | None:
     try:
-        entry = marshal.loads(zlib.decompress(path.read_bytes()))
+        with open(path, "rb") as file:
+            entry = marshal.loads(zlib.decompress(file.read()))
     except (OSError, ValueError, EOFError, TypeError, zlib.error):
         return None
     valid = isinstance(entry, tuple) and len(entry) == 5 and isinstance(entry[1], bytes) and isinstance(entry[4], dict)
     return entry if valid else None
 
 
-def _write(path: Path, entry: Entry) -> None:
+def _write(path: str, entry: Entry) -> None:
     """Written beside and renamed into place: a reader never sees half an entry. A cache that cannot
     be written (a read-only checkout, a full disk) only makes the next run slower."""
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        handle, temporary = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
+        folder = os.path.dirname(path)
+        os.makedirs(folder, exist_ok=True)
+        handle, temporary = tempfile.mkstemp(dir=folder, suffix=".tmp")
         with os.fdopen(handle, "wb") as file:
             file.write(zlib.compress(marshal.dumps(entry), 1))
         os.replace(temporary, path)
