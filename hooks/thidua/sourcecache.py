@@ -9,8 +9,10 @@ validated model (``validated``: models are frozen), so `mkdocs serve` validates 
 that changed. A key covers the text; entries live in a folder named after the code of the ``thidua``
 package, so new code starts afresh and the folders of older code are deleted. After a load of the
 whole data set, entries of files that are gone or changed are deleted too: the cache stays the size
-of the data. On disk an entry is plain values in ``marshal`` form, compressed: loading one never
-runs code, and an entry that cannot be read is a miss.
+of the data. On disk an entry is plain values in ``marshal`` form after a checksum of them: loading
+one never runs code, and an entry that cannot be read or is damaged is a miss. Only its positions
+are compressed, which are read only for a file with a problem: inflating whole entries took a
+quarter of the time of reading them back.
 """
 
 from __future__ import annotations
@@ -34,9 +36,10 @@ from .problems import Problem
 if TYPE_CHECKING:  # yamlsource reads through this cache
     from .yamlsource import SourceFile
 
-# (data, locations in marshal form (read only when asked: SourceFile.locations), comments, problems
+# (data, locations in marshal form, compressed (read only when asked: SourceFile.locations), comments, problems
 # as (line, column, message, hint), and the problems of the checks of its text by the checks' name: ``found_by``)
 Entry = tuple
+_CHECKSUM = 4  # bytes of the CRC-32 of an entry's marshal form, before it in its file
 
 
 @cache
@@ -150,8 +153,11 @@ def problems_of(entry: Entry, path: Path) -> list[Problem]:
 def _read(path: str) -> Entry | None:
     try:
         with open(path, "rb") as file:
-            entry = marshal.loads(zlib.decompress(file.read()))
-    except (OSError, ValueError, EOFError, TypeError, zlib.error):
+            stored = memoryview(file.read())
+        if zlib.crc32(stored[_CHECKSUM:]) != int.from_bytes(stored[:_CHECKSUM], "big"):
+            return None
+        entry = marshal.loads(stored[_CHECKSUM:])
+    except (OSError, ValueError, EOFError, TypeError):
         return None
     valid = isinstance(entry, tuple) and len(entry) == 5 and isinstance(entry[1], bytes) and isinstance(entry[4], dict)
     return entry if valid else None
@@ -164,8 +170,9 @@ def _write(path: str, entry: Entry) -> None:
         folder = os.path.dirname(path)
         os.makedirs(folder, exist_ok=True)
         handle, temporary = tempfile.mkstemp(dir=folder, suffix=".tmp")
+        packed = marshal.dumps(entry)
         with os.fdopen(handle, "wb") as file:
-            file.write(zlib.compress(marshal.dumps(entry), 1))
+            file.write(zlib.crc32(packed).to_bytes(_CHECKSUM, "big") + packed)
         os.replace(temporary, path)
     except OSError:
         return
