@@ -10,6 +10,7 @@
   illustrative data); a data folder listing province sites builds the national hub (thidua.hub).
   What earlier runs on that data folder made (data files read, photos, cards, QR codes) is reused
   from .cache/ beside it, where `thidua validate` keeps the data files it read (thidua.caches).
+  `mkdocs build` leaves what it loaded out of the garbage collector's scans (thidua.memory).
   Under `mkdocs serve` only the changed files are read again (thidua.reload), and the page models
   of unchanged files are those of the last build (thidua.site.memo).
   Invalid data stops the build, nothing is published; under `mkdocs serve` every page shows the located problems instead, until the data is fixed. A build writes into
@@ -39,6 +40,7 @@
 import logging
 import os
 import signal
+from contextlib import nullcontext
 from pathlib import Path
 
 from mkdocs.exceptions import Abort
@@ -58,7 +60,7 @@ from thidua.render import render_problems
 from thidua.sharing import SiteSettings, sharing
 from thidua.builds import load_build
 from thidua.hub.build import HubBuild
-from thidua.memory import collect_rarely, give_back
+from thidua.memory import collect_rarely, give_back, loading
 from thidua.sitebuild import SiteBuild
 from thidua.site.memo import Memo
 from thidua.sourcecache import SourceCache
@@ -128,17 +130,18 @@ def on_config(config):
     data_root = _data_root()
     caches = cache_folder(data_root)
     try:
-        _build = load_build(
-            data_root,
-            include_illustrative=os.environ.get("THIDUA_MINH_HOA", str(_settings.illustrative)).lower()
-            in ("1", "true"),
-            edit_base=edit_base,
-            site_url=config.site_url or "",
-            sources=_data_files(caches / SOURCES),
-            memo=_memo if _serving else None,
-            qr_codes=caches / QR_CODES,
-            reloads=_reloads if _serving else None,
-        )
+        with nullcontext() if _serving else loading():
+            _build = load_build(
+                data_root,
+                include_illustrative=os.environ.get("THIDUA_MINH_HOA", str(_settings.illustrative)).lower()
+                in ("1", "true"),
+                edit_base=edit_base,
+                site_url=config.site_url or "",
+                sources=_data_files(caches / SOURCES),
+                memo=_memo if _serving else None,
+                qr_codes=caches / QR_CODES,
+                reloads=_reloads if _serving else None,
+            )
         _problems, _known_pages = None, {"index.md", *_build.pages}
     except DataError as error:
         if not _serving:

@@ -16,6 +16,7 @@ import pytest
 from PIL import Image
 
 from campaigns_copy import edit, line_column
+from thidua import datafile
 from thidua.cli import main
 from thidua.datafile import MAX_TEXT_BYTES, MAX_YAML_BYTES
 from thidua.photos import MAX_PIXELS
@@ -148,6 +149,14 @@ def test_an_original_text_over_the_size_cap_is_refused_unread(data, validate):
     with (data / PLAN_TEXT).open("wb") as file:
         file.truncate(50 * 1024 * 1024)
     assert_refused(validate, f"{PLAN_TEXT}:1:1", f"tệp quá lớn (50 MB; tối đa {MAX_TEXT_BYTES // 1024 // 1024} MB)")
+
+
+def test_a_file_larger_than_its_size_when_checked_is_read_whole_and_still_capped():
+    grown = Path("/proc/self/status")  # its size is 0 when checked (as a file that grew since), then it has lines
+    assert os.stat(grown).st_size == 0
+    assert datafile.read_bytes(grown, MAX_TEXT_BYTES).endswith(b"\n")
+    refused = datafile.read_bytes(grown, 100)
+    assert isinstance(refused, datafile.Refusal) and "quá lớn" in refused.message
 
 
 def windows_1258(text: str) -> bytes:

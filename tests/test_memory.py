@@ -1,10 +1,12 @@
 """Before Pagefind starts, the build gives back what it let go of, the entries of the package's
-memoized functions included (thidua.memory)."""
+memoized functions and what it loaded included (thidua.memory)."""
 
+import gc
+import weakref
 from decimal import Decimal
 
 from thidua import numbers
-from thidua.memory import give_back
+from thidua.memory import give_back, loading
 
 
 def test_the_package_memoized_values_are_emptied():
@@ -13,3 +15,22 @@ def test_the_package_memoized_values_are_emptied():
     give_back()
     assert numbers._formatted.cache_info().currsize == 0
     assert numbers.format_vn_number(Decimal("2147.429")) == "2.147,429"  # memoized again as before
+
+
+class _Node:
+    """An object in a reference cycle, as the data set has: only the collector frees it."""
+
+    def __init__(self) -> None:
+        self.me = self
+
+
+def test_what_loads_is_left_out_of_collections_until_given_back():
+    with loading():
+        node = _Node()
+    found = weakref.ref(node)
+    del node
+    gc.collect()
+    assert found() is not None
+    give_back()
+    assert found() is None
+    assert gc.get_freeze_count() == 0

@@ -95,6 +95,20 @@ def test_a_damaged_entry_is_a_miss(campaigns, tmp_path):
     assert cache.hits == 0
 
 
+def test_an_entry_changed_but_still_readable_is_a_miss(campaigns, tmp_path):
+    load(campaigns, SourceCache(tmp_path / "cache"))
+    changed = 0
+    for entry in (tmp_path / "cache").rglob("*.bin"):
+        stored = entry.read_bytes()
+        if "ộ".encode() in stored:  # a letter of a text: another one of the same length, the entry still reads
+            entry.write_bytes(stored.replace("ộ".encode(), "ồ".encode(), 1))
+            changed += 1
+    cache = SourceCache(tmp_path / "cache")
+    assert changed
+    assert [r.campaign for r in load(campaigns, cache).campaigns] == [r.campaign for r in load(campaigns, None).campaigns]
+    assert cache.misses == changed
+
+
 def test_an_unwritable_cache_only_makes_loading_slower(campaigns, tmp_path):
     blocker = tmp_path / "file-not-folder"
     blocker.write_text("")

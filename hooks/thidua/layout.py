@@ -28,13 +28,15 @@ SHARED_FILES = (MOVEMENTS_FILE, ABBREVIATIONS_FILE, INDICATORS_FILE, FORMER_UNIT
 def data_files(root: Path, include_illustrative: bool) -> list[Path]:
     """Every .yaml (or .yml) file under ``root``, and every link to a folder there: the links are
     not followed, and ``load_dataset`` refuses them (``datafile.refusal``)."""
-    files = []
+    # Text until the end: a Path for each folder and file looked at cost more than the walk.
+    found = []  # (its parts under ``root``, which sort as Paths do; its folder; its name)
     for folder, folders, names in os.walk(root):
-        files += [Path(folder, name) for name in folders if Path(folder, name).is_symlink()]
-        files += [Path(folder, name) for name in names if os.path.splitext(name)[1] in (".yaml", ".yml")]
+        under = () if folder == os.fspath(root) else tuple(os.path.relpath(folder, root).split(os.sep))
+        found += [(under + (name,), folder, name) for name in folders if os.path.islink(os.path.join(folder, name))]
+        found += [(under + (name,), folder, name) for name in names if os.path.splitext(name)[1] in (".yaml", ".yml")]
     return [
-        path for path, relative in ((path, path.relative_to(root)) for path in sorted(files))
-        if (include_illustrative or relative.parts[0] != ILLUSTRATIVE_FOLDER) and relative.as_posix() != HUB_FILE
+        Path(folder, name) for parts, folder, name in sorted(found)
+        if (include_illustrative or parts[0] != ILLUSTRATIVE_FOLDER) and parts != (HUB_FILE,)
     ]
 
 

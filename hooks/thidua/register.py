@@ -295,20 +295,30 @@ def load_register() -> Register:
     data = Path(find_spec("vietnamadminunits").submodule_search_locations[0]) / "data"
     with closing(sqlite3.connect(f"{(data / 'dataset.db').as_uri()}?mode=ro", uri=True)) as db:
         db.row_factory = sqlite3.Row
-        legacy_units, legacy_keys = _legacy(db.execute("SELECT * FROM admin_units_legacy"))
-        current_units, current_keys = _current(db.execute("SELECT * FROM admin_units"))
+        legacy_units, legacy_keys = _legacy(db.execute(
+            "SELECT province, provinceCode, provinceKey, district, districtCode, districtKey, ward, wardCode, wardKey"
+            " FROM admin_units_legacy"
+        ))
+        current_units, current_keys = _current(db.execute(
+            "SELECT province, provinceCode, provinceKey, ward, wardCode, wardKey FROM admin_units"
+        ))
     merger = json.loads((data / "converter_2025.json").read_text(encoding="utf-8"))
     succession = _succession(merger, legacy_keys, current_keys)
     return Register([*legacy_units, *current_units], succession)
 
 
 def _legacy(rows: Iterable[sqlite3.Row]) -> tuple[list[Unit], dict[str, str]]:
-    """Legacy units, and our keys by the package's keys ("tinhhatinh_huyenductho_xatunganh")."""
+    """Legacy units, and our keys by the package's keys ("tinhhatinh_huyenductho_xatunganh"). A row
+    is a commune with its district and province: each of those is made once, not once per commune."""
     units: dict[str, Unit] = {}
     keys: dict[str, str] = {}
     for row in rows:
-        province = _unit(row["province"], row["provinceCode"], "province", LEGACY, None)
-        district = _unit(row["district"], row["districtCode"], "district", LEGACY, province.code)
+        province = units.get(_key(LEGACY, row["provinceCode"])) or _unit(
+            row["province"], row["provinceCode"], "province", LEGACY, None
+        )
+        district = units.get(_key(LEGACY, row["districtCode"])) or _unit(
+            row["district"], row["districtCode"], "district", LEGACY, province.code
+        )
         units[province.key] = province
         units[district.key] = district
         keys[row["provinceKey"]] = province.key
@@ -327,7 +337,9 @@ def _current(rows: Iterable[sqlite3.Row]) -> tuple[list[Unit], dict[str, str]]:
     units: dict[str, Unit] = {}
     keys: dict[str, str] = {}
     for row in rows:
-        province = _unit(row["province"], row["provinceCode"], "province", CURRENT, None)
+        province = units.get(_key(CURRENT, row["provinceCode"])) or _unit(
+            row["province"], row["provinceCode"], "province", CURRENT, None
+        )
         commune = _unit(row["ward"], row["wardCode"], "commune", CURRENT, province.code)
         units[province.key] = province
         units[commune.key] = commune

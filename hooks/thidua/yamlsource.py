@@ -13,6 +13,8 @@ file refer to itself or expand a billion times, are refused, and so is nesting d
 
 import marshal
 import re
+import sys
+import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -50,13 +52,13 @@ class SourceFile:
     problems: list[Problem] = field(default_factory=list)
     comments: list[tuple[Location, str]] = field(default_factory=list)  # where each "# …" starts, and its text
     cache_key: str | None = None  # the key of its text in a SourceCache, when read through one
-    packed_locations: bytes = field(default=b"", compare=False, repr=False)  # ``locations`` as a SourceCache keeps them (marshal)
+    packed_locations: bytes = field(default=b"", compare=False, repr=False)  # ``locations`` as a SourceCache keeps them
 
     @cached_property
     def locations(self) -> dict[DataPath, Location]:
         """Where each key and value is written: asked for the problems found in the file, so a file
         read again from the cache (most of them) has them read only if it has one."""
-        return marshal.loads(self.packed_locations) if self.packed_locations else {}
+        return marshal.loads(zlib.decompress(self.packed_locations)) if self.packed_locations else {}
 
     def locate(self, data_path: DataPath) -> Location:
         """Location of the deepest written part of a data path (the whole file if none)."""
@@ -104,7 +106,7 @@ def read_yaml(path: Path, display_path: Path | None = None, cache: SourceCache |
     _parse(text, source)
     if key:
         source.cache_key = key
-        cache.put(key, (source.data, marshal.dumps(source.locations), source.comments,
+        cache.put(key, (source.data, zlib.compress(marshal.dumps(source.locations), 1), source.comments,
                         [(p.line, p.column, p.message, p.hint) for p in source.problems], {}))
     return source
 
@@ -189,7 +191,9 @@ def _convert(node: yaml.Node, data_path: DataPath, source: SourceFile) -> object
     if isinstance(node, yaml.MappingNode):
         result: dict[str, object] = {}
         for key_node, value_node in node.value:
-            key = str(_scalar(key_node, data_path, source)) if isinstance(key_node, yaml.ScalarNode) else None
+            # Interned: the same few keys recur through every file, and a cache entry (marshal) then
+            # holds each once per file, not once per use; it is read back faster.
+            key = sys.intern(str(_scalar(key_node, data_path, source))) if isinstance(key_node, yaml.ScalarNode) else None
             if key is None:
                 source.problems.append(source.problem(data_path, "tên trường phải là chữ"))
                 continue
