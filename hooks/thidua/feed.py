@@ -5,7 +5,8 @@ from datetime import datetime, timezone
 from pathlib import Path
 from xml.etree import ElementTree as ET
 
-from .urls import address
+from .naming import campaign_summary, campaign_title, person_summary, place_line
+from .urls import address, campaign_url
 
 ATOM = "http://www.w3.org/2005/Atom"
 LIMIT = 50
@@ -21,17 +22,23 @@ class FeedEntry:
 
 
 def write_feed(build, path: Path, site_url: str) -> None:
-    """Each plan (its page), and each honored person (their entry on their locality's year page)."""
-    searched = [page for page in build.pages.values() if page.search is not None]
-    write_atom([
-        *(FeedEntry(page.title, address(site_url, page.url), page.updated or page.dated or "",
-                    page.search.meta.get("dia_phuong", ""), page.description)
-          for page in searched if page.search.kind == "campaign" and not page.illustrative),
-        *(FeedEntry(entry["title"], address(site_url, f"{page.url}#{entry['anchor']}"), entry["updated"] or entry["decision"]["dated"],
-                    page.search.meta.get("dia_phuong", ""), entry["description"])
-          for page in searched if page.search.kind == "exemplar"
-          for entry in page.context["entries"] if not entry["illustrative"]),
-    ], path, site_url)
+    """Each plan (its page) and each honored person (their entry on their locality's year page,
+    ``build.honored``), none made up for illustration; read from the validated data set."""
+    dataset, options = build.dataset, build.options
+    entries = []
+    for plan in dataset.campaigns:
+        if not plan.illustrative:
+            place = place_line(dataset.register, plan.unit)
+            day = options.updated.get(options.source_file(plan.id)) or plan.campaign.document.issued.iso()
+            entries.append(FeedEntry(campaign_title(plan), address(site_url, campaign_url(plan.id)), day, place,
+                                     campaign_summary(plan.campaign, place)))
+    for person in dataset.exemplars:
+        if not person.illustrative:
+            place = place_line(dataset.register, person.unit)
+            day = options.updated.get(options.source_file(person.id)) or person.exemplar.decision.date.iso()
+            entries.append(FeedEntry(person.exemplar.name, address(site_url, build.honored[person.id]), day, place,
+                                     person_summary(person.exemplar, place)))
+    write_atom(entries, path, site_url)
 
 
 def write_atom(entries: list[FeedEntry], path: Path, site_url: str) -> None:

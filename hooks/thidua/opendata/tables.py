@@ -13,11 +13,11 @@ from ..dataset import CampaignRecord, Dataset, ExemplarRecord
 from ..dates import ISO_PATTERN
 from ..model.campaign import Comparison
 from ..model.exemplar import Exemplar
+from ..naming import place_line
 from ..status import matching_value
 from ..urls import address
 from ..valuetext import describe_value
 from ..writing import SiteFiles
-from .places import place_name
 
 ENCODING = "utf-8-sig"
 Kind = Literal["chi-tieu", "ket-qua"]
@@ -133,7 +133,7 @@ def names(columns) -> list[str]:
 
 def target_rows(dataset: Dataset, record: CampaignRecord):
     """One row per target; its first value in the value columns."""
-    place = place_name(dataset, record.unit)
+    place = place_line(dataset.register, record.unit)
     for entry in record.campaign.iter_targets():
         target = entry.target
         first = target.values[0] if target.values else None
@@ -211,7 +211,7 @@ def exemplar_row(dataset: Dataset, record: ExemplarRecord, site_url: str, url: s
         "chuc_vu": e.position or "",
         "don_vi": e.unit or "",
         "ma_dia_phuong": record.unit.code,
-        "dia_phuong": place_name(dataset, record.unit),
+        "dia_phuong": place_line(dataset.register, record.unit),
         "nam": e.year,
         "danh_hieu": e.award,
         "chi_tiet": e.award_detail or "",
