@@ -21,7 +21,7 @@ from ..writing import SiteFiles
 from .archive import write_archive
 from .jsontext import json_text
 from .package import json_resource, table_resource, text_resource, write_package
-from .plans import plan_text
+from .plans import plan_json
 from .schemas import EXEMPLARS_SCHEMA, PLAN_SCHEMA, PLANS_SCHEMA, write_output_schemas
 from .tables import EXEMPLARS, TARGETS, VALUES, exemplar_row, target_rows, value_rows, write_csv
 
@@ -35,12 +35,12 @@ def write_open_data(build, site_dir: Path, site_url: str, check: Callable[[], No
     folder = site_dir / FOLDER
     files = SiteFiles(folder)
     records = newest_campaigns([record for record in dataset.campaigns if not record.illustrative])  # no made-up plan in open data
-    campaigns = [plan_text(dataset, record, site_url) for record in _checked(records, check)]
-    files.write_text("ke-hoach.json", _json_array(campaigns))
+    campaigns = [plan_json(dataset, record, site_url) for record in _checked(records, check)]
+    files.write("ke-hoach.json", _json_array(campaigns))
     resources = [json_resource("ke-hoach.json", "Toàn bộ kế hoạch thi đua", PLANS_SCHEMA)]
-    for record, text in zip(_checked(records, check), campaigns):
+    for record, data in zip(_checked(records, check), campaigns):
         path = f"ke-hoach/{record.id}.json"
-        files.write_text(path, text)
+        files.write(path, data)
         resources.append(json_resource(path, f"Kế hoạch {record.id}", PLAN_SCHEMA))
         if record.source_text is not None:
             path = f"van-ban/{record.id}.txt"
@@ -72,9 +72,9 @@ def _checked(records: list[T], check: Callable[[], None]) -> Iterator[T]:
         yield record
 
 
-def _json_array(texts: list[str]) -> str:
-    """``json_text`` of the list of the values whose texts are ``texts``, each encoded once: in
-    the list, each value's lines are indented one more space (no JSON text holds a raw newline
+def _json_array(texts: list[bytes]) -> bytes:
+    """``json_text`` of the list of the values whose texts (UTF-8) are ``texts``, each encoded once:
+    in the list, each value's lines are indented one more space (no JSON text holds a raw newline
     in a string)."""
-    return "[\n " + ",\n ".join(text.replace("\n", "\n ") for text in texts) + "\n]" if texts else "[]"
+    return b"[\n " + b",\n ".join(text.replace(b"\n", b"\n ") for text in texts) + b"\n]" if texts else b"[]"
 

@@ -8,7 +8,7 @@ from ..model.campaign import Campaign
 from ..model.common import Era
 from ..naming import place_line
 from ..urls import address, campaign_url
-from .jsontext import model_text
+from .jsontext import model_json
 from .tables import PLAN, UNIT_CODE, UNIT_NAME
 
 
@@ -54,6 +54,6 @@ def plan(dataset: Dataset, record: CampaignRecord, site_url: str) -> Plan:
     )
 
 
-def plan_text(dataset: Dataset, record: CampaignRecord, site_url: str) -> str:
-    """The plan's JSON text, as ke-hoach/<id>.json holds it."""
-    return model_text(plan(dataset, record, site_url))
+def plan_json(dataset: Dataset, record: CampaignRecord, site_url: str) -> bytes:
+    """The plan's JSON text in UTF-8, as ke-hoach/<id>.json holds it."""
+    return model_json(plan(dataset, record, site_url))
