@@ -17,8 +17,7 @@ from typing import TypeVar
 from ..dataset import newest_campaigns
 from ..feed import write_feed
 from ..schema import write_schemas
-from ..writing import SiteFiles
-from .archive import write_archive
+from .archive import ArchivedFiles, write_archive
 from .jsontext import json_text
 from .package import json_resource, table_resource, text_resource, write_package
 from .plans import plan_json
@@ -33,7 +32,7 @@ def write_open_data(build, site_dir: Path, site_url: str, check: Callable[[], No
     """``check`` is called before each record's part, and raises to stop the work (`mkdocs serve`)."""
     dataset = build.dataset
     folder = site_dir / FOLDER
-    files = SiteFiles(folder)
+    files = ArchivedFiles(folder)
     records = newest_campaigns([record for record in dataset.campaigns if not record.illustrative])  # no made-up plan in open data
     campaigns = [plan_json(dataset, record, site_url) for record in _checked(records, check)]
     files.write("ke-hoach.json", _json_array(campaigns))
