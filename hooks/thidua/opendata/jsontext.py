@@ -36,19 +36,27 @@ def json_text(value) -> str:
 
 
 def _encoded(value, indent: str) -> str:
+    """A text (every key, most values of open data) is escaped where it is met, without a call of a function of its own."""
     if isinstance(value, str):
         return encode_basestring(value)
     if isinstance(value, dict):
         if not value:
             return "{}"
         inner = indent + " "
-        return "{" + inner + ("," + inner).join(f"{_key(key)}: {_encoded(item, inner)}" for key, item in value.items()) + indent + "}"
+        return "{" + inner + ("," + inner).join(
+            f"{encode_basestring(key) if type(key) is str else _key(key)}: "
+            f"{encode_basestring(item) if type(item) is str else _encoded(item, inner)}" for key, item in value.items()
+        ) + indent + "}"
     if isinstance(value, (list, tuple)):
         if not value:
             return "[]"
         inner = indent + " "
-        return "[" + inner + ("," + inner).join(_encoded(item, inner) for item in value) + indent + "]"
-    return json.dumps(value)  # a number, true, false or null
+        return "[" + inner + ("," + inner).join(
+            encode_basestring(item) if type(item) is str else _encoded(item, inner) for item in value
+        ) + indent + "]"
+    if value is None or value is True or value is False:
+        return "null" if value is None else "true" if value else "false"
+    return int.__repr__(value) if type(value) is int else json.dumps(value)  # json.dumps writes an int so
 
 
 def _key(key) -> str:
