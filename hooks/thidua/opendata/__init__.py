@@ -22,7 +22,7 @@ from .jsontext import json_text
 from .package import json_resource, table_resource, text_resource, write_package
 from .plans import plan_json
 from .schemas import EXEMPLARS_SCHEMA, PLAN_SCHEMA, PLANS_SCHEMA, write_output_schemas
-from .tables import EXEMPLARS, TARGETS, VALUES, exemplar_row, target_rows, value_rows, write_csv
+from .tables import EXEMPLARS, TARGETS, VALUES, CsvFile, exemplar_row, plan_rows
 
 FOLDER = "du-lieu"
 T = TypeVar("T")
@@ -45,10 +45,15 @@ def write_open_data(build, site_dir: Path, site_url: str, check: Callable[[], No
             path = f"van-ban/{record.id}.txt"
             files.write_text(path, record.source_text)
             resources.append(text_resource(path, f"Văn bản gốc của kế hoạch {record.id}"))
-    write_csv(files, TARGETS, (row for r in _checked(records, check) for row in target_rows(dataset, r)))
-    write_csv(files, VALUES, (row for r in _checked(records, check) for row in value_rows(dataset, r)))
+    targets, values, people = CsvFile(TARGETS), CsvFile(VALUES), CsvFile(EXEMPLARS)
+    for record in _checked(records, check):
+        target_rows, value_rows = plan_rows(dataset, record)
+        targets.add(target_rows)
+        values.add(value_rows)
     exemplars = [exemplar_row(dataset, r, site_url, build.honored[r.id]) for r in _checked(dataset.exemplars, check)]
-    write_csv(files, EXEMPLARS, exemplars)
+    people.add(exemplars)
+    for table in (targets, values, people):
+        table.write(files)
     files.write_text("khen-thuong.json", json_text(exemplars))
     resources += [
         *(table_resource(table) for table in (TARGETS, VALUES, EXEMPLARS)),

@@ -131,13 +131,17 @@ def names(columns) -> list[str]:
     return [column.name for column in columns]
 
 
-def target_rows(dataset: Dataset, record: CampaignRecord):
-    """One row per target; its first value in the value columns."""
+def plan_rows(dataset: Dataset, record: CampaignRecord) -> tuple[list[dict], list[dict]]:
+    """The plan's rows of chi-tieu.csv, one per target, its first value in the value columns, and of
+    gia-tri.csv, every value of every target (``loai`` chi-tieu) then of every reported result
+    (``loai`` ket-qua); made in one pass over the targets, each value's columns once."""
     place = place_line(dataset.register, record.unit)
+    targets, values, planned = [], [], {}
     for entry in record.campaign.iter_targets():
         target = entry.target
-        first = target.values[0] if target.values else None
-        yield {
+        planned[target.id] = target.values
+        columns = [_value(value) for value in target.values]
+        targets.append({
             "ma_ke_hoach": record.id,
             "ma_chi_tieu": target.id or "",
             "ma_dia_phuong": record.unit.code,
@@ -146,28 +150,24 @@ def target_rows(dataset: Dataset, record: CampaignRecord):
             "linh_vuc": entry.sector,
             "so": target.label or "",
             "nguyen_van": target.text,
-            **(_value(first) if first else _NO_VALUE),
+            **(columns[0] if columns else _NO_VALUE),
             "tat_ca_gia_tri": "; ".join(describe_value(v) for v in target.values),
-        }
-
-
-def value_rows(dataset: Dataset, record: CampaignRecord):
-    """Every value of every target (``loai`` chi-tieu) and of every reported result (``loai`` ket-qua)."""
-    targets = {}
-    for entry in record.campaign.iter_targets():
-        targets[entry.target.id] = entry.target
-        for value in entry.target.values:
-            yield _value_row(record.id, entry.target.id, "chi-tieu", None, value, entry.target.text, value.indicator)
+        })
+        values += [
+            _value_row(record.id, target.id, "chi-tieu", None, value_columns, target.text, value.indicator)
+            for value, value_columns in zip(target.values, columns)
+        ]
     for report in dataset.reports_of(record.id):
         for result in report.report.results:
-            planned = targets[result.target].values
+            planned_values = planned[result.target]
             for v, value in enumerate(result.values):
-                matched = matching_value(planned, value, v)
-                indicator = value.indicator or (matched is not None and planned[matched].indicator) or None
-                yield _value_row(record.id, result.target, "ket-qua", report, value, result.text, indicator)
+                matched = matching_value(planned_values, value, v)
+                indicator = value.indicator or (matched is not None and planned_values[matched].indicator) or None
+                values.append(_value_row(record.id, result.target, "ket-qua", report, _value(value), result.text, indicator))
+    return targets, values
 
 
-def _value_row(campaign_id, target_id, kind: Kind, report, value, text, indicator) -> dict:
+def _value_row(campaign_id, target_id, kind: Kind, report, value_columns: dict, text, indicator) -> dict:
     return {
         "ma_ke_hoach": campaign_id,
         "ma_chi_tieu": target_id or "",
@@ -176,7 +176,7 @@ def _value_row(campaign_id, target_id, kind: Kind, report, value, text, indicato
         "bao_cao": report.report.document.symbol if report else "",
         "ngay_bao_cao": report.report.document.date.iso() if report else "",
         "minh_hoa": bool(report and report.illustrative),
-        **_value(value),
+        **value_columns,
         "nguyen_van": text,
     }
 
@@ -225,11 +225,20 @@ def exemplar_row(dataset: Dataset, record: ExemplarRecord, site_url: str, url: s
     }
 
 
-def write_csv(files: SiteFiles, table: Table, rows) -> None:
-    """Rows with exactly the table's columns as keys: a missing key is an error, any other would be left out."""
-    header = names(table.columns)
-    buffer = io.StringIO()
-    writer = csv.writer(buffer)
-    writer.writerow(header)
-    writer.writerows(map(itemgetter(*header), rows))
-    files.write_text(table.path, buffer.getvalue(), ENCODING)
+class CsvFile:
+    """A table's CSV text, rows added as they are made (of two tables at once: ``plan_rows``), then written."""
+
+    def __init__(self, table: Table) -> None:
+        self.table = table
+        header = names(table.columns)
+        self._cells = itemgetter(*header)
+        self._text = io.StringIO()
+        self._writer = csv.writer(self._text)
+        self._writer.writerow(header)
+
+    def add(self, rows) -> None:
+        """Rows with exactly the table's columns as keys: a missing key is an error, any other would be left out."""
+        self._writer.writerows(map(self._cells, rows))
+
+    def write(self, files: SiteFiles) -> None:
+        files.write_text(self.table.path, self._text.getvalue(), ENCODING)
