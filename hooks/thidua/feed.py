@@ -1,8 +1,8 @@
 """Atom feed of campaigns and honored people, newest first, with absolute links."""
 
 from dataclasses import dataclass
-from functools import partial
 from datetime import datetime, timezone
+from functools import partial
 from pathlib import Path
 from typing import TypeVar
 from xml.etree import ElementTree as ET
@@ -28,7 +28,7 @@ class FeedEntry:
 def write_feed(build, path: Path, site_url: str) -> None:
     """Each plan (its page) and each honored person (their entry on their locality's year page,
     ``build.honored``), none made up for illustration; read from the validated data set. Only the
-    newest are written out (at 1,000 plans, 50 of 6,000)."""
+    newest are made into entries (at 1,000 plans, 50 of 6,000)."""
     dataset, options = build.dataset, build.options
     plans = [
         (options.updated.get(options.source_file(plan.id)) or plan.campaign.document.issued.iso(),

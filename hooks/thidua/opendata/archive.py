@@ -29,7 +29,7 @@ class ArchivedFiles(SiteFiles):
     """The files of open data, each kept as written for the archive rather than read back (a
     thousand files at 1,000 plans): held from their writing on, as the archive held them all."""
 
-    def __init__(self, root) -> None:
+    def __init__(self, root: Path) -> None:
         super().__init__(root)
         self.written: dict[str, bytes] = {}
 

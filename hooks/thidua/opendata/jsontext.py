@@ -5,8 +5,8 @@ plans that is most of the time spent on open data. Here each level is one ``str.
 go through the library's own C escaping, and the text is the same, byte for byte.
 
 A model (a plan) is written by pydantic's own encoder, in Rust, without making its dict first
-(``model_json``): the same text, a few times faster, but for a float under 1e-4; kept in UTF-8 as
-the encoder makes it, since it is written to files so (not decoded to be encoded again).
+(``model_json``): the same text, a few times faster, but for a float under 1e-4; kept in the UTF-8
+the encoder makes, which is what the files hold (not decoded to be encoded again).
 """
 
 import json
