@@ -9,7 +9,7 @@ import feedparser
 from conftest import ROOT, SITE_URL
 from thidua.dataset import load_dataset
 from thidua.opendata.plans import plan as open_plan
-from thidua.opendata.tables import EXEMPLARS, TARGETS, VALUES, exemplar_row, names, target_rows, value_rows
+from thidua.opendata.tables import EXEMPLARS, TARGETS, VALUES, exemplar_row, names, plan_rows
 
 
 def test_targets_csv_opens_in_excel_and_has_one_row_per_target(built_site):
@@ -87,8 +87,8 @@ def test_every_row_has_exactly_the_columns_of_its_table():
     are its table's columns, no fewer (an error) and no more (lost from the CSV)."""
     dataset = load_dataset(ROOT / "campaigns", include_illustrative=True)
     tables = [
-        (TARGETS, [row for record in dataset.campaigns for row in target_rows(dataset, record)]),
-        (VALUES, [row for record in dataset.campaigns for row in value_rows(dataset, record)]),
+        (TARGETS, [row for record in dataset.campaigns for row in plan_rows(dataset, record)[0]]),
+        (VALUES, [row for record in dataset.campaigns for row in plan_rows(dataset, record)[1]]),
         (EXEMPLARS, [exemplar_row(dataset, record, "", "") for record in dataset.exemplars]),
     ]
     for table, rows in tables:

@@ -8,7 +8,7 @@ from pydantic import BaseModel, Field
 
 from conftest import ROOT, SITE_URL
 from thidua.dataset import load_dataset
-from thidua.opendata.jsontext import json_text, model_text
+from thidua.opendata.jsontext import json_text, model_json
 from thidua.opendata.plans import plan
 
 VALUES = [
@@ -69,7 +69,7 @@ def _shape(numbers: list) -> _Shape:
 def test_a_model_has_the_text_of_its_json_form(numbers):
     model = _shape(numbers)
     form = model.model_dump(mode="json", by_alias=True, exclude_none=True)
-    assert model_text(model) == json.dumps(form, ensure_ascii=False, indent=1)
+    assert model_json(model) == json.dumps(form, ensure_ascii=False, indent=1).encode()
 
 
 def test_every_plan_of_the_seed_data_has_the_text_of_its_json_form():
@@ -77,4 +77,4 @@ def test_every_plan_of_the_seed_data_has_the_text_of_its_json_form():
     for record in dataset.campaigns:
         model = plan(dataset, record, SITE_URL)
         form = model.model_dump(mode="json", by_alias=True, exclude_none=True)
-        assert model_text(model) == json.dumps(form, ensure_ascii=False, indent=1), record.id
+        assert model_json(model) == json.dumps(form, ensure_ascii=False, indent=1).encode(), record.id

@@ -17,13 +17,12 @@ from typing import TypeVar
 from ..dataset import newest_campaigns
 from ..feed import write_feed
 from ..schema import write_schemas
-from ..writing import SiteFiles
-from .archive import write_archive
+from .archive import ArchivedFiles, write_archive
 from .jsontext import json_text
 from .package import json_resource, table_resource, text_resource, write_package
-from .plans import plan_text
+from .plans import plan_json
 from .schemas import EXEMPLARS_SCHEMA, PLAN_SCHEMA, PLANS_SCHEMA, write_output_schemas
-from .tables import EXEMPLARS, TARGETS, VALUES, exemplar_row, target_rows, value_rows, write_csv
+from .tables import EXEMPLARS, TARGETS, VALUES, CsvFile, exemplar_row, plan_rows
 
 FOLDER = "du-lieu"
 T = TypeVar("T")
@@ -33,23 +32,28 @@ def write_open_data(build, site_dir: Path, site_url: str, check: Callable[[], No
     """``check`` is called before each record's part, and raises to stop the work (`mkdocs serve`)."""
     dataset = build.dataset
     folder = site_dir / FOLDER
-    files = SiteFiles(folder)
+    files = ArchivedFiles(folder)
     records = newest_campaigns([record for record in dataset.campaigns if not record.illustrative])  # no made-up plan in open data
-    campaigns = [plan_text(dataset, record, site_url) for record in _checked(records, check)]
-    files.write_text("ke-hoach.json", _json_array(campaigns))
+    campaigns = [plan_json(dataset, record, site_url) for record in _checked(records, check)]
+    files.write("ke-hoach.json", _json_array(campaigns))
     resources = [json_resource("ke-hoach.json", "Toàn bộ kế hoạch thi đua", PLANS_SCHEMA)]
-    for record, text in zip(_checked(records, check), campaigns):
+    for record, data in zip(_checked(records, check), campaigns):
         path = f"ke-hoach/{record.id}.json"
-        files.write_text(path, text)
+        files.write(path, data)
         resources.append(json_resource(path, f"Kế hoạch {record.id}", PLAN_SCHEMA))
         if record.source_text is not None:
             path = f"van-ban/{record.id}.txt"
             files.write_text(path, record.source_text)
             resources.append(text_resource(path, f"Văn bản gốc của kế hoạch {record.id}"))
-    write_csv(files, TARGETS, (row for r in _checked(records, check) for row in target_rows(dataset, r)))
-    write_csv(files, VALUES, (row for r in _checked(records, check) for row in value_rows(dataset, r)))
+    targets, values, people = CsvFile(TARGETS), CsvFile(VALUES), CsvFile(EXEMPLARS)
+    for record in _checked(records, check):
+        target_rows, value_rows = plan_rows(dataset, record)
+        targets.add(target_rows)
+        values.add(value_rows)
     exemplars = [exemplar_row(dataset, r, site_url, build.honored[r.id]) for r in _checked(dataset.exemplars, check)]
-    write_csv(files, EXEMPLARS, exemplars)
+    people.add(exemplars)
+    for table in (targets, values, people):
+        table.write(files)
     files.write_text("khen-thuong.json", json_text(exemplars))
     resources += [
         *(table_resource(table) for table in (TARGETS, VALUES, EXEMPLARS)),
@@ -72,9 +76,9 @@ def _checked(records: list[T], check: Callable[[], None]) -> Iterator[T]:
         yield record
 
 
-def _json_array(texts: list[str]) -> str:
-    """``json_text`` of the list of the values whose texts are ``texts``, each encoded once: in
-    the list, each value's lines are indented one more space (no JSON text holds a raw newline
+def _json_array(texts: list[bytes]) -> bytes:
+    """``json_text`` of the list of the values whose texts (UTF-8) are ``texts``, each encoded once:
+    in the list, each value's lines are indented one more space (no JSON text holds a raw newline
     in a string)."""
-    return "[\n " + ",\n ".join(text.replace("\n", "\n ") for text in texts) + "\n]" if texts else "[]"
+    return b"[\n " + b",\n ".join(text.replace(b"\n", b"\n ") for text in texts) + b"\n]" if texts else b"[]"
 

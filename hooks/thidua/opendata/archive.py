@@ -25,9 +25,22 @@ def manifest(contents: dict[str, bytes]) -> dict:
     return {"tep": files}
 
 
-def write_archive(files: SiteFiles, paths: list[str]) -> None:
-    """manifest.json of ``paths`` (written by ``files``), then du-lieu.zip of them and the manifest."""
-    contents = {path: Path(files.root, path).read_bytes() for path in paths}
+class ArchivedFiles(SiteFiles):
+    """The files of open data, each kept as written for the archive rather than read back (a
+    thousand files at 1,000 plans): held from their writing on, as the archive held them all."""
+
+    def __init__(self, root: Path) -> None:
+        super().__init__(root)
+        self.written: dict[str, bytes] = {}
+
+    def write(self, relative: str, data: bytes) -> None:
+        super().write(relative, data)
+        self.written[relative] = data
+
+
+def write_archive(files: ArchivedFiles, paths: list[str]) -> None:
+    """manifest.json of ``paths`` (under ``files``' folder), then du-lieu.zip of them and the manifest."""
+    contents = {path: files.written[path] if path in files.written else Path(files.root, path).read_bytes() for path in paths}
     contents[MANIFEST] = (json_text(manifest(contents)) + "\n").encode()
     files.write(MANIFEST, contents[MANIFEST])
     with zipfile.ZipFile(files.path(ARCHIVE), "w") as archive:

@@ -6,9 +6,9 @@ from pydantic import BaseModel, ConfigDict, Field
 from ..dataset import CampaignRecord, Dataset
 from ..model.campaign import Campaign
 from ..model.common import Era
+from ..naming import place_line
 from ..urls import address, campaign_url
-from .jsontext import model_text
-from .places import place_name
+from .jsontext import model_json
 from .tables import PLAN, UNIT_CODE, UNIT_NAME
 
 
@@ -46,14 +46,14 @@ def plan(dataset: Dataset, record: CampaignRecord, site_url: str) -> Plan:
         dia_phuong=PlanPlace(
             ma=record.unit.code,
             thoi_ky=record.campaign.locality.era,
-            ten=place_name(dataset, record.unit),
-            nay_thuoc=[UnitNow(ma=u.code, ten=place_name(dataset, u)) for u in successors],
+            ten=place_line(dataset.register, record.unit),
+            nay_thuoc=[UnitNow(ma=u.code, ten=place_line(dataset.register, u)) for u in successors],
         ),
         so_chi_tieu=record.campaign.target_count(),
         du_lieu=record.campaign,
     )
 
 
-def plan_text(dataset: Dataset, record: CampaignRecord, site_url: str) -> str:
-    """The plan's JSON text, as ke-hoach/<id>.json holds it."""
-    return model_text(plan(dataset, record, site_url))
+def plan_json(dataset: Dataset, record: CampaignRecord, site_url: str) -> bytes:
+    """The plan's JSON text in UTF-8, as ke-hoach/<id>.json holds it."""
+    return model_json(plan(dataset, record, site_url))

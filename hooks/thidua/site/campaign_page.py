@@ -14,10 +14,10 @@ from . import search_info
 from .contacts import plan_contact
 from .context import HOME, SiteContext
 from .exemplar_pages import honored_summary
+from ..naming import campaign_summary, campaign_title
 from ..valuetext import describe_value
 from .page import Crumb, Link, Page
 from .results_view import PlanResults, plan_results
-from .summaries import campaign_title
 from ..urls import YEARS_URL, indicator_year_url, print_summary_url, target_anchor
 
 HEADLINE_TARGETS = 3  # the summary shows the first targets of the plan
@@ -137,7 +137,7 @@ class MovementLink:
 def campaign_page(site: SiteContext, record: CampaignRecord) -> Page:
     campaign = record.campaign
     crumbs = [HOME, Crumb("Kế hoạch theo năm", YEARS_URL), Crumb(f"Năm {campaign.year}", site.year_url(campaign.year))]
-    source = site.source_file(record)
+    source = site.options.source_file(record.id)
     results = plan_results(site, record)
     groups = _groups(site, campaign, results)
     context = {
@@ -193,7 +193,7 @@ def campaign_page(site: SiteContext, record: CampaignRecord) -> Page:
         url=site.campaign_url(record),
         title=campaign_title(record),
         template="campaign.html",
-        description=summary(campaign, site.place_line(record.unit)),
+        description=campaign_summary(campaign, site.place_line(record.unit)),
         breadcrumbs=crumbs,
         source=source,
         search=search_info.for_unit(site, "campaign", record.unit, campaign.year),
@@ -236,11 +236,6 @@ def table_of_contents(context: dict) -> list[Link]:
         if any(context.get(key) for key in (keys if isinstance(keys, tuple) else (keys,))):
             entries.append(Link(heading, "#" + anchor))
     return entries if len(entries) >= TOC_MIN_SECTIONS else []
-
-
-def summary(campaign: Campaign, place: str) -> str:
-    theme = campaign.themes[0] if campaign.themes else campaign.title
-    return f"{place} – năm {campaign.year}: {theme}".replace("*", "")
 
 
 def _today(site: SiteContext, record: CampaignRecord) -> list[Link]:

@@ -11,6 +11,7 @@ from markupsafe import Markup
 
 from ..dataset import CampaignRecord, Dataset, ExemplarRecord
 from ..markup import Abbreviations, render_inline, render_markdown
+from ..naming import place_line
 from ..register import Unit
 from .honored import HonoredPlace, honored_places
 from .localities import Localities
@@ -26,6 +27,10 @@ class SiteOptions:
     updated: dict[str, str] = field(default_factory=dict)  # data file -> ISO date of last change
     site_url: str = ""  # the published site's address, e.g. "https://org.github.io/thidua/" (QR codes)
     qr_codes: Path | None = None  # QR codes made by earlier builds, reused (thidua.qr)
+
+    def source_file(self, record_id: str) -> str:
+        """The data file of the record ``record_id`` as the repository names it: a key of ``updated``."""
+        return self.data_prefix + record_id + ".yaml"
 
 
 T = TypeVar("T")
@@ -126,11 +131,7 @@ class SiteContext:
         return crumbs + [Crumb(u.name, self.localities.url(u)) for u in chain]
 
     def place_line(self, unit: Unit) -> str:
-        """"Phường Phú Sơn, Thị xã Bỉm Sơn, Tỉnh Thanh Hóa"."""
-        return ", ".join([unit.name, *(a.name for a in reversed(self.dataset.register.ancestors(unit)))])
-
-    def source_file(self, record) -> str:
-        return self.options.data_prefix + record.id + ".yaml"
+        return place_line(self.dataset.register, unit)
 
     def edit_url(self, source: str) -> str | None:
         return urls.edit_address(self.options.edit_base, source)

@@ -18,6 +18,7 @@ from itertools import groupby
 from ..dataset import ExemplarRecord
 from ..dates import PartialDate
 from ..markup import render_markdown
+from ..naming import person_summary
 from ..register import Unit
 from .. import urls
 from . import search_info
@@ -169,7 +170,7 @@ def _entry(site: SiteContext, record: ExemplarRecord) -> dict:
     """A person's full entry: what their own page used to show."""
     exemplar = record.exemplar
     campaign = site.dataset.campaign(exemplar.campaign) if exemplar.campaign else None
-    source = site.source_file(record)
+    source = site.options.source_file(record.id)
     updated = site.options.updated.get(source)
     return {
         **exemplar_entry(site, record),
@@ -185,5 +186,5 @@ def _entry(site: SiteContext, record: ExemplarRecord) -> dict:
         "edit_url": site.edit_url(source),
         "updated": updated,
         "updated_text": updated and PartialDate.parse(updated).short(),
-        "description": f"{exemplar.name} – {exemplar.award} ({site.place_line(record.unit)}, {exemplar.year})",
+        "description": person_summary(exemplar, site.place_line(record.unit)),
     }

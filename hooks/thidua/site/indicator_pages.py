@@ -19,6 +19,7 @@ from ..charts import ChartRow, comparison_chart, series_chart
 from ..dataset import CampaignRecord
 from ..model.campaign import Target, TargetValue
 from ..model.indicator import DIRECTIONS, Indicator
+from ..naming import campaign_title
 from ..numbers import format_vn_number
 from ..register import FormerUnit, Unit
 from ..results import TargetResult
@@ -30,7 +31,6 @@ from .localities import LEVEL_NAMES
 from .page import Crumb, Link, Page
 from .pagination import paginate_years
 from .results_view import report_name
-from .summaries import campaign_title
 
 INDICATORS = Crumb("Chỉ số", INDICATORS_URL)
 STATUS_ORDER = {key: rank for rank, key in enumerate(LABELS)}  # vượt first, "chưa có số liệu" last

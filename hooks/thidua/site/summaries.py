@@ -6,6 +6,7 @@ from markupsafe import Markup
 
 from ..dataset import CampaignRecord, ExemplarRecord, newest_campaigns
 from ..markup import render_inline
+from ..naming import campaign_title
 from .context import SiteContext
 from .results_view import summary_line
 
@@ -25,12 +26,6 @@ class CampaignEntry:
 class YearGroup:
     year: int
     campaigns: list[CampaignEntry]
-
-
-def campaign_title(record: CampaignRecord) -> str:
-    """"Kế hoạch thi đua năm 2024 – Xã Tùng Ảnh"."""
-    campaign = record.campaign
-    return f"{campaign.document.type.capitalize()} thi đua năm {campaign.year} – {record.unit.name}"
 
 
 def campaign_entry(site: SiteContext, record: CampaignRecord) -> CampaignEntry:
