@@ -91,6 +91,7 @@ are read from the site folder. The copy is kept in memory where the system allow
 
 from __future__ import annotations
 
+import fnmatch
 import functools
 import gzip
 import html
@@ -368,11 +369,16 @@ def shards(sizes: Mapping[str, int], shard_bytes: int) -> list[list[str]]:
 
 def _html_paths(folder: Path) -> list[str]:
     """The ``.html`` files in ``folder`` and the folders in it (site-relative paths), in path order."""
+    return [path for path in _file_paths(folder) if path.endswith(".html")]
+
+
+def _file_paths(folder: str | os.PathLike[str]) -> list[str]:
+    """The files in ``folder`` and the folders in it (relative paths), in path order."""
     found = []
     for parent, _, names in os.walk(folder):
         relative = os.path.relpath(parent, folder)
         prefix = "" if relative == "." else relative.replace(os.sep, "/") + "/"
-        found += [prefix + name for name in names if name.endswith(".html")]
+        found += [prefix + name for name in names]
     return sorted(found, key=_path_order)
 
 
@@ -406,6 +412,8 @@ class Indexing:
         self._pages = pages
         self._outputs: list[str] = []
         self._linked: tempfile.TemporaryDirectory | None = None
+        # Where Pagefind writes: in memory, like the copy (``_publish``).
+        self._written = scratch_folder("thidua-bundle-")
         self._stopped = False
         self._process = self._run(0)
 
@@ -420,7 +428,7 @@ class Indexing:
             os.link(os.path.join(self._copy.folder, path), site.path(path))
         return subprocess.Popen(
             [sys.executable, "-m", "pagefind", "--site", site.root, "--output-path",
-             str(self._bundle / shard_folder(shard)), "--force-language", "vi"],
+             os.path.join(self._written.name, shard_folder(shard)), "--force-language", "vi"],
             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
         )
 
@@ -451,25 +459,44 @@ class Indexing:
                 self._wait()
         finally:
             self._copy.discard()
-        for shard in range(len(self._pages)):
-            folder = self._bundle / shard_folder(shard)
-            for name in _UNUSED_BUNDLE_FILES if shard == 0 else _MERGED_UNUSED_FILES:
-                for path in folder.glob(name):
-                    path.unlink()
-            for fragment in (folder / "fragment").glob("*.pf_fragment"):
-                _cut_folded_copy(fragment)
-        merged = [shard_folder(shard) for shard in range(1, len(self._pages))]
-        (self._bundle / SHARDS_FILE).write_text(json.dumps(merged), encoding="utf-8")
-        written = [path for path in self._bundle.rglob("*") if path.is_file()]
+        try:
+            written = self._publish()
+        finally:
+            self._written.cleanup()
         return {
             "html_files": self._html_files,
             "pages": sum(int(found) for out in self._outputs for found in re.findall(r"Indexed (\d+) pages?", out)),
             "shards": len(self._pages),
             "folded_words": self._copy.folded_words,
             "index_files": len(written),
-            "index_bytes": sum(path.stat().st_size for path in written),
+            "index_bytes": sum(written.values()),
             "seconds": round(time.perf_counter() - self._started, 3),
         }
+
+    def _publish(self) -> dict[str, int]:
+        """Write the bundle from what Pagefind wrote, without what the site does not use and with
+        the folded copy cut out of every stored page text, and the list of shards
+        (``SHARDS_FILE``). Returns the bundle's files and their bytes. Pagefind writes thousands of
+        small files from many threads: onto a disk busy with the pages just written, that cost it
+        more system time than its indexing (docs/hieu-nang.md); in memory it does not."""
+        merged = [shard_folder(shard) for shard in range(1, len(self._pages))]
+        bundle = SiteFiles(self._bundle)
+        listed = json.dumps(merged).encode()
+        bundle.write(SHARDS_FILE, listed)
+        written = {SHARDS_FILE: len(listed)}
+        for relative in _file_paths(self._written.name):
+            top, _, rest = relative.partition("/")
+            unused, name = (_MERGED_UNUSED_FILES, rest) if f"{top}/" in merged else (_UNUSED_BUNDLE_FILES, relative)
+            if any(fnmatch.fnmatchcase(name, pattern) for pattern in unused):
+                continue
+            path = os.path.join(self._written.name, relative)
+            with open(path, "rb") as file:
+                data = file.read()
+            if relative.endswith(".pf_fragment"):
+                data = _cut_folded_copy(data, path)
+            written[relative] = len(data)
+            bundle.write(relative, data)
+        return written
 
     def stop(self) -> None:
         """Stop Pagefind from another thread (a newer `mkdocs serve` build begins): ``finish`` raises,
@@ -483,38 +510,39 @@ class Indexing:
         self._process.communicate()
         if self._linked is not None:
             self._linked.cleanup()
+        self._written.cleanup()
         self._copy.discard()
 
 
 def read_fragment(path: Path) -> dict:
     """The page record Pagefind stored in a fragment file: url, content, meta, filters, anchors…"""
-    return json.loads(_fragment_json(path))
+    return json.loads(_fragment_record(path.read_bytes(), path))
 
 
-def _fragment_json(path: Path) -> bytes:
-    data = gzip.decompress(path.read_bytes())
+def _fragment_record(fragment: bytes, path: str | Path) -> bytes:
+    data = gzip.decompress(fragment)
     if not data.startswith(_FRAGMENT_SIGNATURE):
         raise ValueError(f"{path}: not a Pagefind fragment")
     return data[len(_FRAGMENT_SIGNATURE):]
 
 
-def _cut_folded_copy(path: Path) -> None:
-    """Rewrite a fragment file without the folded copy in its stored text: every other part
-    between ``FOLD_SENTINEL`` marks (the last one may be open, up to the end).
+def _cut_folded_copy(fragment: bytes, path: str) -> bytes:
+    """A fragment file (``path``, named in errors) without the folded copy in its stored text:
+    every other part between ``FOLD_SENTINEL`` marks (the last one may be open, up to the end).
 
     The file keeps its name (the page's id in the word index): the name stays unique to the
     page, since the cut text is a function of the text it was named after. Only that JSON string
     is decoded and encoded again: the rest of the record is left as Pagefind wrote it."""
-    record = _fragment_json(path)
+    record = _fragment_record(fragment, path)
     content = _CONTENT.search(record)
     if content is None:
         raise ValueError(f"{path}: a Pagefind fragment without stored text")
     parts = json.loads(content[1]).split(FOLD_SENTINEL)
     if len(parts) == 1:
-        return
+        return fragment
     cut = json.dumps(" ".join(" ".join(parts[0::2]).split()), ensure_ascii=False).encode()
     record = record[: content.start(1)] + cut + record[content.end(1) :]
-    path.write_bytes(gzip.compress(_FRAGMENT_SIGNATURE + record, mtime=0))
+    return gzip.compress(_FRAGMENT_SIGNATURE + record, mtime=0)
 
 
 def with_folded_block(page_html: str) -> tuple[str, int] | None:
