@@ -1,7 +1,7 @@
 """Scale benchmark of the whole site build (MkDocs + Material + thidua hooks + Pagefind + exports).
 
 Run: .venv/bin/python tests/bench_site.py [--sizes 100,500,2000] [--people-per-plan K]
-     [--reports | --compare-reports] [--plain] [--keep DIR]
+     [--reports | --compare-reports] [--plain] [--rounds R] [--keep DIR]
 
 Data. For each size N it writes a synthetic data folder: campaigns/phong-trao.yaml, viet-tat.yaml
 and chi-so.yaml copied, N campaigns spread over real pre-reform (legacy) communes of the register,
@@ -25,7 +25,16 @@ results add to CPU and wall time. --plain then builds plain Material for MkDocs 
 ``theme: material``, no hooks) on a generated docs folder with as many HTML pages as the project
 build wrote, each with about as much text as the project's pages (mean text of their <article>),
 twice: with Material's search plugin and with ``plugins: []``; it prints CPU ms per page and the
-ratio project / plain.
+ratio project / plain. --rounds R repeats the builds of each size R times, the project and plain
+Material taking turns, and the ratio is printed twice: of the least CPU of each build over the
+rounds (what the build costs when the machine leaves it alone, as ``timeit`` reports) and of the
+medians.
+
+Nothing is deleted until every build has run: the folders of an earlier run with the same --keep
+DIR, and each round's sites, are set aside (renamed) and deleted at the end. A file system such as
+ext4 makes every file created soon after many were deleted look past the recently freed inodes
+(about 30 s): a build right after the deletion of a site pays several seconds of system time for it,
+and only the build that came first would.
 
 Measures per build (tests/bench_report.measured_run): HTML pages; wall seconds; CPU seconds, user + sys of the child and of the
 processes it waited for, such as the Pagefind binary (os.wait4), the figure to trust on a shared
@@ -45,6 +54,7 @@ Not a test: pytest does not collect it (tests/test_bench_site.py checks its synt
 from __future__ import annotations
 
 import argparse
+import contextlib
 import html
 import os
 import platform
@@ -432,11 +442,16 @@ def thidua_build(data: Path, site: Path, log: Path, extra: dict[str, str] | None
     return measured_run([sys.executable, "-m", "mkdocs", "build", "--site-dir", str(site)], ROOT, env, log)
 
 
-def project_build(label: str, data: Path, work: Path, size: int, people: int, keep: bool) -> dict:
+def _round_name(round_: int, rounds: int) -> str:
+    """What tells a round's sites and logs apart: nothing for a single round."""
+    return f"-{round_ + 1}" if rounds > 1 else ""
+
+
+def project_build(label: str, data: Path, work: Path, size: int, people: int, keep: bool, suffix: str = "") -> dict:
     """mkdocs build of the project on ``data``, with the site's sizes and rough phases."""
-    site = work / f"site-{size}-{slugify(label)}"
+    site = work / f"site-{size}-{slugify(label)}{suffix}"
     cards = _cached_cards(data)
-    run = thidua_build(data, site, work / f"build-{size}-{slugify(label)}.log")
+    run = thidua_build(data, site, work / f"build-{size}-{slugify(label)}{suffix}.log")
     html_files = list(site.rglob("*.html"))
     pages = [p for p in html_files if p.name == "index.html"]
     times = sorted(p.stat().st_mtime for p in pages)
@@ -460,42 +475,58 @@ def project_build(label: str, data: Path, work: Path, size: int, people: int, ke
         "phase_post": run["started"] + run["seconds"] - times[-1],
     }
     if not keep:
-        shutil.rmtree(site)
+        set_aside(site)
     return row
 
 
-def plain_builds(project: dict, work: Path, keep: bool) -> list[dict]:
+def plain_builds(project: dict, work: Path, keep: bool, suffix: str = "") -> list[dict]:
     """Plain Material on as many pages of as much text as ``project``: with its search, then without."""
     size = project["size"]
     folder = work / f"plain-{size}"
-    write_plain_site(folder, project["html"], int(project["text_mean"]))
+    if not folder.exists():  # the same pages in every round
+        write_plain_site(folder, project["html"], int(project["text_mean"]))
     env = os.environ | {"NO_MKDOCS_2_WARNING": "1"}
     rows = []
     for label, config in (("Material + search", "search.yml"), ("Material", "plain.yml")):
-        site = work / f"site-{size}-{config[:-4]}"
+        site = work / f"site-{size}-{config[:-4]}{suffix}"
         command = [sys.executable, "-m", "mkdocs", "build", "-f", config, "--site-dir", str(site)]
-        run = measured_run(command, folder, env, work / f"build-{size}-{config[:-4]}.log")
+        run = measured_run(command, folder, env, work / f"build-{size}-{config[:-4]}{suffix}.log")
         html_files = list(site.rglob("*.html"))
         rows.append(_timing(label, size, 0, html_files, run) | {
             "project": False, "text_mean": statistics.fmean(article_text(p) for p in html_files[:400]),
         })
         if not keep:
-            shutil.rmtree(site)
-    if not keep:
-        shutil.rmtree(folder)
+            set_aside(site)
     return rows
+
+
+def set_aside(path: Path) -> None:
+    """Move ``path`` into the folder deleted when every build has run (``deleted_at_end``)."""
+    path.rename(_SET_ASIDE[-1] / f"{len(list(_SET_ASIDE[-1].iterdir()))}-{path.name}")
+
+
+_SET_ASIDE: list[Path] = []
+
+
+@contextlib.contextmanager
+def deleted_at_end(work: Path):
+    """A folder in ``work`` for what ``set_aside`` moves there, deleted on leaving."""
+    folder = Path(tempfile.mkdtemp(prefix=".set-aside-", dir=work))
+    _SET_ASIDE.append(folder)
+    try:
+        yield
+    finally:
+        _SET_ASIDE.pop()
+        shutil.rmtree(folder)
 
 
 def measure(size: int, work: Path, args: argparse.Namespace) -> list[dict]:
     """Every build of one size, back to back: the project (without then with reports when
-    comparing), then plain Material."""
+    comparing), then plain Material; ``args.rounds`` times."""
     data = work / f"data-{size}"
     for earlier in work.iterdir():  # of an earlier run with the same --keep DIR; its .cache/ stays
-        if re.fullmatch(rf"(data|plain|site|build)-{size}(-[a-z-]+)?(\.log)?", earlier.name):
-            if earlier.is_dir():
-                shutil.rmtree(earlier)
-            else:
-                earlier.unlink()
+        if re.fullmatch(rf"(data|plain|site|build)-{size}(-[a-z-]+)?(-\d+)?(\.log)?", earlier.name):
+            set_aside(earlier)
     data.mkdir()
     people = people_count(size, args.people_per_plan)
     reports = args.reports or args.compare_reports
@@ -515,17 +546,21 @@ def measure(size: int, work: Path, args: argparse.Namespace) -> list[dict]:
     if args.compare_reports:
         builds.insert(0, ("thidua", _without_reports(data, work / f"data-{size}-no-reports")))
     rows = []
-    for label, folder in builds:
-        print(f"    {label}: building", flush=True)
-        rows.append(project_build(label, folder, work, size, people, args.keep is not None))
-        print(f"    {label}: {rows[-1]['html']} HTML pages in {rows[-1]['seconds']:.1f} s", flush=True)
-    if args.plain:
-        print("    plain Material: building twice", flush=True)
-        rows += plain_builds(rows[-1], work, args.keep is not None)
+    for round_ in range(args.rounds):
+        suffix = _round_name(round_, args.rounds)
+        for label, folder in builds:
+            print(f"    {label}{suffix}: building", flush=True)
+            rows.append(project_build(label, folder, work, size, people, args.keep is not None, suffix) | {"round": round_})
+            print(f"    {label}{suffix}: {rows[-1]['html']} HTML pages in {rows[-1]['seconds']:.1f} s", flush=True)
+        if args.plain:
+            print(f"    plain Material{suffix}: building twice", flush=True)
+            rows += [row | {"round": round_} for row in plain_builds(rows[-1], work, args.keep is not None, suffix)]
     rows[0] |= {"generate_s": generated, "validate_s": validated}
     if args.keep is None:
         for _, folder in builds:
-            shutil.rmtree(folder)
+            set_aside(folder)
+        if args.plain:
+            set_aside(work / f"plain-{size}")
     return rows
 
 
@@ -538,25 +573,30 @@ def _load(load: tuple[tuple[float, ...], tuple[float, ...]]) -> str:
 
 def report_builds(rows: list[dict]) -> None:
     """Time and memory of every build."""
-    header = (f"{'build':<18} {'N':>6} {'people':>6} {'html':>6} {'wall s':>7} {'CPU s':>7} {'CPU ms/page':>11} "
+    header = (f"{'build':<21} {'N':>6} {'people':>6} {'html':>6} {'wall s':>7} {'CPU s':>7} {'CPU ms/page':>11} "
               f"{'max RSS':>10} {'sum RSS':>10}  text/page  per-process peaks; load average (1/5/15 min) start -> end")
     print_header(header)
     for r in rows:
         peaks = " + ".join(f"{name} {size_text(peak)}" for name, peak in r["peaks"])
-        print(f"{r['label']:<18} {r['size']:>6} {r['people']:>6} {r['html']:>6} {r['seconds']:>7.1f} {r['cpu']:>7.1f} "
+        print(f"{_labelled(r, rows):<21} {r['size']:>6} {r['people']:>6} {r['html']:>6} {r['seconds']:>7.1f} {r['cpu']:>7.1f} "
               f"{r['ms_per_page']:>11.1f} {size_text(r['peak_rss']):>10} {size_text(r['peak_sum']):>10}  "
               f"{r['text_mean']:>9.0f}  {peaks}; {_load(r['load'])}")
     print("max RSS: the largest single process (os.wait4); sum RSS: the largest sum over the process tree at one "
           f"moment, sampled every {SAMPLE_SECONDS} s; text/page: mean characters of an <article> (400 pages)")
 
 
+def _labelled(row: dict, rows: list[dict]) -> str:
+    """The build's label, with its round when there are several."""
+    return f"{row['label']} #{row['round'] + 1}" if any(r.get("round") for r in rows) else row["label"]
+
+
 def report_sites(rows: list[dict]) -> None:
     """Sizes and phases of the project's sites."""
-    header = (f"{'build':<18} {'N':>6} {'pages/s':>8} {'on disk':>10} {'du':>10} {'/page':>9} {'pagefind':>10} "
+    header = (f"{'build':<21} {'N':>6} {'pages/s':>8} {'on disk':>10} {'du':>10} {'/page':>9} {'pagefind':>10} "
               f"{'du-lieu':>10} {'campaign':>9}")
     print_header(header)
     for r in rows:
-        print(f"{r['label']:<18} {r['size']:>6} {r['pages_per_s']:>8.1f} {size_text(r['total_bytes']):>10} "
+        print(f"{_labelled(r, rows):<21} {r['size']:>6} {r['pages_per_s']:>8.1f} {size_text(r['total_bytes']):>10} "
               f"{size_text(r['allocated_bytes']):>10} {size_text(r['bytes_per_page']):>9} "
               f"{size_text(r['pagefind_bytes']):>10} {size_text(r['export_bytes']):>10} "
               f"{size_text(r['campaign_median']):>9}")
@@ -566,7 +606,7 @@ def report_sites(rows: list[dict]) -> None:
     for r in rows:
         prepared = (f"generate {r['generate_s']:.1f}, validate (load_dataset, fills .cache/nguon) {r['validate_s']:.1f} | "
                     if "generate_s" in r else "")
-        print(f"{r['label']:<18} {r['size']:>6}: {prepared}build: models {r['phase_models']:.1f}, "
+        print(f"{_labelled(r, rows):<21} {r['size']:>6}: {prepared}build: models {r['phase_models']:.1f}, "
               f"write {r['phase_write']:.1f}, post {r['phase_post']:.1f}; cards drawn {r['cards_drawn']}")
         print("        largest pages: " + ", ".join(f"{url} {size_text(size)}" for url, size in r["largest"]))
 
@@ -576,18 +616,32 @@ def _ratio(a: float, b: float) -> str:
 
 
 def report_ratios(rows: list[dict]) -> None:
-    """What results add, and the project against plain Material, within each size (back to back)."""
+    """What results add, and the project against plain Material, within each size (back to back);
+    over several rounds, of the least and of the median CPU and wall time per page of each build."""
     for size in dict.fromkeys(r["size"] for r in rows):
-        same = {r["label"]: r for r in rows if r["size"] == size}
+        runs: dict[str, list[dict]] = {}
+        for r in rows:
+            if r["size"] == size:
+                runs.setdefault(r["label"], []).append(r)
+        same = {label: r[-1] for label, r in runs.items()}
         if "thidua" in same and "thidua + kết quả" in same:
             a, b = same["thidua"], same["thidua + kết quả"]
             print(f"{size:>6}: results add  CPU {_ratio(b['cpu'], a['cpu'])}  wall {_ratio(b['seconds'], a['seconds'])}  "
                   f"pages {b['html'] - a['html']:+d}  sum RSS {_ratio(b['peak_sum'], a['peak_sum'])}")
-        for project in (r for r in same.values() if r["project"]):
-            for plain in (r for r in same.values() if not r["project"]):
-                print(f"{size:>6}: {project['label']} / {plain['label']}  CPU per page "
-                      f"x{project['ms_per_page'] / plain['ms_per_page']:.2f}  wall per page "
-                      f"x{(project['seconds'] / project['html']) / (plain['seconds'] / plain['html']):.2f}")
+        rounds = max(len(r) for r in runs.values())
+        for project in (label for label, r in runs.items() if r[0]["project"]):
+            for plain in (label for label, r in runs.items() if not r[0]["project"]):
+                ratios = "  ".join(
+                    f"{name}: CPU per page x{_per_page(runs[project], 'cpu', pick) / _per_page(runs[plain], 'cpu', pick):.2f}"
+                    f", wall per page x{_per_page(runs[project], 'seconds', pick) / _per_page(runs[plain], 'seconds', pick):.2f}"
+                    for name, pick in ((("least", min), ("median", statistics.median)) if rounds > 1 else (("", min),))
+                )
+                print(f"{size:>6}: {project} / {plain}{f' ({rounds} rounds)' if rounds > 1 else ''}  {ratios.lstrip(': ')}")
+
+
+def _per_page(runs: list[dict], key: str, pick) -> float:
+    """``key`` per HTML page, of the run ``pick`` chooses (min, median)."""
+    return pick(r[key] / r["html"] for r in runs)
 
 
 def report_growth(rows: list[dict]) -> None:
@@ -635,6 +689,8 @@ def main() -> None:
                          help="build each N without then with one report per campaign, back to back, and print the ratio")
     parser.add_argument("--plain", action="store_true",
                         help="after the project build, build plain Material (with and without its search) on as many pages")
+    parser.add_argument("--rounds", type=int, default=1, metavar="R",
+                        help="build each size R times, project and plain Material taking turns (default 1)")
     parser.add_argument("--keep", type=Path, help="work in this folder and keep data and sites")
     args = parser.parse_args()
     sizes = [int(size) for size in args.sizes.split(",")]
@@ -644,9 +700,10 @@ def main() -> None:
     with tempfile.TemporaryDirectory(prefix="bench-site-") as tmp:
         work = args.keep or Path(tmp)
         work.mkdir(parents=True, exist_ok=True)
-        for size in sizes:
-            print(f"... N = {size}", flush=True)
-            rows += measure(size, work, args)
+        with deleted_at_end(work):
+            for size in sizes:
+                print(f"... N = {size}", flush=True)
+                rows += measure(size, work, args)
     print(f"load average at end: {Path('/proc/loadavg').read_text().strip()}")
     print()
     report(rows)
