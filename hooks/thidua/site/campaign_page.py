@@ -358,17 +358,21 @@ def _groups(site: SiteContext, campaign: Campaign, results: PlanResults) -> list
             indicators=_indicator_links(site, target, campaign.year),
             result=results.rows.get(target.id),
         ))
+    return [_group(site, rows, g, 2) for g in campaign.targets]
 
-    def group(g: TargetGroup, level: int) -> TargetGroupView:
-        return TargetGroupView(
-            level=min(level + 1, 6),
-            heading=" ".join(part for part in (g.label, g.sector) if part),
-            intro=site.inline(g.intro),
-            rows=rows.get(id(g), []),
-            groups=[group(child, level + 1) for child in g.groups],
-        )
 
-    return [group(g, 2) for g in campaign.targets]
+def _group(site: SiteContext, rows: dict[int, list[TargetRow]], g: TargetGroup, level: int) -> TargetGroupView:
+    """A target group as printed, its rows from ``rows`` (by id() of their group). A function of
+    the module, not one nested in ``_groups``: a nested function that calls itself is a cycle,
+    which would keep the site context and the whole data set alive until the garbage collector
+    came (``thidua.memory``)."""
+    return TargetGroupView(
+        level=min(level + 1, 6),
+        heading=" ".join(part for part in (g.label, g.sector) if part),
+        intro=site.inline(g.intro),
+        rows=rows.get(id(g), []),
+        groups=[_group(site, rows, child, level + 1) for child in g.groups],
+    )
 
 
 def _item(site: SiteContext, item: Item) -> ItemView:
