@@ -84,8 +84,9 @@ shards.
 
 Cost: the folded copy is made from each generated page's rendered fragment as it is rendered
 (``SearchCopy.add_fragment``), not by reading the written site back; only the hand-written pages
-are read from the site folder. The copy is kept in memory where the system allows
-(``scratch_folder``). Pagefind then runs in a process of its own (``SearchCopy.start``,
+are read from the site folder. The copy is held in memory, and each shard's pages are written
+for Pagefind just before it reads them, in memory where the system allows (``scratch_folder``),
+as is what Pagefind writes, until it is published in the site (``Indexing``). Pagefind then runs in a process of its own (``SearchCopy.start``,
 ``Indexing.finish``), after the build has written the open data and let go of its page models.
 """
 
@@ -247,22 +248,23 @@ def index_site(site_dir: Path, shard_bytes: int = SHARD_BYTES) -> dict[str, floa
 
 class SearchCopy:
     """What Pagefind reads: for each indexed page, only what Pagefind reads from it and its folded
-    copy (``with_folded_block``), in a temporary folder (``scratch_folder``), at the page's path.
-    The served pages stay as built.
+    copy (``with_folded_block``), by the page's path. The served pages stay as built.
 
     A site engine adds each page as it renders it, from the fragment that holds the page's
     ``data-pagefind-body`` element, so the written site is not read back: the layout around the
-    fragment carries nothing Pagefind reads (no ``data-pagefind-*`` attribute).
+    fragment carries nothing Pagefind reads (no ``data-pagefind-*`` attribute). The copy is held
+    in memory until each shard's pages are written for Pagefind to read (``place``); with a
+    ``kept`` folder, it is written there.
     """
 
     def __init__(self, kept: Path | None = None) -> None:
         """``kept``: a folder that outlives the build, holding the copy of the last build
         (`mkdocs serve --dirty`): the pages it left in place keep their copy (``keep``)."""
         self._kept = kept
-        self._folder: tempfile.TemporaryDirectory | None = None  # made when first needed
+        self._held: dict[str, bytes] = {}  # the copy of each page added, without a kept folder
         self._added: set[str] = set()
         self._folded_bytes: dict[str, int] = {}  # of the pages added: their copy is not read again
-        self._files: SiteFiles | None = None  # in the copy folder, made when first needed
+        self._files: SiteFiles | None = None  # in the kept folder, made when first needed
         self.folded_words = 0
 
     def keep(self, paths: Iterable[str]) -> None:
@@ -272,7 +274,7 @@ class SearchCopy:
     def drop(self, paths: Iterable[str]) -> None:
         """Take the copies of pages that are gone out of the kept folder."""
         for path in paths:
-            Path(self.folder, path).unlink(missing_ok=True)
+            Path(self._kept, path).unlink(missing_ok=True)
 
     def add_fragment(self, path: str, fragment: str) -> None:
         """Add the page written at site-relative ``path`` (``ke-hoach/x/index.html``) from the
@@ -290,11 +292,23 @@ class SearchCopy:
                 Path(self._kept, path).unlink(missing_ok=True)
             return
         data = prepared[0].encode()
-        if self._files is None:
-            self._files = SiteFiles(self.folder)
-        self._files.write(path, data)
+        if self._kept is None:
+            self._held[path] = data
+        else:
+            if self._files is None:
+                self._files = SiteFiles(self._kept)
+            self._files.write(path, data)
         self._folded_bytes[path] = _folded_bytes(data)
         self.folded_words += prepared[1]
+
+    def place(self, path: str, site: SiteFiles) -> None:
+        """Put the copy of the page ``path`` in ``site``, the folder Pagefind reads a shard from:
+        from memory (and let go of there), or linked from the kept folder."""
+        data = self._held.pop(path, None)
+        if data is None:
+            os.link(os.path.join(self._kept, path), site.path(path))
+        else:
+            site.write(path, data)
 
     def start(self, site_dir: Path, shard_bytes: int = SHARD_BYTES) -> Indexing:
         """Add the pages of ``site_dir`` not added yet (hand-written ones), cut the copy into shards
@@ -308,21 +322,12 @@ class SearchCopy:
                 self.add_page(path, Path(site_dir, path).read_text(encoding="utf-8"))
         bundle = site_dir / BUNDLE_DIR
         shutil.rmtree(bundle, ignore_errors=True)
-        # The copy folder holds the pages added, and in a kept folder those left from the last build.
-        sizes = self._folded_bytes if self._kept is None else folded_sizes(Path(self.folder), self._folded_bytes)
+        # A kept folder holds the pages added, and those left from the last build.
+        sizes = self._folded_bytes if self._kept is None else folded_sizes(self._kept, self._folded_bytes)
         return Indexing(self, bundle, shards(sizes, shard_bytes), len(html_files), started)
 
-    @property
-    def folder(self) -> str:
-        if self._kept is not None:
-            return str(self._kept)
-        if self._folder is None:
-            self._folder = scratch_folder("thidua-search-")
-        return self._folder.name
-
     def discard(self) -> None:
-        if self._folder is not None:
-            self._folder.cleanup()
+        self._held.clear()
 
 
 def scratch_folder(prefix: str) -> tempfile.TemporaryDirectory:
@@ -418,14 +423,14 @@ class Indexing:
         self._process = self._run(0)
 
     def _run(self, shard: int) -> subprocess.Popen:
-        """Start Pagefind on shard number ``shard``: a folder of links to the copies of its pages,
-        made in path order. Pagefind numbers pages in the order it finds them, which in memory
-        (tmpfs) is the order the files were made: so the index does not depend on the order the
-        pages were rendered in."""
-        self._linked = tempfile.TemporaryDirectory(prefix="thidua-shard-", dir=Path(self._copy.folder).parent)
+        """Start Pagefind on shard number ``shard``: a folder with the copies of its pages
+        (``SearchCopy.place``), made in path order. Pagefind numbers pages in the order it finds
+        them, which in memory (tmpfs) is the order the files were made: so the index does not
+        depend on the order the pages were rendered in."""
+        self._linked = scratch_folder("thidua-shard-")
         site = SiteFiles(self._linked.name)
         for path in self._pages[shard]:
-            os.link(os.path.join(self._copy.folder, path), site.path(path))
+            self._copy.place(path, site)
         return subprocess.Popen(
             [sys.executable, "-m", "pagefind", "--site", site.root, "--output-path",
              os.path.join(self._written.name, shard_folder(shard)), "--force-language", "vi"],
