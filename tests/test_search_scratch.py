@@ -1,14 +1,16 @@
-"""Where the search copy is made (thidua.search.scratch_folder): in memory where the system has
-/dev/shm, in TMPDIR when it is set; the shards' folders of links beside it (a link cannot cross
-file systems)."""
+"""Where the search copy's shards and Pagefind's own output are written before they reach the site
+(thidua.search.scratch_folder): in memory where the system has /dev/shm, in TMPDIR when it is set;
+nothing left there afterwards, whether Pagefind succeeds or fails."""
 
 import os
+import subprocess
+import sys
 import tempfile
 from pathlib import Path
 
 import pytest
 
-from thidua.search import SHARDS_FILE, BUNDLE_DIR, index_site, scratch_folder
+from thidua.search import SHARDS_FILE, BUNDLE_DIR, SearchCopy, index_site, scratch_folder
 
 in_memory = pytest.mark.skipif(not os.access("/dev/shm", os.W_OK), reason="no /dev/shm here")
 
@@ -39,3 +41,17 @@ def test_a_copy_in_memory_is_indexed_in_shards(monkeypatch, tmp_path):
     assert stats["shards"] == 3 and stats["pages"] == 3
     assert (tmp_path / BUNDLE_DIR / SHARDS_FILE).read_text(encoding="utf-8") == '["2/", "3/"]'
     assert set(os.listdir("/dev/shm")) <= before
+
+
+@in_memory
+def test_nothing_is_left_in_memory_when_pagefind_fails(monkeypatch, tmp_path):
+    monkeypatch.delenv("TMPDIR", raising=False)
+    page = tmp_path / "an-phu" / "index.html"
+    page.parent.mkdir()
+    page.write_text("<html><body><article data-pagefind-body><h1>Xã An Phú</h1></article></body></html>", encoding="utf-8")
+    before = set(os.listdir("/dev/shm"))
+    monkeypatch.setattr(sys, "executable", "false")  # Pagefind's command exits with an error
+    indexing = SearchCopy().start(tmp_path)
+    with pytest.raises(subprocess.CalledProcessError):
+        indexing.finish()
+    assert set(os.listdir("/dev/shm")) <= before  # at once, not when the objects are collected

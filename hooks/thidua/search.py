@@ -86,8 +86,9 @@ Cost: the folded copy is made from each generated page's rendered fragment as it
 (``SearchCopy.add_fragment``), not by reading the written site back; only the hand-written pages
 are read from the site folder. The copy is held in memory, and each shard's pages are written
 for Pagefind just before it reads them, in memory where the system allows (``scratch_folder``),
-as is what Pagefind writes, until it is published in the site (``Indexing``). Pagefind then runs in a process of its own (``SearchCopy.start``,
-``Indexing.finish``), after the build has written the open data and let go of its page models.
+as is what Pagefind writes until it is published in the site (``Indexing``). Pagefind runs in a
+process of its own (``SearchCopy.start``, ``Indexing.finish``), after the build has written the
+open data and let go of its page models.
 """
 
 from __future__ import annotations
@@ -420,7 +421,11 @@ class Indexing:
         # Where Pagefind writes: in memory, like the copy (``_publish``).
         self._written = scratch_folder("thidua-bundle-")
         self._stopped = False
-        self._process = self._run(0)
+        try:
+            self._process = self._run(0)
+        except BaseException:
+            self._written.cleanup()
+            raise
 
     def _run(self, shard: int) -> subprocess.Popen:
         """Start Pagefind on shard number ``shard``: a folder with the copies of its pages
@@ -454,17 +459,17 @@ class Indexing:
         indexed, ``shards``, ``folded_words`` added, ``index_files`` and ``index_bytes`` of the
         bundle on disk, and ``seconds`` taken since the copy was started."""
         try:
-            self._wait()
-            for shard in range(1, len(self._pages)):
-                if self._stopped:
-                    raise subprocess.CalledProcessError(-9, self._process.args, "", "stopped")
-                self._process = self._run(shard)
-                if self._stopped:  # stopped while it started
-                    self._process.kill()
+            try:
                 self._wait()
-        finally:
-            self._copy.discard()
-        try:
+                for shard in range(1, len(self._pages)):
+                    if self._stopped:
+                        raise subprocess.CalledProcessError(-9, self._process.args, "", "stopped")
+                    self._process = self._run(shard)
+                    if self._stopped:  # stopped while it started
+                        self._process.kill()
+                    self._wait()
+            finally:
+                self._copy.discard()
             written = self._publish()
         finally:
             self._written.cleanup()
