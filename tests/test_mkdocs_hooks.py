@@ -63,7 +63,7 @@ def probed(self, site_dir):
     report.write_text(json.dumps({
         "models": sum(isinstance(o, (Page, Dataset)) for o in gc.get_objects()),
         "open_data": (Path(site_dir) / "du-lieu" / "datapackage.json").is_file(),
-        "copied_plans": len(list(Path(self.folder).glob("ke-hoach/**/index.html"))),
+        "copied_plans": sum(path.startswith("ke-hoach/") for path in self._held),  # the copy held for Pagefind
     }))
     return start(self, site_dir)
 
