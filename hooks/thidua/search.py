@@ -332,11 +332,12 @@ class SearchCopy:
 
 
 def scratch_folder(prefix: str) -> tempfile.TemporaryDirectory:
-    """A temporary folder for a search copy: in memory (``/dev/shm``) where the system has one and
-    ``TMPDIR`` does not name another place, else in the usual temporary folder. The copy is read
-    once and deleted: on disk, making and deleting its thousands of files and folders is most of
-    its cost (about 1 s at 1,000 plans, docs/hieu-nang.md); in memory it takes as much as its size
-    (about 19 MB at 1,000 plans)."""
+    """A temporary folder for what Pagefind reads (a shard of the search copy) or writes (its
+    bundle, before it is published): in memory (``/dev/shm``) where the system has one and
+    ``TMPDIR`` does not name another place, else in the usual temporary folder. Each is read once
+    and deleted: on disk, making and deleting their thousands of files and folders is most of
+    their cost (docs/hieu-nang.md); in memory they take as much as their size (at 1,000 plans,
+    about 19 MB of copy and 5 MB of bundle)."""
     memory = _MEMORY_FOLDER if "TMPDIR" not in os.environ and os.access(_MEMORY_FOLDER, os.W_OK) else None
     return tempfile.TemporaryDirectory(prefix=prefix, dir=memory)
 
