@@ -15,7 +15,7 @@ from urllib.parse import urlencode
 
 import pytest
 
-from thidua.search import FOLD_SENTINEL, SHARD_BYTES, index_site, search_markup, with_folded_block
+from thidua.search import FOLD_SENTINEL, SHARD_BYTES, index_site, page_copy, search_markup
 
 ROOT = Path(__file__).resolve().parent.parent
 TOY_SITE = ROOT / "tests" / "fixtures" / "search_site"
@@ -92,7 +92,7 @@ def test_index_holds_only_pages_marked_for_search(search_site):
     assert stats["html_files"] > stats["pages"]
     assert stats["index_bytes"] > 0 and (site / "pagefind" / "pagefind.js").is_file()
     assert not (site / "pagefind" / "pagefind-ui.js").exists()
-    # The folded block is indexed, never written into the served pages.
+    # The folded copy is indexed, never written into the served pages.
     assert FOLD_SENTINEL not in (site / PHU_SON / "index.html").read_text(encoding="utf-8")
 
 
@@ -129,22 +129,22 @@ def test_search_markup_escapes_and_checks_the_contract():
             bad()
 
 
-def test_folded_block_is_the_folded_text_in_order_at_its_weights_with_spaced_blocks():
+def test_copy_is_the_indexed_text_folded_in_place_with_spaced_blocks_and_the_exact_words():
     page = (
         "<html><body><nav>Điện</nav><article data-pagefind-body><h1>Đảng bộ xã Đông</h1>"
         "<dl><dt>Mã</dt><dd>18259</dd></dl><p>thi đua, <b>Đức</b>. Đảng bộ<script>Điện</script><br>"
         "Hà</p><div data-pagefind-ignore>Biên</div></article></body></html>"
     )
-    html, words = with_folded_block(page)
-    assert words == 12
+    copy = page_copy(page)
+    assert copy.words == 12
     # a space at each block boundary; no other markup, no text Pagefind does not index
-    assert "<article data-pagefind-body> <h1> Đảng bộ xã Đông </h1> Mã 18259 thi đua, Đức. Đảng bộ Hà </article>" in " ".join(html.split())
-    assert "Điện" not in html and "Biên" not in html
-    assert html.endswith(
-        f'<div data-pagefind-body hidden>{FOLD_SENTINEL}<p data-pagefind-weight="7">dang bo xa dong</p>'
-        '<p data-pagefind-weight="1">ma 18259 thi dua, duc. dang bo ha</p></div></body></html>'
-    )
-    assert with_folded_block("<html><body><p>đua</p></body></html>") is None
+    assert "<article data-pagefind-body> <h1> dang bo xa dong </h1> ma 18259 thi dua, duc. dang bo ha </article>" in " ".join(copy.html.split())
+    assert copy.text == "Đảng bộ xã Đông Mã 18259 thi đua, Đức. Đảng bộ Hà"
+    assert "Điện" not in copy.html and "Biên" not in copy.html
+    # The title as written; then the words of the heading (the weighted text) typed with marks
+    assert copy.html.startswith('<html><body><div data-pagefind-ignore><span data-pagefind-meta="title">Đảng bộ xã Đông</span></div>')
+    assert copy.html.endswith(f"<div data-pagefind-body hidden>{FOLD_SENTINEL} đảng bộ xã đông</div></body></html>")
+    assert page_copy("<html><body><p>đua</p></body></html>") is None
 
 
 # Header search -----------------------------------------------------------------------------

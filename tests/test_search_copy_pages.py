@@ -1,7 +1,7 @@
-"""The page Pagefind reads for an indexed page (``with_folded_block``) holds what Pagefind reads
-from the served page and nothing else: Pagefind stores the same record of it (text, word count,
-anchors, filters, meta) and indexes the same words at the same places and weights; and the copy
-holds no markup Pagefind does not need, and no text it does not index."""
+"""The page Pagefind reads for an indexed page (``page_copy``) holds what Pagefind reads from the
+served page, folded, and nothing else: once published, the bundle stores the same record of it as
+Pagefind makes of the served page (text, anchors, filters, meta); and the copy holds no markup
+Pagefind does not need, and no text it does not index."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ import sys
 from html.parser import HTMLParser
 from pathlib import Path
 
-from thidua.search import _BLOCK_TAG, _INLINE_TAGS, FOLD_SENTINEL, read_fragment, with_folded_block
+from thidua.search import _BLOCK_TAG, _INLINE_TAGS, FOLD_SENTINEL, SearchCopy, page_copy, read_fragment
 
 # A page with what the templates print, and what Markdown and Material may print.
 EDGE_PAGE = (
@@ -30,8 +30,8 @@ EDGE_PAGE = (
     '<span data-pagefind-filter="nam">2024</span><span data-pagefind-meta="dia_phuong">Xã &lt;Phú&gt; Sơn</span></div>'
     '</article><p class="td-page-meta"><a href="x">Sửa trang này</a></p></div></body></html>'
 )
-# The folded copy: a block of its own, or sections.
-_FOLDED = re.compile(rf"<div data-pagefind-body hidden>{FOLD_SENTINEL}.*?</div>|<span hidden> {FOLD_SENTINEL} .*? {FOLD_SENTINEL} </span>", re.DOTALL)
+# The exact words, after the indexed text.
+_EXACT = re.compile(rf"<div data-pagefind-body hidden>{FOLD_SENTINEL}[^<]*</div>")
 
 
 def _indexed(pages: dict[str, str], site: Path) -> tuple[dict[str, dict], list[str]]:
@@ -59,18 +59,27 @@ def _served(built_site: Path) -> dict[str, str]:
 
 
 def _copies(served: dict[str, str]) -> dict[str, str]:
-    """The page Pagefind reads for each indexed page of ``served``, without its folded copy."""
-    copies = {path: with_folded_block(page) for path, page in served.items()}
-    return {path: _FOLDED.sub("", copy[0]) for path, copy in copies.items() if copy is not None}
+    """The page Pagefind reads for each indexed page of ``served``, without its exact words."""
+    copies = {path: page_copy(page) for path, page in served.items()}
+    return {path: _EXACT.sub("", copy.html) for path, copy in copies.items() if copy is not None}
 
 
-def test_pagefind_reads_from_the_copy_what_it_reads_from_the_served_page(built_site, tmp_path):
+def _published(pages: dict[str, str], site: Path) -> dict[str, dict]:
+    """The stored record of each page of ``pages`` in the bundle the build publishes, by url."""
+    for path, page in pages.items():
+        (site / path).parent.mkdir(parents=True, exist_ok=True)
+        (site / path).write_text(page, encoding="utf-8")
+    SearchCopy().start(site).finish()
+    records = [read_fragment(path) for path in (site / "pagefind" / "fragment").glob("*.pf_fragment")]
+    return {record["url"]: record for record in records}
+
+
+def test_the_bundle_stores_what_pagefind_reads_from_the_served_page(built_site, tmp_path):
     served = _served(built_site)
-    copies = _copies(served)
     # The served page as Pagefind read it before, with a space at each block boundary.
-    spaced = {path: " ".join(_BLOCK_TAG.split(served[path])) for path in copies}
-    from_copies, copy_index = _indexed(copies, tmp_path / "copies")
-    from_served, served_index = _indexed(spaced, tmp_path / "served")
+    spaced = {path: " ".join(_BLOCK_TAG.split(page)) for path, page in served.items()}
+    from_served, _ = _indexed(spaced, tmp_path / "served")
+    published = _published(served, tmp_path / "published")
     assert len(from_served) > 50
     edge = from_served["/kiem-tra/"]
     assert "Sản lượng lúa a < b &amp; đường c < d Đà Nẵng Huế" in edge["content"] and edge["filters"] == {"tinh": ["Thanh Hóa"], "nam": ["2024"]}
@@ -78,9 +87,14 @@ def test_pagefind_reads_from_the_copy_what_it_reads_from_the_served_page(built_s
     assert [(anchor["element"], anchor["text"]) for anchor in edge["anchors"]][:5] == [
         ("h1", "Kế hoạch Phú Sơn"), ("h2", "Chỉ tiêu"), ("tr", ""), ("tr", ""), ("a", "Nẵng Huế"),
     ]
+    assert published.keys() == from_served.keys()
     for url, record in from_served.items():
-        assert from_copies[url] == record, url
-    assert copy_index == served_index
+        stored = published[url]
+        assert stored["content"] == " ".join(record["content"].split()), url
+        assert (stored["filters"], stored["meta"]) == (record["filters"], record["meta"]), url
+        assert [(a["element"], a["id"], a["text"]) for a in stored["anchors"]] == [
+            (a["element"], a["id"], a["text"]) for a in record["anchors"]
+        ], url
 
 
 class _Markup(HTMLParser):
@@ -130,4 +144,5 @@ def test_the_copy_holds_no_markup_and_no_text_pagefind_does_not_index(built_site
         assert markup.extra == [], path
         url = "/" + path.removesuffix("index.html")
         assert " ".join("".join(markup.text).split()) == records[url]["content"], path
+        assert not re.search("[À-ỹĐđ]", records[url]["content"]), path  # every word folded
     assert "Sửa" not in copies["kiem-tra/index.html"]

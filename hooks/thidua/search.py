@@ -36,42 +36,41 @@ Page contract (the page templates follow it; ``search_markup`` writes the hidden
 Vietnamese folding: Pagefind can match tone marks loosely, but "đ" is a letter of its own to it
 ("thi dua" would miss "thi đua"), and its loose matching of short words ("ho" -> hộ, hồ, họ, hóa,
 hoạch, học, hội, hợp…) takes seconds on a large site. So the search runs with Pagefind's exact
-diacritics, and ``SearchCopy`` indexes each page with an extra hidden ``data-pagefind-body`` block
-(not in the served page): ``FOLD_SENTINEL``, then the folded copy of the page's indexed text, word
-for word and in order ("Đảng bộ" -> "dang bo"), each run of words at the weight Pagefind gives the
-original (headings weigh more). Words next to each other in the page are next to each other in the
-copy, so a result's word locations tell whether the query's words occur as a phrase. The search
-client runs the folded query (all matches, facet counts) and, if typed with diacritics, the query
-as typed (exact matches, listed first).
+diacritics on a copy of each page (``SearchCopy``, ``page_copy``; not the served page) whose
+indexed text has each word folded where it stands ("Đảng bộ" -> "dang bo"): the same words in the
+same places, under the same headings and weights, so a result's word locations tell whether the
+query's words occur as a phrase, and a match belongs to the sub-result of the heading before it
+(an entry, above). After it, in a hidden ``data-pagefind-body`` block, ``FOLD_SENTINEL`` and the
+exact words: each word written with marks (or "đ") in the page's headings and other weighted
+text, its title and its locality (meta ``dia_phuong``), once, in lower case. The search client runs
+the folded query (all matches, facet counts) and, if typed with diacritics, the query as typed:
+the pages whose headings, title or locality hold its words as typed are listed first. (Indexing
+the page's whole text twice, as written and folded, cost Pagefind half as much again: measured
+in docs/hieu-nang.md.)
 
-Sections: Pagefind gives each word to the heading with an ``id`` before it (a sub-result per such
-heading: an entry, above). So a page of entries (meta ``lien_ket``) has its folded copy cut into
-sections at those headings, each section's copy put right after the section (between two
-``FOLD_SENTINEL``), so that a folded match belongs to its entry's sub-result; any other page, one
-block at the end. (Once the folded sections are cut out of the stored text, Pagefind's own excerpt
-of a sub-result is cut from the wrong words: the search client makes an entry's excerpt itself,
-from the stored text after its heading.)
+Stored text: Pagefind stores the text it read, folded. When the bundle is published
+(``Indexing._publish``), each page's stored text is its indexed text as written (kept by
+``SearchCopy`` from the page, word for word the folded one), and so are its anchors' texts and
+its title (the first ``<h1>``, given to Pagefind as meta): no excerpt, title, sub-result or
+content from any Pagefind API shows a folded word or the exact words. search.js ``entries``
+reads an entry page's sub-results and keeps the entries holding every query word.
 
-Clean text: the copy Pagefind indexes of a page (``with_folded_block``) holds only what Pagefind
-reads from the page: the ``data-pagefind-body`` elements with the text it indexes, a space at
-every block boundary ("Mã đơn vị 14823", never "Mã đơn vị14823"); in them the headings, the
+Clean text: the copy Pagefind indexes of a page holds only what Pagefind reads from the page: the
+``data-pagefind-body`` elements with the text it indexes, a space at every block boundary ("Mã đơn
+vị 14823", never "Mã đơn vị14823") and one for every run of white space; in them the headings, the
 elements with an ``id`` (Pagefind's anchors; in an anchor, the elements that are not inline, which
 end the anchor's text), the elements with ``data-pagefind-weight``, and each filter and meta
 element with its value (in its ``data-pagefind-ignore`` element); the first ``<img>`` after the
-``<h1>`` (the result's image); then the folded copy. No layout, no breadcrumbs, no ignored text,
-no other attribute: Pagefind parses less than half the bytes of the page, and stores and indexes
-the same. (No text outside the ``data-pagefind-body`` elements: Pagefind indexes text that is
-directly in an element holding one, after it.) What the pages do not use is not carried: a
-``<title>`` or an ``<h1>`` outside the indexed text as the result title, attribute values as
-filters or meta (``data-pagefind-meta="image[src]"``), ``data-pagefind-index-attrs``,
-``data-pagefind-default-meta``. Once indexed, every stored page text (fragment) is
-cut at ``FOLD_SENTINEL`` (each folded section taken out): the folded copy is in the word index only, so
-no excerpt, title, sub-result or content from any Pagefind API can show it. search.js ``entries``
-reads an entry page's sub-results and keeps the entries holding every query word.
+``<h1>`` (the result's image); then the exact words. No layout, no breadcrumbs, no ignored text,
+no other attribute: Pagefind parses a fraction of the bytes of the page. (No text outside the
+``data-pagefind-body`` elements: Pagefind indexes text that is directly in an element holding one,
+after it.) What the pages do not use is not carried: a ``<title>`` or an ``<h1>`` outside the
+indexed text as the result title, attribute values as filters or meta
+(``data-pagefind-meta="image[src]"``), ``data-pagefind-index-attrs``, ``data-pagefind-default-meta``.
 
 Shards: Pagefind holds every word it indexes in memory (about 0.5 MB for each plan page), so the
 copy is indexed in shards, one Pagefind process after the other, each of at most about
-``SHARD_BYTES`` of folded copy (pages in path order, shards of about the same size), and the peak
+``SHARD_BYTES`` of text (pages in path order, shards of about the same size), and the peak
 is that of the largest shard. The first shard is ``pagefind/``, where the site loads Pagefind
 from; each other one is ``pagefind/<n>/``, listed in ``pagefind/shards.json``, and the search
 client merges it into the first (Pagefind's ``mergeIndex``: its WASM is loaded once). A query reads each shard's entry and metadata and, for each word, a chunk
@@ -82,7 +81,7 @@ keeps the pages found by each word alone (facet counts may still count the other
 holds is left out, and said), and sorts by year itself, as Pagefind's sort does not hold across
 shards.
 
-Cost: the folded copy is made from each generated page's rendered fragment as it is rendered
+Cost: the copy is made from each generated page's rendered fragment as it is rendered
 (``SearchCopy.add_fragment``), not by reading the written site back; only the hand-written pages
 are read from the site folder. The copy is held in memory, and each shard's pages are written
 for Pagefind just before it reads them, in memory where the system allows (``scratch_folder``),
@@ -105,7 +104,7 @@ import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import NamedTuple
 
@@ -119,8 +118,6 @@ LOAI_VALUES = ("Kế hoạch thi đua", "Địa phương", "Phong trào", "Ngư�
 # ``lien_ket``: on a page of entries, JSON {heading id: the address the entry leads to}.
 META_KEYS = ("title", "dia_phuong", "nam", "lien_ket")
 
-# What a page of entries holds (the meta lien_ket): its folded copy goes section by section.
-_ENTRIES_MARK = 'data-pagefind-meta="lien_ket"'
 # Starts the folded block in a page's indexed text (and ends a folded section); Pagefind does not
 # index it as a word. Indexing.finish cuts each stored page text here.
 FOLD_SENTINEL = "\u2042"
@@ -139,7 +136,7 @@ _HEADING_WEIGHTS = {"h1": 7.0, "h2": 6.0, "h3": 5.0, "h4": 4.0, "h5": 3.0, "h6":
 _VOID_TAGS = frozenset(
     "area base br col embed hr img input link meta param source track wbr".split()
 )
-# Elements whose text Pagefind never indexes (its ``REMOVE_SELECTORS``), nor the folded copy.
+# Elements whose text Pagefind never indexes (its ``REMOVE_SELECTORS``): not in the copy.
 _UNINDEXED_TAGS = frozenset("head style script noscript label form svg footer nav iframe template".split())
 # Elements Pagefind reads as inline (its ``INLINE_SELECTORS``): the text in one of them inside an
 # element with an ``id`` is part of that anchor's text, the text in any other element is not.
@@ -205,9 +202,6 @@ _BLOCK_TAG = re.compile(
     r"""(?:[^>"']++|"[^"]*+"|'[^']*+')*+>)"""
 )
 _FRAGMENT_SIGNATURE = b"pagefind_dcd"
-# The stored page text in a fragment's JSON record (a string), after the url: no string holds an
-# unescaped quote, so no other string can hold this key.
-_CONTENT = re.compile(rb'"content":("[^"\\]*+(?:\\.[^"\\]*+)*+")')
 
 
 def search_markup(
@@ -248,14 +242,15 @@ def index_site(site_dir: Path, shard_bytes: int = SHARD_BYTES) -> dict[str, floa
 
 
 class SearchCopy:
-    """What Pagefind reads: for each indexed page, only what Pagefind reads from it and its folded
-    copy (``with_folded_block``), by the page's path. The served pages stay as built.
+    """What Pagefind reads: for each indexed page, only what Pagefind reads from it, folded
+    (``page_copy``), by the page's path; and the page's text as written, which the published
+    bundle stores instead (``Indexing._publish``). The served pages stay as built.
 
     A site engine adds each page as it renders it, from the fragment that holds the page's
     ``data-pagefind-body`` element, so the written site is not read back: the layout around the
     fragment carries nothing Pagefind reads (no ``data-pagefind-*`` attribute). The copy is held
     in memory until each shard's pages are written for Pagefind to read (``place``); with a
-    ``kept`` folder, it is written there.
+    ``kept`` folder, it is written there, each page's text beside it (``_TEXT_SUFFIX``).
     """
 
     def __init__(self, kept: Path | None = None) -> None:
@@ -263,8 +258,9 @@ class SearchCopy:
         (`mkdocs serve --dirty`): the pages it left in place keep their copy (``keep``)."""
         self._kept = kept
         self._held: dict[str, bytes] = {}  # the copy of each page added, without a kept folder
+        self._texts: dict[str, str] = {}  # the text as written of each page added, by its path
         self._added: set[str] = set()
-        self._folded_bytes: dict[str, int] = {}  # of the pages added: their copy is not read again
+        self._sizes: dict[str, int] = {}  # bytes of text of the pages added (``shards``)
         self._files: SiteFiles | None = None  # in the kept folder, made when first needed
         self.folded_words = 0
 
@@ -275,7 +271,11 @@ class SearchCopy:
     def drop(self, paths: Iterable[str]) -> None:
         """Take the copies of pages that are gone out of the kept folder."""
         for path in paths:
-            Path(self._kept, path).unlink(missing_ok=True)
+            self._unlink(path)
+
+    def _unlink(self, path: str) -> None:
+        Path(self._kept, path).unlink(missing_ok=True)
+        Path(self._kept, path + _TEXT_SUFFIX).unlink(missing_ok=True)
 
     def add_fragment(self, path: str, fragment: str) -> None:
         """Add the page written at site-relative ``path`` (``ke-hoach/x/index.html``) from the
@@ -286,21 +286,23 @@ class SearchCopy:
         """Add the page written at site-relative ``path`` from its HTML."""
         self._added.add(path)
         prepared = (  # cheap pre-check before parsing
-            with_folded_block(page_html) if "data-pagefind-body" in page_html else None
+            page_copy(page_html) if "data-pagefind-body" in page_html else None
         )
         if prepared is None:
             if self._kept is not None:  # the page was indexed by the last build
-                Path(self._kept, path).unlink(missing_ok=True)
+                self._unlink(path)
             return
-        data = prepared[0].encode()
+        data, text = prepared.html.encode(), prepared.text.encode()
         if self._kept is None:
             self._held[path] = data
         else:
             if self._files is None:
                 self._files = SiteFiles(self._kept)
             self._files.write(path, data)
-        self._folded_bytes[path] = _folded_bytes(data)
-        self.folded_words += prepared[1]
+            self._files.write(path + _TEXT_SUFFIX, text)
+        self._texts[path] = prepared.text
+        self._sizes[path] = len(text)
+        self.folded_words += prepared.words
 
     def place(self, path: str, site: SiteFiles) -> None:
         """Put the copy of the page ``path`` in ``site``, the folder Pagefind reads a shard from:
@@ -310,6 +312,16 @@ class SearchCopy:
             os.link(os.path.join(self._kept, path), site.path(path))
         else:
             site.write(path, data)
+
+    def text(self, url: str) -> str:
+        """The text as written of the page Pagefind gave the address ``url`` (``_page_path``)."""
+        path = _page_path(url)
+        text = self._texts.get(path)
+        if text is None:
+            if self._kept is None:
+                raise KeyError(f"{url}: a page Pagefind indexed that was not added")
+            text = Path(self._kept, path + _TEXT_SUFFIX).read_text(encoding="utf-8")
+        return text
 
     def start(self, site_dir: Path, shard_bytes: int = SHARD_BYTES) -> Indexing:
         """Add the pages of ``site_dir`` not added yet (hand-written ones), cut the copy into shards
@@ -324,11 +336,24 @@ class SearchCopy:
         bundle = site_dir / BUNDLE_DIR
         shutil.rmtree(bundle, ignore_errors=True)
         # A kept folder holds the pages added, and those left from the last build.
-        sizes = self._folded_bytes if self._kept is None else folded_sizes(self._kept, self._folded_bytes)
+        sizes = self._sizes if self._kept is None else text_sizes(self._kept, self._sizes)
         return Indexing(self, bundle, shards(sizes, shard_bytes), len(html_files), started)
 
     def discard(self) -> None:
+        """Let go of the copy (once indexed, or if the build fails)."""
         self._held.clear()
+        self._texts.clear()
+
+
+# Beside each page of a kept folder: its text as written (``SearchCopy.text``).
+_TEXT_SUFFIX = ".text"
+
+
+def _page_path(url: str) -> str:
+    """The site-relative path of the page Pagefind gives the address ``url`` ("/a/" for
+    "a/index.html", "/a.html" for "a.html")."""
+    path = url.lstrip("/")
+    return path + "index.html" if path == "" or path.endswith("/") else path
 
 
 def scratch_folder(prefix: str) -> tempfile.TemporaryDirectory:
@@ -345,22 +370,21 @@ def scratch_folder(prefix: str) -> tempfile.TemporaryDirectory:
 _MEMORY_FOLDER = "/dev/shm"
 
 
-def folded_sizes(folder: Path, known: Mapping[str, int] | None = None) -> dict[str, int]:
-    """The pages of the copy in ``folder`` (site-relative paths) and their bytes of folded copy:
-    as in ``known`` where it has them, else read."""
+def text_sizes(folder: Path, known: Mapping[str, int] | None = None) -> dict[str, int]:
+    """The pages of the copy kept in ``folder`` (site-relative paths) and the bytes of their text
+    as written: as in ``known`` where it has them, else of the text kept beside each."""
     known = known or {}
     return {
-        path: known[path] if path in known else _folded_bytes(Path(folder, path).read_bytes())
+        path: known[path] if path in known else os.path.getsize(os.path.join(folder, path + _TEXT_SUFFIX))
         for path in _html_paths(folder)
     }
 
 
 def shards(sizes: Mapping[str, int], shard_bytes: int) -> list[list[str]]:
-    """The pages of the copy (site-relative paths, each with its bytes of folded copy: ``sizes``),
-    in path order, cut into as few runs as hold at most about ``shard_bytes`` of folded copy each,
-    of about the same size: what Pagefind holds in memory follows the number of words it indexes,
-    which the folded copy measures (a plan page's markup is lighter than a locality page's for as
-    many words)."""
+    """The pages of the copy (site-relative paths, each with its bytes of text: ``sizes``), in path
+    order, cut into as few runs as hold at most about ``shard_bytes`` of text each, of about the
+    same size: what Pagefind holds in memory follows the number of words it indexes, which the text
+    measures (a plan page's markup is lighter than a locality page's for as many words)."""
     pages = [(path, sizes[path]) for path in sorted(sizes, key=_path_order)]
     total = sum(size for _, size in pages)
     count = max(1, -(-total // shard_bytes))
@@ -392,11 +416,6 @@ def _file_paths(folder: str | os.PathLike[str]) -> list[str]:
 def _path_order(path: str) -> list[str]:
     """Sorts site-relative paths as their ``Path``s sort: folder by folder ("a/x" before "a-b/x")."""
     return path.split("/")
-
-
-def _folded_bytes(page: bytes) -> int:
-    """Bytes of folded copy in a page of the copy: every other part between ``FOLD_SENTINEL``."""
-    return sum(len(part) for part in page.split(_SENTINEL_BYTES)[1::2])
 
 
 def shard_folder(shard: int) -> str:
@@ -455,24 +474,21 @@ class Indexing:
 
     def finish(self) -> dict[str, float | int]:
         """Wait for the first shard, index the others one after another, take out what the site
-        does not use and the folded copy of every stored page text, and list the shards the
-        browser merges (``SHARDS_FILE``). Returns statistics: ``html_files`` scanned, ``pages``
+        does not use, store every page's text as written, and list the shards the browser merges (``SHARDS_FILE``). Returns statistics: ``html_files`` scanned, ``pages``
         indexed, ``shards``, ``folded_words`` added, ``index_files`` and ``index_bytes`` of the
         bundle on disk, and ``seconds`` taken since the copy was started."""
         try:
-            try:
+            self._wait()
+            for shard in range(1, len(self._pages)):
+                if self._stopped:
+                    raise subprocess.CalledProcessError(-9, self._process.args, "", "stopped")
+                self._process = self._run(shard)
+                if self._stopped:  # stopped while it started
+                    self._process.kill()
                 self._wait()
-                for shard in range(1, len(self._pages)):
-                    if self._stopped:
-                        raise subprocess.CalledProcessError(-9, self._process.args, "", "stopped")
-                    self._process = self._run(shard)
-                    if self._stopped:  # stopped while it started
-                        self._process.kill()
-                    self._wait()
-            finally:
-                self._copy.discard()
             written = self._publish()
         finally:
+            self._copy.discard()
             self._written.cleanup()
         return {
             "html_files": self._html_files,
@@ -486,7 +502,7 @@ class Indexing:
 
     def _publish(self) -> dict[str, int]:
         """Write the bundle from what Pagefind wrote, without what the site does not use and with
-        the folded copy cut out of every stored page text, and the list of shards
+        every stored page text as written (``_as_written``), and the list of shards
         (``SHARDS_FILE``). Returns the bundle's files and their bytes. Pagefind writes thousands of
         small files from many threads: onto a disk busy with the pages just written, that cost it
         more system time than its indexing (docs/hieu-nang.md); in memory it does not."""
@@ -504,7 +520,7 @@ class Indexing:
             with open(path, "rb") as file:
                 data = file.read()
             if relative.endswith(".pf_fragment"):
-                data = _cut_folded_copy(data, path)
+                data = _as_written(data, path, self._copy.text)
             written[relative] = len(data)
             bundle.write(relative, data)
         return written
@@ -537,50 +553,90 @@ def _fragment_record(fragment: bytes, path: str | Path) -> bytes:
     return data[len(_FRAGMENT_SIGNATURE):]
 
 
-def _cut_folded_copy(fragment: bytes, path: str) -> bytes:
-    """A fragment file (``path``, named in errors) without the folded copy in its stored text:
-    every other part between ``FOLD_SENTINEL`` marks (the last one may be open, up to the end).
+def _as_written(fragment: bytes, path: str, text: Callable[[str], str]) -> bytes:
+    """A fragment file (``path``, named in errors) with the page's text as written (``text`` of
+    its address) instead of the folded text Pagefind read, in its stored text and its anchors'
+    texts: no excerpt, title, sub-result or content from any Pagefind API shows a folded word.
 
-    The file keeps its name (the page's id in the word index): the name stays unique to the
-    page, since the cut text is a function of the text it was named after. Only that JSON string
-    is decoded and encoded again: the rest of the record is left as Pagefind wrote it."""
-    record = _fragment_record(fragment, path)
-    content = _CONTENT.search(record)
-    if content is None:
-        raise ValueError(f"{path}: a Pagefind fragment without stored text")
-    parts = json.loads(content[1]).split(FOLD_SENTINEL)
-    if len(parts) == 1:
-        return fragment
-    cut = json.dumps(" ".join(" ".join(parts[0::2]).split()), ensure_ascii=False).encode()
-    record = record[: content.start(1)] + cut + record[content.end(1) :]
-    return gzip.compress(_FRAGMENT_SIGNATURE + record, mtime=0)
+    Each word of the page's text was folded where it stands: the stored text is the folded one,
+    word for word, up to ``FOLD_SENTINEL`` (the exact words follow), and an anchor's text is the
+    words of the text as written where its folded words are. The file keeps its name (the page's
+    id in the word index), unique to the page: Pagefind named it after a record holding its url."""
+    record = json.loads(_fragment_record(fragment, path))
+    written = text(record["url"])
+    words = written.split()
+    folded = record["content"].split(FOLD_SENTINEL, 1)[0].split()
+    if len(folded) != len(words):
+        raise ValueError(f"{path}: {record['url']}: {len(folded)} words folded for {len(words)} words written")
+    record["content"] = written
+    at = 0
+    for anchor in record.get("anchors", ()):
+        found = _find_words(folded, anchor["text"].split(), anchor.get("location", 0), at)
+        if found is not None:
+            anchor["text"] = " ".join(words[found[0] : found[1]])
+            at = found[1]
+    data = json.dumps(record, ensure_ascii=False, separators=(",", ":")).encode()
+    return gzip.compress(_FRAGMENT_SIGNATURE + data, mtime=0)
 
 
-def with_folded_block(page_html: str) -> tuple[str, int] | None:
-    """The page Pagefind is to read for ``page_html``, and the number of words in its folded copy;
-    None for a page without a ``data-pagefind-body`` element, which is not to be indexed.
+def _find_words(words: list[str], sought: list[str], hint: int, after: int) -> tuple[int, int] | None:
+    """Where ``sought`` (not empty) is in ``words``: at ``hint`` if it is there, else its first
+    place from ``after``; None if nowhere (or ``sought`` empty)."""
+    count = len(sought)
+    if not count:
+        return None
+    if words[hint : hint + count] == sought:
+        return hint, hint + count
+    first = sought[0]
+    for at in range(after, len(words) - count + 1):
+        if words[at] == first and words[at : at + count] == sought:
+            return at, at + count
+    return None
+
+
+class PageCopy(NamedTuple):
+    """An indexed page as Pagefind is to read it (``page_copy``)."""
+
+    html: str  # what Pagefind reads: the page's indexed text folded, then its exact words
+    text: str  # the page's indexed text as written, one space between words: its stored text
+    words: int  # words folded
+
+
+def page_copy(page_html: str) -> PageCopy | None:
+    """The page Pagefind is to read for ``page_html``; None for a page without a
+    ``data-pagefind-body`` element, which is not to be indexed.
 
     The page holds only what Pagefind reads from ``page_html`` (the module docstring, "Clean
-    text"), then the hidden folded copy of its indexed text. A page of entries with headings that
-    have an ``id`` gets the folded copy of each section (the text before the first such heading,
-    then from each to the next) at the end of that section instead, between two
-    ``FOLD_SENTINEL`` (the module docstring, "Sections")."""
+    text"), each word of its indexed text folded where it stands; the title (its first ``<h1>``)
+    as written, as meta; then the exact words (``_exact_words``), after ``FOLD_SENTINEL``."""
     parser = _BodyText(page_html)
     if not parser.has_body:
         return None
-    copy = parser.copy
-    if parser.anchors and parser.body_end is not None and _ENTRIES_MARK in page_html:
-        cuts = [*(index for _, index in parser.anchors), len(parser.chunks)]
-        ends = [*(at for at, _ in parser.anchors), parser.body_end]
-        pieces, words, start, last = [], 0, 0, 0
-        for cut, end in zip(cuts, ends):
-            folded, count = _folded(parser.chunks[start:cut], "span")
-            pieces += [*copy[last:end], f" <span hidden> {FOLD_SENTINEL} {' '.join(folded)} {FOLD_SENTINEL} </span> " if folded else ""]
-            words, start, last = words + count, cut, end
-        return f"<html><body>{''.join(pieces)}{''.join(copy[last:])}{_image(page_html)}</body></html>", words
-    folded, words = _folded(parser.chunks, "p")
-    block = f"<div data-pagefind-body hidden>{FOLD_SENTINEL}{''.join(folded)}</div>" if folded else ""
-    return f"<html><body>{''.join(copy)}{block}{_image(page_html)}</body></html>", words
+    exact = _exact_words([*parser.weighted, *map(html.unescape, _EXACT_META.findall(page_html))])
+    block = f"<div data-pagefind-body hidden>{FOLD_SENTINEL} {' '.join(exact)}</div>" if exact else ""
+    title = "" if parser.title is None or _TITLE_MARK in page_html else _span("meta", "title", parser.title)
+    return PageCopy(
+        f"<html><body>{title and f'<div data-pagefind-ignore>{title}</div>'}{''.join(parser.copy)}{block}{_image(page_html)}</body></html>",
+        " ".join("".join(parser.texts).split()),
+        parser.words,
+    )
+
+
+def _exact_words(texts: Iterable[str]) -> list[str]:
+    """The words of ``texts`` written with marks (or "đ"), each once, in lower case, without
+    the punctuation at their ends, HTML-escaped: what a query typed with marks matches exactly."""
+    found: dict[str, None] = {}
+    for word in " ".join(texts).lower().split():
+        word = _WORD_EDGES.sub("", word)
+        if word and fold(word) != word:
+            found[html.escape(word)] = None
+    return list(found)
+
+
+# What the exact words are taken from besides the weighted text: the title and the locality.
+_EXACT_META = re.compile(r'data-pagefind-meta="(?:title|dia_phuong)">([^<]*)<')
+_TITLE_MARK = 'data-pagefind-meta="title"'
+_WORD_EDGES = re.compile(r"^[\W_]+|[\W_]+$")
 
 
 def _image(page_html: str) -> str:
@@ -594,37 +650,17 @@ def _image(page_html: str) -> str:
     return f"<img {' '.join(kept)}>"
 
 
-def _folded(chunks: list[tuple[float, str, tuple[str, str] | None]], tag: str) -> tuple[list[str], int]:
-    """The folded copy of ``chunks``: one ``tag`` element per run of text of one weight, carrying
-    that weight; and its number of words."""
-    runs: list[tuple[float, list[str]]] = []
-    for weight, text, starts in chunks:
-        if starts:
-            continue
-        if runs and runs[-1][0] == weight:
-            runs[-1][1].append(text)
-        else:
-            runs.append((weight, [text]))
-    elements = []
-    words = 0
-    for weight, texts in runs:
-        folded = list(filter(None, map(_FOLDED_WORDS.__getitem__, "".join(texts).split())))
-        if folded:
-            words += len(folded)
-            elements.append(f'<{tag} data-pagefind-weight="{weight:g}">{" ".join(folded)}</{tag}>')
-    return elements, words
-
-
 class _FoldedWords(dict):
-    """Word as written -> its folded form, HTML-escaped ("" for a word of marks alone): a site's
-    common words recur on every page, and ``fold`` goes character by character. Folding a text
-    word by word gives the words of folding it whole (case and marks do not reach across white
-    space). Emptied when it holds ``_FOLDED_WORDS_HELD`` words (a site's numbers and names are many)."""
+    """Word as written -> its folded form, HTML-escaped (the word itself, escaped, for a word of
+    marks alone: every word of the text keeps its place): a site's common words recur on every
+    page, and ``fold`` goes character by character. Folding a text word by word gives the words of
+    folding it whole (case and marks do not reach across white space). Emptied when it holds
+    ``_FOLDED_WORDS_HELD`` words (a site's numbers and names are many)."""
 
     def __missing__(self, word: str) -> str:
         if len(self) >= _FOLDED_WORDS_HELD:
             self.clear()
-        folded = self[word] = html.escape(fold(word))
+        folded = self[word] = html.escape(fold(word) or word)
         return folded
 
 
@@ -633,28 +669,27 @@ _FOLDED_WORDS = _FoldedWords()
 
 
 class _BodyText:
-    """Reads a page as Pagefind does, for its folded copy and for the page Pagefind is to read.
+    """Reads a page as Pagefind does, for the page Pagefind is to read.
 
-    Collects ``(weight, text, None)`` for the text Pagefind indexes: inside ``data-pagefind-body``,
-    outside ``data-pagefind-ignore`` and non-content elements, weighted like Pagefind does; and
-    ``(weight, "", (tag, id))`` where an indexed heading with an id starts. Also, in ``copy``, the
-    pieces of what Pagefind reads (the module docstring, "Clean text"), with the indexes in it of
-    the headings with an ``id`` Pagefind makes sub-results of (``anchors``: index, number of
-    chunks before it) and of the end tag of the last ``data-pagefind-body`` element
-    (``body_end``).
+    Collects, in ``copy``, the pieces of what Pagefind reads (the module docstring, "Clean text"),
+    each word of the text it indexes folded (``_Texts``); in ``texts``, that text as written
+    (character references decoded), piece by piece; in ``weighted``, the pieces of it weighted more
+    than other text (headings, ``data-pagefind-weight``); ``title``, the text of the first
+    indexed ``<h1>``, which Pagefind makes the page's title; ``words``, the number of words.
 
     The text is read as the standard library's ``HTMLParser`` reads well-formed HTML (character
     references decoded; the text of ``script`` and ``style`` runs to their end tag), but only the
     elements that change what is indexed, its weight or its anchors (``_MARKED_START`` and the
-    like) are followed, each to its end tag: the text between them is one chunk, its markup taken
+    like) are followed, each to its end tag: the text between them is one piece, its markup taken
     out by one regular expression. The parser's cost per element was most of the cost of the
-    folded copy."""
+    copy."""
 
     def __init__(self, text: str) -> None:
-        self.chunks: list[tuple[float, str, tuple[str, str] | None]] = []
         self.copy: list[str] = []
-        self.anchors: list[tuple[int, int]] = []
-        self.body_end: int | None = None
+        self.texts: list[str] = []
+        self.weighted: list[str] = []
+        self.title: str | None = None
+        self.words = 0
         self.has_body = False
         self._read(text, 0, len(text), _State(in_body=False, ignored=False, unindexed=False, weight=1.0, anchored=False))
 
@@ -663,20 +698,19 @@ class _BodyText:
         element's start tag is laid out as a block (``_around``), ``block_end``: so is the tag at
         ``end``."""
         in_body, ignored, unindexed, weight, anchored = state
-        folded = in_body and not ignored
-        copied = folded and not unindexed
+        copied = in_body and not ignored and not unindexed
         starts = _ANCHORED_START if anchored else _INDEXED_START if copied else _MARKED_START
         copy = self.copy
         while True:
             marked = starts.search(text, at, end)
             if marked is None:
-                if folded:
-                    self._add_text(_around(text, at, end, after_block, block_end), weight, copied)
+                if copied:
+                    self._add_text(_around(text, at, end, after_block, block_end), weight)
                 return
             name, attributes = marked.group(1, 2)
             block = name is not None and _is_block(name)  # a comment is not
-            if folded:
-                self._add_text(_around(text, at, marked.start(), after_block, block), weight, copied)
+            if copied:
+                self._add_text(_around(text, at, marked.start(), after_block, block), weight)
             at = marked.end()
             tag = None if name is None else _tag(name, attributes)
             if tag is None:  # a comment, or an element without content
@@ -686,9 +720,6 @@ class _BodyText:
             self.has_body = self.has_body or tag.opens_body
             inner_weight = weight if tag.weight is None else tag.weight
             inner_ignored = ignored or tag.leaves_out
-            if tag.anchor and in_body and not inner_ignored:
-                self.anchors.append((len(copy), len(self.chunks)))
-                self.chunks.append((inner_weight, "", (tag.name, tag.anchor)))
             if tag.empty:
                 continue
             closing = _end_tag(text, tag.name, at, end)
@@ -697,23 +728,25 @@ class _BodyText:
             inner_folded = inner_body and not inner_ignored
             inner_copied = inner_folded and not (unindexed or tag.leaves_out)
             anchor = copied and tag.has_id and not tag.ignore
+            if anchor:
+                self.texts.append(" ")  # Pagefind parts words where an anchor starts
             start = len(copy)
-            if tag.captured:  # its text is a filter's or meta's value, indexed or not
+            if tag.captured:  # its text is a filter's or meta's value
                 copy += [tag.start, _spaced(text, at, inner_end, tag.block, inner_block_end), tag.end]
-                if inner_folded:
-                    self._read(text, at, inner_end, state._replace(in_body=True, ignored=False, unindexed=True, weight=inner_weight, anchored=False), tag.block, inner_block_end)
             elif inner_folded or _READ_INSIDE.search(text, at, inner_end):
                 copy.append("")  # its start tag, if kept
+                title = self.title is None and inner_copied and tag.name == "h1"
+                read = len(self.texts)
                 self._read(text, at, inner_end, _State(
                     inner_body, inner_ignored, unindexed or tag.leaves_out, inner_weight,
                     inner_copied and (tag.has_id or (anchored and tag.inline)),
                 ), tag.block, inner_block_end)
-                if tag.opens_body:
-                    self.body_end = len(copy)
+                if title:
+                    self.title = " ".join("".join(self.texts[read:]).split())
                 if (
                     tag.opens_body
                     or anchor
-                    or (inner_copied and tag.weighs)
+                    or (tag.weighs and (inner_copied or len(copy) > start + 1))  # weighs what it holds
                     or (anchored and inner_copied and not tag.inline)  # ends the anchor's text
                     or (tag.leaves_out and not (ignored or unindexed) and len(copy) > start + 1)  # around what is kept
                 ):
@@ -725,31 +758,39 @@ class _BodyText:
                 return
             at = closing.end()
 
-    def _add_text(self, html_text: str, weight: float, copied: bool) -> None:
-        """Add ``html_text`` (``_around``) to the chunks, and to the copy if ``copied``."""
+    def _add_text(self, html_text: str, weight: float) -> None:
+        """Add ``html_text`` (``_around``), folded, to the copy, and as written to the texts."""
         if not html_text:
             return
-        copy_text, text = _TEXTS[html_text]
-        if copy_text and copied:
+        copy_text, text, words = _TEXTS[html_text]
+        if copy_text:
             self.copy.append(copy_text)
-        if text:
-            self.chunks.append((weight, text, None))
+            self.texts.append(text)
+            self.words += words
+            if weight != 1.0:
+                self.weighted.append(text)
 
 
 class _Texts(dict):
     """Text between the tags ``_BodyText`` follows, as given by ``_around`` -> what the copy keeps
-    of it (its markup taken out, one space for a run of white space) and the text Pagefind reads
-    (character references decoded): the layout between those tags recurs on every page. Emptied
-    when it holds ``_TEXTS_HELD`` texts."""
+    of it (its markup taken out, each word folded, one space for a run of white space), the text
+    Pagefind reads (character references decoded) and its number of words: the layout between
+    those tags recurs on every page. Emptied when it holds ``_TEXTS_HELD`` texts."""
 
-    def __missing__(self, html_text: str) -> tuple[str, str]:
+    def __missing__(self, html_text: str) -> tuple[str, str, int]:
         if len(self) >= _TEXTS_HELD:
             self.clear()
         spaced = _BLOCK_TAG.sub(" ", html_text) if "<" in html_text else html_text
         raw = _MARKUP.sub("", spaced) if "<" in spaced else spaced
-        copy_text = _one_space(raw.replace("<", "&lt;") if "<" in raw else raw) if raw else ""
         text = "".join(map(html.unescape, _MARKUP.split(spaced))) if "&" in raw else raw
-        pieces = self[html_text] = copy_text, text
+        words = text.split()
+        if words:
+            before = " " if text[0].isspace() else ""
+            after = " " if text[-1].isspace() else ""
+            copy_text = f"{before}{' '.join(map(_FOLDED_WORDS.__getitem__, words))}{after}"
+        else:
+            copy_text = " " if text else ""
+        pieces = self[html_text] = copy_text, text, len(words)
         return pieces
 
 
@@ -777,7 +818,6 @@ class _Tag(NamedTuple):
     opens_body: bool  # data-pagefind-body
     weight: float | None  # the weight of its text, if not that of the text around it
     weighs: bool  # a heading, or data-pagefind-weight
-    anchor: str | None  # a heading's id: Pagefind makes a sub-result of it
     has_id: bool  # Pagefind makes an anchor of it
     ignore: bool  # data-pagefind-ignore
     leaves_out: bool  # what it holds is not indexed: data-pagefind-ignore, or an element Pagefind does not index
@@ -808,7 +848,6 @@ def _tag(name: str, attributes: str) -> _Tag | None:
         opens_body="data-pagefind-body" in names,
         weight=weight,
         weighs=heading is not None or "data-pagefind-weight" in names,
-        anchor=names.get("id") if heading is not None else None,
         has_id="id" in names,
         ignore=ignore,
         leaves_out=ignore or name in _UNINDEXED_TAGS,
@@ -850,20 +889,6 @@ _CAPTURED = frozenset({"data-pagefind-filter", "data-pagefind-meta", "data-pagef
 # Found from its first hyphen, a character the search looks for directly (it would try a pattern
 # that starts ignoring case at every character).
 _READ_INSIDE = re.compile("-(?<=(?i:data)-)(?i:pagefind-(?:body|filter|meta|sort))")
-# White space Pagefind reads as one space: a run of two or more, or a line end.
-_SPACES = re.compile(r"[ \t\r\n]{2,}|\n")
-_SPACE_RUN = re.compile("  +")
-
-
-def _one_space(text: str) -> str:
-    """``text`` with one space for each run of white space Pagefind reads as one (``_SPACES``).
-    Without tabs and carriage returns, the runs are found from their first two characters."""
-    if "\t" in text or "\r" in text:
-        return _SPACES.sub(" ", text)
-    text = text.replace("\n", " ")
-    return _SPACE_RUN.sub(" ", text) if "  " in text else text
-
-
 def _start_tag(tag: str, attributes: str) -> str:
     """The start tag of element ``tag`` with only the attributes Pagefind reads: its ``id`` and
     ``data-pagefind-*`` attributes, as written."""

@@ -3,12 +3,13 @@
  * and the full search page (#thidua-search-page on tim-kiem/) with facets, counts and sorting.
  *
  * Vietnamese folding (see hooks/thidua/search.py): Pagefind matches diacritics exactly here, and
- * every indexed page carries, in its word index only, the folded copy of its text in the same word
- * order. A query runs folded ("Đảng bộ" -> "dang bo"): that finds every match and gives the facet
- * counts. A query typed with diacritics also runs as typed. Results holding the query's words next
+ * indexes each page's text with every word folded where it stands, then the page's exact words
+ * (the words written with marks in its headings, title and locality). A query runs folded ("Đảng
+ * bộ" -> "dang bo"): that finds every match and gives the facet counts. A query typed with
+ * diacritics also runs as typed, matching the exact words. Results holding the query's words next
  * to each other (a phrase) come before those holding them apart; among each, exact matches first.
- * Excerpts are built here from the page text, around the phrase if the page has it, highlighting
- * words whose folded form is a folded query word.
+ * Pagefind stores each page's text as written: excerpts are built here from it, around the phrase
+ * if the page has it, highlighting words whose folded form is a folded query word.
  *
  * Entries (hooks/thidua/search.py, "Entries"): a page of entries (meta lien_ket: each entry
  * heading's id -> the address the entry leads to, relative to the page) shows each of its entries
@@ -198,7 +199,7 @@
   }
 
   /* Whether a result holds `count` matched words at consecutive locations: the query's words
-   * next to each other, as the folded copy keeps the page's word order. */
+   * next to each other, as the folded text keeps the page's words in their places. */
   function hasPhrase(hit, count) {
     if (count < 2) return true;
     const at = new Set(hit.words);
