@@ -68,7 +68,7 @@ after it.) What the pages do not use is not carried: a ``<title>`` or an ``<h1>`
 indexed text as the result title, attribute values as filters or meta
 (``data-pagefind-meta="image[src]"``), ``data-pagefind-index-attrs``, ``data-pagefind-default-meta``.
 
-Shards: Pagefind holds every word it indexes in memory (about 0.5 MB for each plan page), so the
+Shards: Pagefind holds every word it indexes in memory (about 490 MB at 1,000 plans), so the
 copy is indexed in shards, one Pagefind process after the other, each of at most about
 ``SHARD_BYTES`` of text (pages in path order, shards of about the same size), and the peak
 is that of the largest shard. The first shard is ``pagefind/``, where the site loads Pagefind
@@ -126,8 +126,8 @@ BUNDLE_DIR = "pagefind"
 # In the first bundle: JSON, the folders (relative to it) of the other shards, which the search
 # client merges into it.
 SHARDS_FILE = "shards.json"
-# Most bytes of folded copy in one shard: Pagefind holds 70 to 90 bytes of memory for each
-# (measured at 5,000 plans, docs/hieu-nang.md), one shard at a time.
+# Most bytes of text in one shard: Pagefind holds about 70 bytes of memory for each (490 MB for
+# the 7.0 MiB of text at 1,000 plans, docs/hieu-nang.md), one shard at a time.
 SHARD_BYTES = 22 * 2**20
 
 _CLOSED_VALUES = {"cap": CAP_VALUES, "loai": LOAI_VALUES}
