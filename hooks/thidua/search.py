@@ -118,10 +118,9 @@ LOAI_VALUES = ("Kế hoạch thi đua", "Địa phương", "Phong trào", "Ngư�
 # ``lien_ket``: on a page of entries, JSON {heading id: the address the entry leads to}.
 META_KEYS = ("title", "dia_phuong", "nam", "lien_ket")
 
-# Starts the folded block in a page's indexed text (and ends a folded section); Pagefind does not
-# index it as a word. Indexing.finish cuts each stored page text here.
+# Starts the exact words after a page's indexed text; Pagefind does not index it as a word.
+# ``_as_written`` reads the folded text up to it.
 FOLD_SENTINEL = "\u2042"
-_SENTINEL_BYTES = FOLD_SENTINEL.encode()
 BUNDLE_DIR = "pagefind"
 # In the first bundle: JSON, the folders (relative to it) of the other shards, which the search
 # client merges into it.
