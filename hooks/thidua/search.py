@@ -625,10 +625,11 @@ def _exact_words(texts: Iterable[str]) -> list[str]:
     """The words of ``texts`` written with marks (or "đ"), each once, in lower case, without
     the punctuation at their ends, HTML-escaped: what a query typed with marks matches exactly."""
     found: dict[str, None] = {}
-    for word in " ".join(texts).lower().split():
-        word = _WORD_EDGES.sub("", word)
-        if word and fold(word) != word:
-            found[html.escape(word)] = None
+    for word in dict.fromkeys(" ".join(texts).lower().split()):
+        if not word.isascii():  # a word in ASCII letters is written without marks
+            word = _WORD_EDGES.sub("", word)
+            if word and fold(word) != word:
+                found[html.escape(word)] = None
     return list(found)
 
 
