@@ -473,9 +473,10 @@ class Indexing:
 
     def finish(self) -> dict[str, float | int]:
         """Wait for the first shard, index the others one after another, take out what the site
-        does not use, store every page's text as written, and list the shards the browser merges (``SHARDS_FILE``). Returns statistics: ``html_files`` scanned, ``pages``
-        indexed, ``shards``, ``folded_words`` added, ``index_files`` and ``index_bytes`` of the
-        bundle on disk, and ``seconds`` taken since the copy was started."""
+        does not use, store every page's text as written, and list the shards the browser merges
+        (``SHARDS_FILE``). Returns statistics: ``html_files`` scanned, ``pages`` indexed,
+        ``shards``, ``folded_words`` added, ``index_files`` and ``index_bytes`` of the bundle on
+        disk, and ``seconds`` taken since the copy was started."""
         try:
             self._wait()
             for shard in range(1, len(self._pages)):
