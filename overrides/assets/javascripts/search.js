@@ -210,18 +210,21 @@
   }
 
   /* One list of the `exact` and `folded` results of a query of `count` words: phrase matches
-   * first, exact matches first among those and among the others, else in Pagefind's order. A page
+   * first, exact matches first among those and among the others, each in Pagefind's order (the
+   * exact results' order weighs the title, headings and locality). Phrases are read from the folded
+   * results only (the exact words are listed once each, not where they stand in the page). A page
    * found both ways is given as found folded: its sub-results cover every match. */
   function rank(exact, folded, count) {
-    const scores = new Map();
-    const score = (hit, exactBonus) =>
-      scores.set(hit.id, (scores.get(hit.id) ?? 0) | (hasPhrase(hit, count) ? 2 : 0) | exactBonus);
-    exact.forEach((hit) => score(hit, 1));
-    folded.forEach((hit) => score(hit, 0));
+    const exactIds = new Set(exact.map((hit) => hit.id));
     const asFolded = new Map(folded.map((hit) => [hit.id, hit]));
     return unique([...exact, ...folded])
-      .sort((a, b) => scores.get(b.id) - scores.get(a.id))
-      .map((hit) => asFolded.get(hit.id) ?? hit);
+      .map((hit, order) => {
+        const found = asFolded.get(hit.id);
+        const score = (found && hasPhrase(found, count) ? 2 : 0) | (exactIds.has(hit.id) ? 1 : 0);
+        return { hit: found ?? hit, order, score };
+      })
+      .sort((a, b) => b.score - a.score || a.order - b.order)
+      .map(({ hit }) => hit);
   }
 
   /* `hits` without repeats, in order. */
