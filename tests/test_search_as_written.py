@@ -5,11 +5,13 @@ and the published bundle stores the page's text, anchors and title as written.""
 
 from __future__ import annotations
 
+import gzip
+import json
 from pathlib import Path
 
 import pytest
 
-from thidua.search import FOLD_SENTINEL, SearchCopy, page_copy, read_fragment, scratch_folder
+from thidua.search import _FRAGMENT_SIGNATURE, FOLD_SENTINEL, SearchCopy, _as_written, page_copy, read_fragment, scratch_folder
 
 PAGE = (
     '<html><body><article data-pagefind-body><div data-pagefind-ignore hidden><span data-pagefind-meta="lien_ket">{}</span></div><h1>Kế hoạch cả nước</h1>'
@@ -65,3 +67,19 @@ def test_kept_copy_keeps_each_page_text_beside_it(tmp_path):
     again.drop(["a/index.html"])
     assert not list(kept.rglob("*.html*"))
     folder.cleanup()
+
+
+def test_an_anchor_is_found_after_the_one_before_if_not_where_pagefind_says():
+    record = {
+        "url": "/a/",
+        "content": f"dau muc mot dau muc hai {FOLD_SENTINEL} đầu mục",
+        "anchors": [
+            {"element": "h2", "id": "x", "text": "dau muc", "location": 0},
+            {"element": "h2", "id": "y", "text": "dau muc", "location": 9},  # not there: the next one after x
+            {"element": "tr", "id": "z", "text": "", "location": 2},
+        ],
+    }
+    fragment = gzip.compress(_FRAGMENT_SIGNATURE + json.dumps(record).encode())
+    written = json.loads(gzip.decompress(_as_written(fragment, "f", lambda url: "Đầu mục một Đầu Mục hai"))[len(_FRAGMENT_SIGNATURE):])
+    assert written["content"] == "Đầu mục một Đầu Mục hai"
+    assert [anchor["text"] for anchor in written["anchors"]] == ["Đầu mục", "Đầu Mục", ""]
