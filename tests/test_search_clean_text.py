@@ -66,9 +66,7 @@ PROBE = """async ([base, probes]) => {
     const own = datas.find((data) => data.url.endsWith("/" + url));
     shown.push({ url, word, found: Boolean(own), texts: datas.flatMap((data) => [
       data.content, data.excerpt, data.meta.title,
-      // A page of entries (meta lien_ket) is folded section by section: Pagefind cuts its
-      // sub-results' excerpts from the wrong words, and the search client makes its own.
-      ...data.sub_results.flatMap((sub) => (data.meta.lien_ket ? [sub.title] : [sub.title, sub.excerpt])),
+      ...data.sub_results.flatMap((sub) => [sub.title, sub.excerpt]),
     ]) });
   }
   return shown;
