@@ -83,3 +83,8 @@ def test_white_space_is_one_space():
     )
     assert "<article data-pagefind-body> a b c d e f g h i j k l </article>" in copy.html
     assert copy.text == "a b c d e f g h i j k l"
+
+
+def test_a_title_without_text_is_no_title():
+    copy = page_copy('<article data-pagefind-body><h1><span data-pagefind-ignore>Ẩn</span></h1><p>Đà</p></article>')
+    assert copy.text == "Đà" and 'data-pagefind-meta="title"' not in copy.html

@@ -614,7 +614,7 @@ def page_copy(page_html: str) -> PageCopy | None:
         return None
     exact = _exact_words([*parser.weighted, *map(html.unescape, _EXACT_META.findall(page_html))])
     block = f"<div data-pagefind-body hidden>{FOLD_SENTINEL} {' '.join(exact)}</div>" if exact else ""
-    title = "" if parser.title is None or _TITLE_MARK in page_html else _span("meta", "title", parser.title)
+    title = _span("meta", "title", parser.title) if parser.title and _TITLE_MARK not in page_html else ""
     return PageCopy(
         f"<html><body>{title and f'<div data-pagefind-ignore>{title}</div>'}{''.join(parser.copy)}{block}{_image(page_html)}</body></html>",
         " ".join("".join(parser.texts).split()),
